@@ -1,0 +1,28 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+
+// The public address comes from the clinic profile; SITE_BASE deploys under a sub-path (e.g. /praxis/).
+const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const { siteUrl } = parse(readFileSync(resolve(contentDir, 'clinic.yaml'), 'utf8')) ?? {};
+
+export default defineConfig({
+	site: siteUrl,
+	base: process.env.SITE_BASE ?? '/',
+	trailingSlash: 'always',
+	integrations: [mdx()],
+	build: {
+		format: 'directory',
+		// External stylesheets only: a strict Content-Security-Policy needs no 'unsafe-inline'.
+		inlineStylesheets: 'never',
+	},
+	// The site ships no client JavaScript; prefetching would add some.
+	prefetch: false,
+	devToolbar: { enabled: false },
+	vite: {
+		server: { watch: { ignored: ['**/dist/**'] } },
+	},
+});

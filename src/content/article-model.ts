@@ -1,0 +1,64 @@
+import type { ArticleData } from '../schemas/article.ts';
+import { contentHash } from './content-hash.ts';
+import type { ContentProblem } from './content-problem.ts';
+import { extractSections } from './extract-sections.ts';
+import { renderMarkdownNodes } from './render-markdown.ts';
+import type { SectionKey } from './section-keys.ts';
+
+export interface RenderedSection {
+	key: SectionKey;
+	heading: string;
+	/** Anchor id on the web page: the section key, language-independent. */
+	id: string;
+	html: string;
+}
+
+/** One treatment article in one language, ready for the page and the leaflets. */
+export interface Article {
+	/** `<lang>/<file name>`, e.g. `de/mesotherapie`. */
+	id: string;
+	lang: string;
+	key: string;
+	slug: string;
+	data: ArticleData;
+	sections: RenderedSection[];
+	/** Hash of the file as written; a translation records its source's hash. */
+	hash: string;
+	file: string;
+}
+
+export interface ArticleInput {
+	id: string;
+	data: ArticleData;
+	body: string;
+	/** The whole file, for the hash. */
+	source: string;
+	file: string;
+	bodyLineOffset: number;
+}
+
+/** Builds the article model from validated frontmatter and the markdown body. Pure. */
+export function createArticle(input: ArticleInput): { article: Article; problems: ContentProblem[] } {
+	const [lang = '', fileName = ''] = input.id.split('/');
+	const { sections, problems } = extractSections(input.body, input.bodyLineOffset);
+	const article: Article = {
+		id: input.id,
+		lang,
+		key: input.data.key,
+		slug: input.data.slug ?? fileName,
+		data: input.data,
+		sections: sections.map((section) => ({
+			key: section.key,
+			heading: section.heading,
+			id: section.key,
+			html: renderMarkdownNodes(section.nodes, { idPrefix: section.key }),
+		})),
+		hash: contentHash(input.source),
+		file: input.file,
+	};
+	return { article, problems };
+}
+
+export function sectionOf(article: Article, key: SectionKey): RenderedSection | undefined {
+	return article.sections.find((s) => s.key === key);
+}

@@ -1,0 +1,129 @@
+import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { ContentProblem } from './content-problem.ts';
+import { closest } from './did-you-mean.ts';
+import { isSectionKey, requiredSectionKeys, sectionKeys, type SectionKey } from './section-keys.ts';
+
+export interface Section {
+	key: SectionKey;
+	/** Heading text as the author wrote it, without the marker. */
+	heading: string;
+	/** Body nodes of the section, without its heading. */
+	nodes: RootContent[];
+	/** 1-based line of the heading in the file. */
+	line: number;
+}
+
+export interface ExtractedSections {
+	sections: Section[];
+	problems: ContentProblem[];
+}
+
+const markerPattern = /\s*\{#([^}\s]*)\}\s*$/;
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Parses markdown into its mdast tree (GitHub-flavoured, as authors expect). */
+export function parseMarkdown(markdown: string): Root {
+	return parser.parse(markdown);
+}
+
+/**
+ * Splits an article body into sections at `## Heading {#key}` markers.
+ * @param lineOffset lines before the body in the file (the frontmatter), so problems point at the real line.
+ */
+export function extractSections(markdown: string, lineOffset = 0): ExtractedSections {
+	const tree = parseMarkdown(markdown);
+	const sections: Section[] = [];
+	const problems: ContentProblem[] = [];
+	const lineOf = (node: { position?: { start: { line: number; column: number } } }) => ({
+		line: (node.position?.start.line ?? 1) + lineOffset,
+		column: node.position?.start.column ?? 1,
+	});
+	let current: Section | undefined;
+
+	for (const node of tree.children) {
+		if (node.type === 'heading' && node.depth <= 2) {
+			const marker = readMarker(node);
+			const at = lineOf(node);
+			if (node.depth === 1) {
+				problems.push({ ...at, severity: 'error', ruleId: 'no-h1', message: 'The body must not contain a level-1 heading (`# …`).', hint: 'The title comes from the frontmatter; start sections with `## Heading {#key}`.' });
+				continue;
+			}
+			if (!marker) {
+				problems.push({ ...at, severity: 'error', ruleId: 'section-marker', message: `The heading "${toString(node)}" has no section marker.`, hint: `End every \`##\` heading with a marker such as \`{#overview}\`; known keys: ${sectionKeys.join(', ')}. Use \`###\` for sub-headings.` });
+				continue;
+			}
+			if (!isSectionKey(marker.key)) {
+				const guess = closest(marker.key, sectionKeys);
+				problems.push({ ...at, severity: 'error', ruleId: 'section-marker', message: `Unknown section key "{#${marker.key}}".`, hint: guess ? `Did you mean {#${guess}}? Known keys: ${sectionKeys.join(', ')}.` : `Known keys: ${sectionKeys.join(', ')}.` });
+				current = undefined;
+				continue;
+			}
+			if (sections.some((s) => s.key === marker.key)) {
+				problems.push({ ...at, severity: 'error', ruleId: 'section-duplicate', message: `The section {#${marker.key}} appears twice.`, hint: 'Each section key may be used once per article; merge the two sections.' });
+				current = undefined;
+				continue;
+			}
+			if (!marker.heading) {
+				problems.push({ ...at, severity: 'error', ruleId: 'empty-heading', message: `The heading of section {#${marker.key}} has no text.`, hint: 'Write a heading in the article\'s language before the marker.' });
+			}
+			current = { key: marker.key, heading: marker.heading, nodes: [], line: at.line };
+			sections.push(current);
+			continue;
+		}
+		if (!current) {
+			if (node.type !== 'html' || !/^<!--[\s\S]*-->$/.test(node.value.trim())) {
+				problems.push({ ...lineOf(node), severity: 'error', ruleId: 'content-outside-section', message: 'Text before the first section heading is not shown anywhere.', hint: 'Start the body with a marked heading such as `## What is it? {#overview}`.' });
+			}
+			continue;
+		}
+		current.nodes.push(node);
+	}
+
+	for (const section of sections) {
+		if (!section.nodes.some((node) => toString(node).trim() !== '')) {
+			problems.push({ line: section.line, column: 1, severity: 'error', ruleId: 'section-empty', message: `The section {#${section.key}} is empty.`, hint: 'Write its text, or remove the heading if the section is optional.' });
+		}
+	}
+	for (const key of requiredSectionKeys) {
+		if (!sections.some((s) => s.key === key)) {
+			problems.push({ line: lineOffset + 1, column: 1, severity: 'error', ruleId: 'section-missing', message: `The required section {#${key}} is missing.`, hint: `Add a heading such as \`## … {#${key}}\` with its text; required: ${requiredSectionKeys.join(', ')}.` });
+		}
+	}
+	problems.push(...findContentProblems(tree, lineOffset));
+	sections.sort((a, b) => sectionKeys.indexOf(a.key) - sectionKeys.indexOf(b.key));
+	return { sections, problems };
+}
+
+function readMarker(heading: Heading): { key: string; heading: string } | undefined {
+	const last = heading.children.at(-1);
+	if (!last || last.type !== 'text') return undefined;
+	const match = markerPattern.exec(last.value);
+	if (!match) return undefined;
+	return { key: match[1] ?? '', heading: toString(heading).replace(markerPattern, '').trim() };
+}
+
+/** Problems inside sections: raw HTML (never published), empty headings and links, images without alt text. */
+function findContentProblems(tree: Root, lineOffset: number): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	visit(tree, (node) => {
+		const at = { line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 };
+		if (node.type === 'html' && !/^<!--[\s\S]*-->$/.test(node.value.trim())) {
+			problems.push({ ...at, severity: 'error', ruleId: 'raw-html', message: 'Raw HTML is not allowed in articles.', hint: 'Use markdown instead (lists, **bold**, headings); raw HTML would be dropped from the page and the leaflets.' });
+		}
+		if (node.type === 'heading' && node.depth > 2 && toString(node).trim() === '') {
+			problems.push({ ...at, severity: 'error', ruleId: 'empty-heading', message: 'This heading has no text.', hint: 'Write the heading text or remove the line.' });
+		}
+		if (node.type === 'link' && (node.url.trim() === '' || toString(node).trim() === '')) {
+			problems.push({ ...at, severity: 'error', ruleId: 'empty-link', message: node.url.trim() === '' ? 'This link has no target.' : 'This link has no text.', hint: 'Write links as [text](target).' });
+		}
+		if (node.type === 'image' && !node.alt?.trim()) {
+			problems.push({ ...at, severity: 'error', ruleId: 'image-alt', message: 'This image has no alternative text.', hint: 'Describe the image for people who cannot see it: ![description](file.jpg).' });
+		}
+	});
+	return problems;
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { clinicSchema, type Clinic } from '../schemas/clinic.ts';
+import { uiStringsSchema, type UiStrings } from '../schemas/ui-strings.ts';
+import type { z } from 'zod';
+import { ContentError, type FileProblems } from './content-error.ts';
+import { parseYaml } from './parse-yaml.ts';
+
+/** Reads and validates one YAML file; `problems` is empty when `data` is set. */
+export function readYamlFile<S extends z.ZodType>(file: string, schema: S): { data?: z.infer<S>; report: FileProblems } {
+	const name = relative(process.cwd(), file) || file;
+	let source: string;
+	try {
+		source = readFileSync(file, 'utf8');
+	} catch {
+		return { report: { file: name, problems: [{ line: 1, column: 1, severity: 'error', ruleId: 'missing-file', message: 'This file is missing.', hint: 'Create it; the README\'s authoring guide shows what goes in it.' }] } };
+	}
+	const { data, problems } = parseYaml(source, schema);
+	return { data, report: { file: name, problems } };
+}
+
+export const clinicFile = (dir: string) => join(dir, 'clinic.yaml');
+export const uiStringsFile = (dir: string, lang: string) => join(dir, 'ui', `${lang}.yaml`);
+
+/** The clinic profile and the UI strings of every language it offers; throws a ContentError listing all problems. */
+export function loadSettings(dir: string): { clinic: Clinic; ui: Record<string, UiStrings> } {
+	const clinic = readYamlFile(clinicFile(dir), clinicSchema);
+	if (!clinic.data) throw new ContentError([clinic.report]);
+	const strings = clinic.data.languages.map((lang) => [lang, readYamlFile(uiStringsFile(dir, lang), uiStringsSchema)] as const);
+	const failed = strings.filter(([, s]) => !s.data).map(([, s]) => s.report);
+	if (failed.length > 0) throw new ContentError(failed);
+	return { clinic: clinic.data, ui: Object.fromEntries(strings.map(([lang, s]) => [lang, s.data!])) };
+}

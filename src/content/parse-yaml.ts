@@ -1,0 +1,153 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import type { ContentProblem } from './content-problem.ts';
+import { closest } from './did-you-mean.ts';
+
+export interface ParsedYaml<T> {
+	/** The validated data, when there was no error. */
+	data?: T;
+	problems: ContentProblem[];
+}
+
+/**
+ * Parses YAML and validates it with a zod schema, reporting every problem at its real line:
+ * syntax errors where the parser stopped, schema errors at the field (a missing field at the block that lacks it).
+ * @param lineOffset lines before the YAML in its file (1 for frontmatter after the opening `---`).
+ */
+export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOffset = 0): ParsedYaml<z.infer<S>> {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const at = (offset: number) => {
+		const pos = lineCounter.linePos(offset);
+		return { line: pos.line + lineOffset, column: pos.col };
+	};
+	if (doc.errors.length > 0) {
+		return {
+			problems: doc.errors.map((error) => ({
+				...at(error.pos[0]),
+				severity: 'error' as const,
+				ruleId: 'yaml-syntax',
+				message: `YAML syntax error: ${firstLine(error.message)}`,
+				hint: yamlHint(error.code),
+			})),
+		};
+	}
+	const result = schema.safeParse(doc.toJS() ?? {});
+	if (result.success) return { data: result.data, problems: [] };
+	return {
+		problems: result.error.issues.map((issue) => {
+			const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+			// An unknown field is reported at the field itself, not at the block around it.
+			const place = locate(doc, issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path);
+			return {
+				...at(place.offset),
+				severity: 'error' as const,
+				ruleId: 'schema',
+				message: describeIssue(issue, path, place.missing),
+				hint: hintFor(issue, schema, doc, path),
+			};
+		}),
+	};
+}
+
+type PathItem = string | number;
+
+/** Line and column of a field in a YAML text (of its nearest existing parent when missing). */
+export function locateField(source: string, path: PathItem[], lineOffset = 0): { line: number; column: number } {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(source, { lineCounter });
+	const pos = lineCounter.linePos(locate(doc, path).offset);
+	return { line: pos.line + lineOffset, column: pos.col };
+}
+
+/** The offset of the node at `path`, or of the deepest existing parent when the field is missing. */
+function locate(doc: Document, path: PathItem[]): { offset: number; missing: boolean } {
+	let node: unknown = doc.contents;
+	let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+	for (const key of path) {
+		if (isMap(node)) {
+			const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+			if (!pair) return { offset, missing: true };
+			offset = (pair.key as Node).range?.[0] ?? offset;
+			node = pair.value;
+		} else if (isSeq(node) && typeof key === 'number') {
+			const item = node.items[key] as Node | undefined;
+			if (!item) return { offset, missing: true };
+			offset = item.range?.[0] ?? offset;
+			node = item;
+		} else {
+			return { offset, missing: true };
+		}
+	}
+	return { offset, missing: false };
+}
+
+function describeIssue(issue: z.core.$ZodIssue, path: PathItem[], missing: boolean): string {
+	const field = path.length ? `\`${formatPath(path)}\`` : 'The file';
+	if (issue.code === 'invalid_type' && missing) return `${field} is missing.`;
+	if (issue.code === 'unrecognized_keys') return `${field === 'The file' ? 'The file' : field} has unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.`;
+	return `${field}: ${issue.message}.`.replace(/\.\.$/, '.');
+}
+
+function hintFor(issue: z.core.$ZodIssue, schema: z.ZodType, doc: Document, path: PathItem[]): string | undefined {
+	if (issue.code === 'unrecognized_keys') {
+		const known = knownKeys(schema, path);
+		const guesses = issue.keys.map((key) => [key, closest(key, known)] as const).filter(([, guess]) => guess);
+		const didYouMean = guesses.map(([key, guess]) => `"${key}" → "${guess}"`).join(', ');
+		return `${didYouMean ? `Did you mean ${didYouMean}? ` : ''}Known fields here: ${known.join(', ')}.`;
+	}
+	if (issue.code === 'invalid_value' && 'values' in issue) {
+		const value = doc.getIn(path);
+		const options = issue.values.map(String);
+		const guess = typeof value === 'string' ? closest(value, options) : undefined;
+		return `${guess ? `Did you mean "${guess}"? ` : ''}Allowed values: ${options.join(', ')}.`;
+	}
+	if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof doc.getIn(path) === 'number') {
+		return 'Put the value in quotes so it stays text, e.g. version: "1.0".';
+	}
+	return undefined;
+}
+
+/** The field names a (strict) object schema accepts at `path`, found by walking the schema's definition. */
+function knownKeys(schema: z.ZodType, path: PathItem[]): string[] {
+	let current: z.core.$ZodType | undefined = schema;
+	const unwrap = (s: z.core.$ZodType | undefined): z.core.$ZodType | undefined => {
+		const def = s?._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType } | undefined;
+		if (!def) return undefined;
+		if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') return unwrap(def.innerType);
+		if (def.type === 'pipe') return unwrap(def.in);
+		return s;
+	};
+	for (const key of path) {
+		current = unwrap(current);
+		const def = current?._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType } | undefined;
+		if (def?.type === 'object' && typeof key === 'string') current = def.shape?.[key];
+		else if (def?.type === 'array') current = def.element;
+		else return [];
+	}
+	const def = unwrap(current)?._zod.def as { type: string; shape?: Record<string, unknown> } | undefined;
+	return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+export function formatPath(path: PathItem[]): string {
+	return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+function firstLine(message: string): string {
+	return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function yamlHint(code: string): string {
+	switch (code) {
+		case 'DUPLICATE_KEY':
+			return 'Each field may appear only once; remove or merge the second one.';
+		case 'BAD_INDENT':
+		case 'MISSING_CHAR':
+			return 'Check the indentation: list items and nested fields need consistent spaces (no tabs).';
+		case 'MULTILINE_IMPLICIT_KEY':
+		case 'BLOCK_AS_IMPLICIT_KEY':
+			return 'A value with ": " inside must be quoted, e.g. title: "Ketamine: what to know".';
+		default:
+			return 'Put text that contains ": ", "#" or starts with a quote or bracket in double quotes.';
+	}
+}

@@ -1,0 +1,25 @@
+import type { Root, RootContent } from 'mdast';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+// remark-rehype drops raw HTML unless told otherwise: markdown in articles can never inject markup.
+const processor = unified().use(remarkRehype).use(rehypeStringify);
+
+export interface RenderOptions {
+	/** Prefix for the ids of sub-headings, so two sections never produce the same anchor. */
+	idPrefix: string;
+}
+
+/** Renders the nodes of one section to HTML; `###` sub-headings get stable ids. */
+export function renderMarkdownNodes(nodes: RootContent[], options: RenderOptions): string {
+	const tree: Root = structuredClone({ type: 'root', children: nodes });
+	const slugger = new GithubSlugger();
+	visit(tree, 'heading', (heading) => {
+		heading.data = { ...heading.data, hProperties: { id: `${options.idPrefix}-${slugger.slug(toString(heading))}` } };
+	});
+	return processor.stringify(processor.runSync(tree));
+}

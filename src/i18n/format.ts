@@ -1,0 +1,23 @@
+/** Fills `{name}` placeholders; a placeholder without a value is a bug in a template, so it throws. */
+export function format(template: string, values: Record<string, string | number>): string {
+	return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+		const value = values[name];
+		if (value === undefined) throw new Error(`No value for {${name}} in "${template}"`);
+		return String(value);
+	});
+}
+
+/** `2026-11-15` as a long date in the locale, e.g. `15. November 2026`. Dates are calendar dates, so UTC. */
+export function formatDate(isoDate: string, locale: string): string {
+	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+export function formatEuro(amount: number, locale: string): string {
+	return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: amount % 1 === 0 ? 0 : 2 }).format(amount);
+}
+
+/** Weekday names for ISO weekday numbers (1 = Monday). */
+export function weekdayName(isoDay: number, locale: string, width: 'long' | 'short' = 'long'): string {
+	// 2024-01-01 was a Monday.
+	return new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, isoDay)));
+}

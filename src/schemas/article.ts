@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { isoDate, langCode, slug, text } from './common.ts';
+
+/**
+ * Frontmatter of one treatment article in one language.
+ * The web page, the consent form and the aftercare sheet are all rendered from this data plus the
+ * article's markdown sections, so every field here is patient-facing text in the article's language
+ * unless its doc says otherwise.
+ */
+
+
+/**
+ * Frequency classes as used in EU package leaflets (MedDRA convention):
+ * very common ≥ 1 in 10, common 1 to 10 in 100, uncommon 1 to 10 in 1,000,
+ * rare 1 to 10 in 10,000, very rare < 1 in 10,000. The words and numbers shown to patients
+ * come from the UI strings of each language, so they are never written twice.
+ */
+export const riskFrequencies = ['very-common', 'common', 'uncommon', 'rare', 'very-rare'] as const;
+export const riskFrequency = z.enum(riskFrequencies);
+
+export const risk = z.strictObject({
+	/** What can happen, e.g. `Bruising at the injection sites`. */
+	name: text,
+	/** How often, one of the frequency classes. @example common */
+	frequency: riskFrequency,
+	/** Optional detail: how long it lasts, what is done about it. */
+	detail: text.optional(),
+	/** `true` for a serious risk that must stand out on the consent form. */
+	serious: z.boolean().default(false),
+});
+
+export const alternative = z.strictObject({
+	/** Name of the alternative, e.g. `Oral supplements`. */
+	name: text,
+	/** How it differs from this treatment: effect, burden, risks, costs. */
+	description: text,
+	/** `true` for the option of not treating at all; every article needs exactly one. */
+	noTreatment: z.boolean().default(false),
+});
+
+export const aftercareWindow = z.strictObject({
+	/** The time window, e.g. `First 24 hours`. */
+	window: text,
+	/** What to do in this window. */
+	do: z.array(text).default([]),
+	/** What to avoid in this window. */
+	avoid: z.array(text).default([]),
+});
+
+export const afterEffect = z.strictObject({
+	/** A normal reaction after treatment, e.g. `Redness at the injection sites`. */
+	effect: text,
+	/** How long it usually lasts, e.g. `1 to 2 days`. */
+	lasts: text,
+});
+
+export const warningSign = z.strictObject({
+	/** What the patient notices, e.g. `Chest pain or shortness of breath`. */
+	sign: text,
+	/** `clinic`: call the clinic (outside hours: the medical on-call service 116117); `emergency`: call 112 at once. */
+	action: z.enum(['clinic', 'emergency']),
+});
+
+export const faqItem = z.strictObject({
+	question: text,
+	answer: text,
+});
+
+export const source = z.strictObject({
+	/** Title of the guideline, label or information page. Cite only sources you are sure exist. */
+	title: text,
+	/** Who publishes it, e.g. `Paul-Ehrlich-Institut` or `AWMF`. */
+	publisher: text,
+	/** Address of the source, if it has a stable one. Never invent one. */
+	url: z.url({ protocol: /^https?$/, error: 'must be a full http(s) address' }).optional(),
+	/** Year of the version cited. */
+	year: z.number().int().min(1950).max(2100).optional(),
+});
+
+export const costs = z.strictObject({
+	/** Lowest expected cost of one session in EUR. */
+	from: z.number().nonnegative(),
+	/** Highest expected cost of one session in EUR. */
+	to: z.number().nonnegative(),
+	/** What the amount is for: one session, or the whole course. */
+	per: z.enum(['session', 'course']),
+	/** `true` when statutory health insurance does not pay (most aesthetic treatments); drives the BGB §630c(3) notice. */
+	selfPay: z.boolean(),
+	/** What is included or may be added, in plain words. */
+	note: text.optional(),
+});
+
+export const facts = z.strictObject({
+	/** How long one session takes, e.g. `45 to 60 minutes`. */
+	sessionLength: text,
+	/** How many sessions and how far apart, e.g. `3 to 5 sessions, 2 to 4 weeks apart`. */
+	sessions: text,
+	/** Time off work or social life, e.g. `none; redness for 1 to 2 days`. */
+	downtime: text,
+	/** Anaesthesia or pain relief used, e.g. `numbing cream on request`. */
+	anaesthesia: text,
+	costs,
+});
+
+/** Marks a translation: which source it was made from, so a changed source shows up as stale. */
+export const translation = z.strictObject({
+	/** Language of the source article, e.g. `de`. */
+	from: langCode,
+	/** The source's content hash when it was translated (`npm run check` prints it). */
+	sourceHash: z.string().regex(/^[0-9a-f]{12}$/, 'the 12-character hash that `npm run check` prints for the source').optional(),
+	/** Set to a short reason to publish although the source changed since; remove once updated. */
+	acknowledgeStale: text.optional(),
+});
+
+export const articleSchema = z
+	.strictObject({
+		/** Shared across languages: joins the translations of one treatment. @example mesotherapy */
+		key: slug,
+		/** URL slug in this language; defaults to the file name. @example mesotherapie */
+		slug: slug.optional(),
+		title: text.max(90, 'keep the title under 90 characters'),
+		/** One or two sentences for search results and link previews (50 to 170 characters). */
+		description: text.min(50, 'write at least 50 characters').max(170, 'keep it under 170 characters'),
+		/** Document version, raised on every change a patient would notice. Printed on every leaflet. @example 1.2 */
+		version: z.string('write the version in quotes, e.g. "1.0"').regex(/^\d+\.\d+(\.\d+)?$/, 'a version such as "1.0" or "1.2.1"'),
+		/** Date this version was issued. Printed on every leaflet. */
+		issued: isoDate,
+		/** Id of the reviewing physician in `content/clinic.yaml`. */
+		reviewedBy: slug,
+		/** Date of the last medical review. Older than 12 months gives a warning. */
+		reviewed: isoDate,
+		facts,
+		/** Everything that can go wrong, with how often. At least three. */
+		risks: z.array(risk).min(3, 'list at least three risks'),
+		/** Questions the patient answers yes or no; a "yes" needs the physician's attention. */
+		contraindications: z.array(text.endsWith('?', 'phrase it as a question ending in "?"')).min(3, 'list at least three questions'),
+		/** What to do or avoid before the treatment. */
+		preparation: z.array(text).min(1),
+		/** Alternatives, including not treating (`noTreatment: true`). */
+		alternatives: z
+			.array(alternative)
+			.min(2)
+			.refine((list) => list.filter((a) => a.noTreatment).length === 1, 'exactly one alternative must be `noTreatment: true` (the option of not treating)'),
+		/** Normal reactions after the treatment and how long they last. */
+		afterEffects: z.array(afterEffect).min(1),
+		/** Aftercare instructions by time window, in time order. */
+		aftercare: z.array(aftercareWindow).min(1),
+		/** Signs that need a call to the clinic or 112. */
+		warningSigns: z.array(warningSign).min(1),
+		faq: z.array(faqItem).default([]),
+		sources: z.array(source).min(1, 'cite at least one source'),
+		translation: translation.optional(),
+	})
+	.refine((a) => a.facts.costs.to >= a.facts.costs.from, { message: 'costs.to must not be lower than costs.from', path: ['facts', 'costs', 'to'] });
+
+export type ArticleData = z.infer<typeof articleSchema>;
+export type Risk = z.infer<typeof risk>;
+export type RiskFrequency = z.infer<typeof riskFrequency>;

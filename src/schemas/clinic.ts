@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { langCode, slug, text } from './common.ts';
+
+export const physician = z.strictObject({
+	/** Short id that articles use in `reviewedBy`. @example anna-berger */
+	id: slug,
+	/** Full name with academic title, e.g. `Dr. med. Anna Berger`. */
+	name: text,
+	/** Professional title (Facharztbezeichnung), per language: `{ de: …, en: … }`. */
+	title: z.record(langCode, text),
+	/** Specialty or focus, per language. */
+	specialty: z.record(langCode, text),
+});
+
+export const openingHours = z.strictObject({
+	/** Days as ISO weekday numbers, 1 = Monday … 7 = Sunday. */
+	days: z.array(z.number().int().min(1).max(7)).min(1),
+	/** Opening time, 24-hour `HH:MM`. */
+	opens: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time such as 08:30'),
+	/** Closing time, 24-hour `HH:MM`. */
+	closes: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time such as 18:00'),
+});
+
+export const clinicSchema = z.strictObject({
+	/** The clinic's name as it appears on the site and every leaflet. */
+	name: text,
+	/** Public base URL of the site, without the `base` path, used for canonical URLs and QR codes. */
+	siteUrl: z.url({ protocol: /^https?$/ }),
+	address: z.strictObject({
+		street: text,
+		postalCode: z.string().regex(/^\d{5}$/, 'a German postal code has five digits'),
+		city: text,
+		/** ISO country code. */
+		country: z.string().regex(/^[A-Z]{2}$/, 'an ISO country code such as DE'),
+	}),
+	/** Phone number in international form, e.g. `+49 231 1234567`. */
+	phone: z.string().regex(/^\+[\d ]{6,20}$/, 'write it in international form, e.g. +49 231 1234567'),
+	email: z.email(),
+	/** Number to call in a medical emergency, printed on every page and leaflet. */
+	emergencyNumber: z.string().regex(/^\d{3}$/, 'the emergency number, e.g. 112'),
+	/** Number of the medical on-call service outside opening hours (Germany: 116117). */
+	onCallNumber: z.string().regex(/^\d{3,6}$/),
+	openingHours: z.array(openingHours).min(1),
+	physicians: z.array(physician).min(1),
+	/** Languages offered; the first is the default (x-default, fallback for `/`). */
+	languages: z.array(langCode).min(1),
+	/** Language of the source articles that translations are made from. */
+	sourceLanguage: langCode,
+	/** Facts a German Impressum needs (§ 5 DDG, § 18 MStV). */
+	legal: z.strictObject({
+		/** Id of the responsible physician in `physicians`. */
+		responsiblePhysician: slug,
+		/** Professional title, e.g. `Ärztin` / `physician`, per language. */
+		professionalTitle: z.record(langCode, text),
+		/** State that granted the title, e.g. `Bundesrepublik Deutschland`, per language. */
+		grantedIn: z.record(langCode, text),
+		/** Medical chamber (Ärztekammer) with its address. */
+		chamber: z.strictObject({ name: text, address: text, url: z.url().optional() }),
+		/** Supervisory authority (Aufsichtsbehörde). */
+		supervisoryAuthority: z.strictObject({ name: text, address: text }),
+		/** Professional regulations, e.g. `Berufsordnung der Ärztekammer Westfalen-Lippe`. */
+		professionalRules: z.strictObject({ name: text, url: z.url().optional() }),
+		/** VAT id if any (§ 27a UStG); medical treatments are usually exempt. */
+		vatId: text.optional(),
+		/** Who is responsible for content (§ 18 Abs. 2 MStV). */
+		contentResponsible: text,
+	}),
+	/** `true`: this is a made-up clinic for demonstration; every page says so. */
+	fictitious: z.boolean().default(false),
+});
+
+export type Clinic = z.infer<typeof clinicSchema>;
+export type Physician = z.infer<typeof physician>;

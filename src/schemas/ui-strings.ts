@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { riskFrequencies } from './article.ts';
+
+/**
+ * Every user-visible string of the site and the leaflets, per language (`content/ui/<lang>.yaml`).
+ * All keys are required, so a new language cannot ship half-translated: `npm run check` lists what is missing.
+ * `{name}` placeholders are filled in by `format()` in src/i18n/format.ts.
+ */
+const s = z.string().trim().min(1, 'must not be empty');
+const group = <T extends Record<string, z.ZodType>>(shape: T) => z.strictObject(shape);
+
+const perFrequency = z.strictObject(Object.fromEntries(riskFrequencies.map((f) => [f, s])) as Record<(typeof riskFrequencies)[number], typeof s>);
+
+export const uiStringsSchema = z.strictObject({
+	/** The language's own name, e.g. `Deutsch`, shown in the language switcher. */
+	languageName: s,
+	/** BCP 47 locale for dates and numbers, e.g. `de-DE`. */
+	locale: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a locale such as de-DE'),
+	/** Writing direction of the language. */
+	dir: z.enum(['ltr', 'rtl']),
+	/** Localized slugs of fixed pages. */
+	slugs: group({ imprint: s, privacy: s, leaflets: s }),
+	chooser: group({ prompt: s }),
+	nav: group({ skip: s, main: s, home: s, treatments: s, language: s, breadcrumb: s }),
+	home: group({ title: s, intro: s, treatments: s, team: s, contact: s, readMore: s }),
+	facts: group({
+		title: s, sessionLength: s, sessions: s, downtime: s, anaesthesia: s, costs: s,
+		costRange: s, costSingle: s, perSession: s, perCourse: s, selfPay: s, insured: s,
+	}),
+	frequency: perFrequency,
+	frequencyRate: perFrequency,
+	article: group({
+		toc: s, risksCaption: s, riskName: s, riskFrequency: s, serious: s, contraindications: s, contraindicationsIntro: s,
+		preparation: s, alternatives: s, afterEffects: s, afterEffectLasts: s, aftercareWindows: s, do: s, avoid: s,
+		warningSigns: s, warningIntro: s, callClinic: s, callEmergency: s, faq: s, sources: s, reviewed: s, version: s,
+		disclaimerTitle: s, disclaimer: s, emergency: s, leaflets: s, leafletsIntro: s, onThisPage: s,
+	}),
+	leaflet: group({ consent: s, aftercare: s, pdf: s, printView: s }),
+	footer: group({ address: s, hours: s, contact: s, phone: s, email: s, emergency: s, onCall: s, fictitious: s, imprint: s, privacy: s, closed: s }),
+	imprint: group({
+		title: s, provider: s, responsiblePhysician: s, professionalTitle: s, grantedIn: s, chamber: s,
+		supervisoryAuthority: s, professionalRules: s, vatId: s, contentResponsible: s, disputeResolution: s,
+	}),
+	notFound: group({ title: s, text: s, back: s }),
+});
+
+export type UiStrings = z.infer<typeof uiStringsSchema>;

@@ -1,0 +1,51 @@
+import { getCollection } from 'astro:content';
+import { join } from 'node:path';
+import type { Clinic } from '../schemas/clinic.ts';
+import type { UiStrings } from '../schemas/ui-strings.ts';
+import type { Article } from '../content/article-model.ts';
+import { assertNoErrors } from '../content/content-error.ts';
+import { contentDir } from '../content/content-dir.ts';
+import { checkTree } from '../content/check-tree.ts';
+import { loadArticleFile, locateArticleField } from '../content/load-articles.ts';
+import { loadSettings } from '../content/load-settings.ts';
+
+export interface Site {
+	clinic: Clinic;
+	ui: Record<string, UiStrings>;
+	/** Languages in the clinic's order; the first is the default. */
+	languages: string[];
+	articles: Article[];
+}
+
+let cached: Promise<Site> | undefined;
+
+/**
+ * Everything the pages need, loaded once per build: the articles from Astro's content collection
+ * (validated by the same zod schema), modelled by the same code as the leaflets and `npm run check`.
+ */
+export function loadSite(): Promise<Site> {
+	cached ??= load();
+	return cached;
+}
+
+async function load(): Promise<Site> {
+	const dir = contentDir();
+	const { clinic, ui } = loadSettings(dir);
+	const entries = await getCollection('articles');
+	const loaded = entries
+		.sort((a, b) => a.id.localeCompare(b.id))
+		.map((entry) => loadArticleFile(entry.filePath ? join(process.cwd(), entry.filePath) : join(dir, 'articles', `${entry.id}.md`), entry.data));
+	const articles = loaded.flatMap((l) => l.article ?? []);
+	const today = new Date().toISOString().slice(0, 10);
+	assertNoErrors([...loaded.map((l) => l.report), ...checkTree({ clinic, ui, articles, locate: locateArticleField, today })]);
+	return { clinic, ui, languages: clinic.languages, articles: articles.filter((a) => clinic.languages.includes(a.lang)) };
+}
+
+/** The article in every language it exists in, in the clinic's language order. */
+export function translationsOf(site: Site, key: string): Article[] {
+	return site.languages.flatMap((lang) => site.articles.find((a) => a.key === key && a.lang === lang) ?? []);
+}
+
+export function articlesIn(site: Site, lang: string): Article[] {
+	return site.articles.filter((a) => a.lang === lang).sort((a, b) => a.data.title.localeCompare(b.data.title, lang));
+}

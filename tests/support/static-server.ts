@@ -1,0 +1,45 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.woff2': 'font/woff2',
+	'.woff': 'font/woff',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.json': 'application/json',
+	'.pdf': 'application/pdf',
+	'.png': 'image/png',
+};
+
+/** Serves a built site like a static host does (directory → index.html, 404.html for misses), on loopback. */
+export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+	const server: Server = createServer((req, res) => {
+		const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		if (!pathname.startsWith(base)) return notFound();
+		let file = normalize(join(root, pathname.slice(base.length)));
+		if (!file.startsWith(normalize(root))) return notFound();
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!existsSync(file)) return notFound();
+		res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(res);
+
+		function notFound() {
+			res.writeHead(404, { 'Content-Type': types['.html']! });
+			const page = join(root, '404.html');
+			if (existsSync(page)) createReadStream(page).pipe(res);
+			else res.end('not found');
+		}
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : 0;
+	return {
+		url: `http://127.0.0.1:${port}${base}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}

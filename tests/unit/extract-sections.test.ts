@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extractSections } from '../../src/content/extract-sections.ts';
+import { renderMarkdownNodes } from '../../src/content/render-markdown.ts';
+
+const complete = `## Was ist das? {#overview}
+Text.
+
+## Für wen {#indications}
+Text.
+
+## Ablauf {#conduct}
+Schritt.
+
+### Vorbereitung
+Mehr.
+
+## Nutzen {#benefit}
+Text.
+
+## Risiken {#risks}
+Text.
+
+## Kosten {#costs}
+Text.
+`;
+
+describe('extractSections', () => {
+	it('splits the body at marked headings, keeping heading text and sub-headings', () => {
+		const { sections, problems } = extractSections(complete);
+		expect(problems).toEqual([]);
+		expect(sections.map((s) => s.key)).toEqual(['overview', 'indications', 'conduct', 'benefit', 'risks', 'costs']);
+		expect(sections[2]!.heading).toBe('Ablauf');
+		expect(sections[2]!.nodes.map((n) => n.type)).toEqual(['paragraph', 'heading', 'paragraph']);
+	});
+
+	it('orders sections by their key, whatever order the author wrote them in', () => {
+		const swapped = complete.replace('## Was ist das? {#overview}\nText.\n', '') + '\n## Überblick {#overview}\nText.\n';
+		expect(extractSections(swapped).sections[0]!.key).toBe('overview');
+	});
+
+	it('reports missing required sections and unknown keys with a suggestion, at the right line', () => {
+		const body = complete.replace('{#benefit}', '{#benefits}');
+		const { problems } = extractSections(body, 10);
+		const unknown = problems.find((p) => p.message.includes('{#benefits}'))!;
+		expect(unknown.line).toBe(10 + 15);
+		expect(unknown.hint).toContain('Did you mean {#benefit}?');
+		expect(problems.some((p) => p.ruleId === 'section-missing' && p.message.includes('{#benefit}'))).toBe(true);
+	});
+
+	it('reports unmarked headings, empty sections, raw HTML, empty links and text before the first section', () => {
+		const body = `Intro text.\n\n${complete}\n## Notiz\n\n## Nachsorge {#aftercare}\n\n<div>x</div>\n\n[](https://example.org)\n`;
+		const rules = extractSections(body).problems.map((p) => p.ruleId);
+		expect(rules).toEqual(expect.arrayContaining(['content-outside-section', 'section-marker', 'raw-html', 'empty-link']));
+		const onlyEmpty = extractSections(`${complete}\n## Nachsorge {#aftercare}\n`).problems;
+		expect(onlyEmpty.map((p) => p.ruleId)).toEqual(['section-empty']);
+	});
+});
+
+describe('renderMarkdownNodes', () => {
+	it('renders markdown, gives sub-headings prefixed ids and drops raw HTML', () => {
+		const { sections } = extractSections(`${complete}\n## Nachsorge {#aftercare}\n\n### Erste Tage\n\n**Kühlen** <script>alert(1)</script>\n`);
+		const html = renderMarkdownNodes(sections.find((s) => s.key === 'aftercare')!.nodes, { idPrefix: 'aftercare' });
+		expect(html).toContain('<h3 id="aftercare-erste-tage">Erste Tage</h3>');
+		expect(html).toContain('<strong>Kühlen</strong>');
+		expect(html).not.toContain('<script');
+	});
+});
