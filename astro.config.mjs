@@ -23,6 +23,15 @@ export default defineConfig({
 	prefetch: false,
 	devToolbar: { enabled: false },
 	vite: {
-		server: { watch: { ignored: ['**/dist/**'] } },
+		server: { watch: { ignored: ['**/dist/**', '**/.build-tmp/**'] } },
+		build: {
+			rollupOptions: {
+				// Astro's MDX modules carry a directive the bundler warns about on every build; it is harmless.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					warn(warning);
+				},
+			},
+		},
 	},
 });

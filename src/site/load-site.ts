@@ -34,7 +34,7 @@ async function load(): Promise<Site> {
 	const entries = await getCollection('articles');
 	const loaded = entries
 		.sort((a, b) => a.id.localeCompare(b.id))
-		.map((entry) => loadArticleFile(entry.filePath ? join(process.cwd(), entry.filePath) : join(dir, 'articles', `${entry.id}.md`), entry.data));
+		.map((entry) => loadArticleFile(join(process.cwd(), entry.filePath!), entry.data));
 	const articles = loaded.flatMap((l) => l.article ?? []);
 	const today = new Date().toISOString().slice(0, 10);
 	assertNoErrors([...loaded.map((l) => l.report), ...checkTree({ clinic, ui, articles, locate: locateArticleField, today })]);

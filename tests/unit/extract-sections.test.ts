@@ -42,7 +42,7 @@ describe('extractSections', () => {
 		const body = complete.replace('{#benefit}', '{#benefits}');
 		const { problems } = extractSections(body, 10);
 		const unknown = problems.find((p) => p.message.includes('{#benefits}'))!;
-		expect(unknown.line).toBe(10 + 15);
+		expect(unknown.line).toBe(10 + 13);
 		expect(unknown.hint).toContain('Did you mean {#benefit}?');
 		expect(problems.some((p) => p.ruleId === 'section-missing' && p.message.includes('{#benefit}'))).toBe(true);
 	});

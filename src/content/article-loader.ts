@@ -1,0 +1,44 @@
+import type { Loader } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { parse } from 'yaml';
+import { articleSchema } from '../schemas/article.ts';
+import { ContentError } from './content-error.ts';
+import { listArticleFiles } from './load-articles.ts';
+import { parseYaml } from './parse-yaml.ts';
+import { splitFrontmatter } from './split-frontmatter.ts';
+
+/**
+ * Loads `<dir>/articles/<lang>/*.md` into a content collection. Unlike Astro's `glob()` loader it does not
+ * hand the markdown to Astro's renderer: bodies are split into sections and rendered by src/content/,
+ * the same code the leaflets use. Invalid frontmatter fails with the file, line and field.
+ */
+export function articleLoader(dir: string): Loader {
+	return {
+		name: 'clinic-articles',
+		load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+			const sync = async () => {
+				store.clear();
+				for (const path of listArticleFiles(dir)) {
+					const file = relative(process.cwd(), path);
+					const source = readFileSync(path, 'utf8');
+					const split = splitFrontmatter(source);
+					const id = file.split(/[\\/]/).slice(-2).join('/').replace(/\.md$/, '');
+					const checked = split ? parseYaml(split.yaml, articleSchema, 1) : undefined;
+					if (!split || !checked?.data) {
+						throw new ContentError([{ file, problems: checked?.problems ?? [{ line: 1, column: 1, severity: 'error', ruleId: 'frontmatter-missing', message: 'The file has no frontmatter.', hint: 'Start the file with `---`, the fields, and another `---`.' }] }]);
+					}
+					const data = await parseData({ id, data: parse(split.yaml) as Record<string, unknown>, filePath: file });
+					store.set({ id, data, body: split.body, filePath: file, digest: generateDigest(source) });
+				}
+			};
+			await sync();
+			watcher?.add(`${dir}/articles`);
+			watcher?.on('all', (_event, changed) => {
+				if (changed.startsWith(dir) && changed.endsWith('.md')) {
+					sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+				}
+			});
+		},
+	};
+}

@@ -1,0 +1,57 @@
+import { clinicSchema } from '../schemas/clinic.ts';
+import { uiStringsSchema } from '../schemas/ui-strings.ts';
+import type { Article } from './article-model.ts';
+import { checkTree } from './check-tree.ts';
+import type { FileProblems } from './content-error.ts';
+import { listArticleFiles, loadArticleFile, locateArticleField } from './load-articles.ts';
+import { clinicFile, readYamlFile, uiStringsFile } from './load-settings.ts';
+
+export interface CheckResult {
+	/** Files with at least one problem. */
+	files: FileProblems[];
+	articles: Article[];
+	errorCount: number;
+	warningCount: number;
+}
+
+/**
+ * Validates the whole content tree and reports every problem of the run, not only the first:
+ * the clinic profile, the UI strings of each language, every article, and the rules across files.
+ * `npm run check` prints this; `npm run build` runs it first and stops on errors.
+ */
+export function checkContent(dir: string, today = new Date().toISOString().slice(0, 10)): CheckResult {
+	const reports: FileProblems[] = [];
+	const clinic = readYamlFile(clinicFile(dir), clinicSchema);
+	reports.push(clinic.report);
+	const languages = clinic.data?.languages ?? [];
+	const ui = Object.fromEntries(
+		languages.flatMap((lang) => {
+			const strings = readYamlFile(uiStringsFile(dir, lang), uiStringsSchema);
+			reports.push(strings.report);
+			return strings.data ? [[lang, strings.data] as const] : [];
+		}),
+	);
+	const loaded = listArticleFiles(dir).map((file) => loadArticleFile(file));
+	reports.push(...loaded.map((l) => l.report));
+	const articles = loaded.flatMap((l) => l.article ?? []);
+	if (clinic.data) reports.push(...checkTree({ clinic: clinic.data, ui, articles, locate: locateArticleField, today }));
+	const files = mergeByFile(reports);
+	const all = files.flatMap((f) => f.problems);
+	return {
+		files,
+		articles,
+		errorCount: all.filter((p) => p.severity === 'error').length,
+		warningCount: all.filter((p) => p.severity === 'warning').length,
+	};
+}
+
+function mergeByFile(reports: FileProblems[]): FileProblems[] {
+	const merged = new Map<string, FileProblems['problems']>();
+	for (const { file, problems } of reports) {
+		if (problems.length === 0) continue;
+		merged.set(file, [...(merged.get(file) ?? []), ...problems]);
+	}
+	return [...merged]
+		.map(([file, problems]) => ({ file, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) }))
+		.sort((a, b) => a.file.localeCompare(b.file));
+}

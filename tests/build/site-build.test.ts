@@ -1,0 +1,99 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, fixtureContent } from '../support/build-site.ts';
+
+// The fixture tree: English is the default, "alpha" exists in en + de, "beta" only in en.
+// Built under a sub-path, as on a static host that serves the site from /praxis/.
+let dist: string;
+const base = '/praxis/';
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const htmlFiles = () =>
+	readdirSync(dist, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => f.replace(/\\/g, '/'));
+
+beforeAll(async () => {
+	dist = await buildSite({ contentDir: fixtureContent('site'), base });
+});
+
+describe('site build on the fixture tree', () => {
+	it('builds the chooser, homes, articles with localized slugs, legal pages and 404', () => {
+		for (const page of ['index.html', '404.html', 'en/index.html', 'de/index.html', 'en/alpha-treatment/index.html', 'de/alpha-behandlung/index.html', 'en/beta-treatment/index.html', 'en/legal-notice/index.html', 'de/impressum/index.html', 'en/privacy/index.html']) {
+			expect(existsSync(join(dist, page)), page).toBe(true);
+		}
+		// No privacy page was written in German, so none is built.
+		expect(existsSync(join(dist, 'de/datenschutz/index.html'))).toBe(false);
+	});
+
+	it('links translations with hreflang only where they exist, plus x-default', () => {
+		const alpha = read('de/alpha-behandlung/index.html');
+		expect(alpha).toContain('<html lang="de" dir="ltr">');
+		expect(alpha).toContain('hreflang="en" href="https://praxis-lindenhof.example/praxis/en/alpha-treatment/"');
+		expect(alpha).toContain('hreflang="de" href="https://praxis-lindenhof.example/praxis/de/alpha-behandlung/"');
+		expect(alpha).toContain('hreflang="x-default" href="https://praxis-lindenhof.example/praxis/en/alpha-treatment/"');
+		expect(alpha).toContain('rel="canonical" href="https://praxis-lindenhof.example/praxis/de/alpha-behandlung/"');
+
+		const beta = read('en/beta-treatment/index.html');
+		expect(beta).not.toContain('hreflang=');
+		expect(beta).not.toContain('class="lang-switcher"');
+	});
+
+	it('offers only existing translations in the language switcher', () => {
+		const alpha = read('en/alpha-treatment/index.html');
+		const switcher = alpha.slice(alpha.indexOf('class="lang-switcher"'), alpha.indexOf('</nav>', alpha.indexOf('class="lang-switcher"')));
+		expect(switcher).toContain('href="/praxis/de/alpha-behandlung/"');
+		expect(switcher).toContain('aria-current="true"');
+	});
+
+	it('keeps every internal link and asset under the base path', () => {
+		for (const file of htmlFiles()) {
+			const html = read(file);
+			for (const [, url] of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
+				if (/^(https?:|mailto:|tel:|#)/.test(url!)) continue;
+				expect(url, `${file}: ${url}`).toMatch(/^\/praxis\//);
+			}
+		}
+	});
+
+	it('loads nothing from another host: no external scripts, styles, fonts or images', () => {
+		for (const file of htmlFiles()) {
+			const html = read(file);
+			expect(html, file).not.toMatch(/<(script|img|iframe)[^>]+src="https?:/);
+			expect(html, file).not.toMatch(/<link[^>]+rel="(stylesheet|preload|icon)"[^>]+href="https?:/);
+		}
+		const css = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).map((f) => read(`_astro/${f}`)).join('\n');
+		expect(css).toContain('@font-face');
+		expect(css).not.toMatch(/url\((["']?)https?:/);
+	});
+
+	it('writes JSON-LD that parses, is escaped, and describes the page', () => {
+		const html = read('en/alpha-treatment/index.html');
+		const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+		expect(blocks).toHaveLength(2);
+		const [page, faq] = blocks.map((b) => JSON.parse(b));
+		expect(page['@type']).toBe('MedicalWebPage');
+		expect(page.about['@type']).toBe('MedicalProcedure');
+		expect(page.lastReviewed).toBe('2026-10-01');
+		expect(faq['@type']).toBe('FAQPage');
+		expect(faq.mainEntity[0].acceptedAnswer.text).toBe('A little </script><script>alert(1)</script>');
+		// The answer's markup never appears raw in the page.
+		expect(html).not.toContain('<script>alert(1)</script>');
+	});
+
+	it('writes a sitemap with language alternates and robots.txt pointing at it', () => {
+		const sitemap = read('sitemap.xml');
+		expect(sitemap).toContain('<loc>https://praxis-lindenhof.example/praxis/en/alpha-treatment/</loc>');
+		expect(sitemap).toContain('<xhtml:link rel="alternate" hreflang="de" href="https://praxis-lindenhof.example/praxis/de/alpha-behandlung/"/>');
+		const beta = sitemap.slice(sitemap.indexOf('/en/beta-treatment/'), sitemap.indexOf('</url>', sitemap.indexOf('/en/beta-treatment/')));
+		expect(beta).not.toContain('xhtml:link');
+		expect(sitemap).not.toContain('/de/datenschutz/');
+		expect(read('robots.txt')).toContain('Sitemap: https://praxis-lindenhof.example/praxis/sitemap.xml');
+	});
+
+	it('ships no client JavaScript', () => {
+		const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+		expect(files.map((f) => relative(dist, join(dist, f)))).toEqual([]);
+		for (const file of htmlFiles()) expect(read(file)).not.toMatch(/<script(?! type="application\/ld\+json")/);
+	});
+});

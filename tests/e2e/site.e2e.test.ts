@@ -1,0 +1,109 @@
+import axe from 'axe-core';
+import type { Browser } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../src/browser/launch-browser.ts';
+import { buildSite } from '../support/build-site.ts';
+import { openGuardedPage } from '../support/browser-page.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+// The real content, built under a sub-path and served on loopback, opened in real Chromium.
+const base = '/clinic/';
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let pages: string[];
+
+beforeAll(async () => {
+	const dist = await buildSite({ base });
+	server = await serveStatic(dist, base);
+	browser = await launchBrowser();
+	const sitemap = await (await fetch(`${server.url}sitemap.xml`)).text();
+	const origin = new URL(server.url).origin;
+	// Sitemap URLs carry the public host; map them onto the local server.
+	pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => `${origin}${new URL(m[1]!).pathname}`);
+	pages.push(server.url, `${server.url}this-page-does-not-exist/`);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe('every built page in Chromium', () => {
+	it('finds the pages to test in the sitemap', () => {
+		expect(pages.length).toBeGreaterThanOrEqual(14);
+	});
+
+	it('loads without requests to other hosts, console errors or missing files', async () => {
+		const origin = new URL(server.url).origin;
+		for (const url of pages) {
+			const { page, foreign, errors } = await openGuardedPage(browser, origin);
+			const missing: string[] = [];
+			page.on('response', (response) => {
+				if (response.status() >= 400 && response.url() !== url) missing.push(`${response.status()} ${response.url()}`);
+			});
+			const response = await page.goto(url, { waitUntil: 'networkidle0', timeout: 20_000 });
+			const expectNotFound = url.includes('does-not-exist');
+			expect(response?.status(), url).toBe(expectNotFound ? 404 : 200);
+			expect(foreign, url).toEqual([]);
+			// The 404 page's own status is logged as a console error by Chromium; nothing else may be.
+			expect(errors.filter((e) => !(expectNotFound && e.includes('404'))), url).toEqual([]);
+			expect(missing, url).toEqual([]);
+			// Self-hosted fonts really load (the body text is not set in a fallback face).
+			const fontLoaded = await page.evaluate(async () => {
+				await document.fonts.ready;
+				return document.fonts.check('16px "Source Sans 3"');
+			});
+			expect(fontLoaded, url).toBe(true);
+			await page.close();
+		}
+	});
+
+	it('has no axe-core violations (WCAG 2.2 A and AA) on any page', async () => {
+		const origin = new URL(server.url).origin;
+		const report: string[] = [];
+		for (const url of pages) {
+			const { page } = await openGuardedPage(browser, origin);
+			await page.goto(url, { waitUntil: 'networkidle0', timeout: 20_000 });
+			await page.evaluate(axe.source);
+			const violations = await page.evaluate(async () => {
+				const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+					runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+				});
+				return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+			});
+			report.push(...violations.map((v) => `${url}: ${v}`));
+			await page.close();
+		}
+		expect(report).toEqual([]);
+	});
+
+	it('follows the language switcher from every article to its translation and back', async () => {
+		const origin = new URL(server.url).origin;
+		const { page } = await openGuardedPage(browser, origin);
+		const articles = pages.filter((u) => /\/(de|en)\/[^/]+\/$/.test(u) && !/(impressum|legal-notice|datenschutz|privacy|does-not-exist)/.test(u));
+		expect(articles.length).toBe(6);
+		for (const url of articles) {
+			await page.goto(url, { waitUntil: 'load' });
+			const lang = await page.$eval('html', (el) => el.lang);
+			const other = await page.$eval('.lang-switcher a:not([aria-current])', (a) => ({ href: (a as HTMLAnchorElement).href, lang: a.getAttribute('lang') }));
+			await Promise.all([page.waitForNavigation(), page.click('.lang-switcher a:not([aria-current])')]);
+			expect(page.url()).toBe(other.href);
+			expect(await page.$eval('html', (el) => el.lang)).toBe(other.lang);
+			// The translation's hreflang points back at the page we came from.
+			const back = await page.$eval(`link[rel="alternate"][hreflang="${lang}"]`, (l) => new URL((l as HTMLLinkElement).href).pathname);
+			expect(back).toBe(new URL(url).pathname);
+		}
+		await page.close();
+	});
+
+	it('lets a keyboard user skip to the content', async () => {
+		const origin = new URL(server.url).origin;
+		const { page } = await openGuardedPage(browser, origin);
+		await page.goto(pages.find((u) => u.includes('/en/mesotherapy/'))!, { waitUntil: 'load' });
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+		await page.close();
+	});
+});
