@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Article } from '../../src/content/article-model.ts';
+import { checkTree } from '../../src/content/check-tree.ts';
+import { clinicSchema } from '../../src/schemas/clinic.ts';
+import { uiStringsSchema } from '../../src/schemas/ui-strings.ts';
+import { loadArticleFile } from '../../src/content/load-articles.ts';
+
+const clinic = clinicSchema.parse(parse(readFileSync('content/clinic.yaml', 'utf8')));
+const ui = { de: uiStringsSchema.parse(parse(readFileSync('content/ui/de.yaml', 'utf8'))), en: uiStringsSchema.parse(parse(readFileSync('content/ui/en.yaml', 'utf8'))) };
+const source = loadArticleFile('content/articles/de/mesotherapie.md').article!;
+const translation = loadArticleFile('content/articles/en/mesotherapy.md').article!;
+const locate = () => ({ line: 1, column: 1 });
+const run = (articles: Article[], today = '2026-11-20') => checkTree({ clinic, ui, articles, locate, today }).flatMap((f) => f.problems.map((p) => ({ file: f.file, ...p })));
+const withData = (article: Article, patch: Partial<Article['data']>, other: Partial<Article> = {}): Article => ({ ...article, ...other, data: { ...article.data, ...patch } });
+
+describe('checkTree', () => {
+	it('accepts the real content', () => {
+		expect(run([source, translation])).toEqual([]);
+	});
+
+	it('flags a translation whose source changed, unless the staleness is acknowledged', () => {
+		const changed = { ...source, hash: 'aaaaaaaaaaaa' };
+		const [stale] = run([changed, translation]);
+		expect(stale).toMatchObject({ ruleId: 'translation-stale', severity: 'error', file: translation.file });
+		expect(stale!.hint).toContain('sourceHash: aaaaaaaaaaaa');
+		const acknowledged = withData(translation, { translation: { ...translation.data.translation!, acknowledgeStale: 'wording only' } });
+		expect(run([changed, acknowledged])).toMatchObject([{ ruleId: 'translation-stale', severity: 'warning' }]);
+	});
+
+	it('flags a translation that records no source hash', () => {
+		const untracked = withData(translation, { translation: undefined });
+		expect(run([source, untracked])).toMatchObject([{ ruleId: 'translation-untracked' }]);
+	});
+
+	it('flags unknown reviewers with a suggestion, duplicate slugs and keys, and reserved slugs', () => {
+		const problems = run([
+			withData(source, { reviewedBy: 'lena-hartman' }),
+			{ ...source, file: 'content/articles/de/copy.md', id: 'de/copy' },
+			{ ...withData(source, { key: 'other' }), slug: 'impressum', file: 'content/articles/de/impressum.md' },
+		]);
+		const rules = problems.map((p) => p.ruleId);
+		expect(rules).toEqual(expect.arrayContaining(['unknown-physician', 'duplicate-slug', 'duplicate-key', 'reserved-slug']));
+		expect(problems.find((p) => p.ruleId === 'unknown-physician')!.hint).toContain('Did you mean "lena-hartmann"?');
+	});
+
+	it('warns when the review is older than 12 months, and about a language the clinic does not offer', () => {
+		expect(run([source], '2028-01-01')).toMatchObject([{ ruleId: 'review-age', severity: 'warning' }]);
+		expect(run([{ ...source, lang: 'fr' }])).toMatchObject([{ ruleId: 'unknown-language', severity: 'error' }]);
+	});
+});
