@@ -6,6 +6,7 @@ import { runAstroBuild } from '../src/build/run-astro-build.ts';
 import { checkContent } from '../src/content/check-content.ts';
 import { contentDir } from '../src/content/content-dir.ts';
 import { formatProblems } from '../src/content/content-error.ts';
+import { buildLeaflets, summary } from '../src/leaflets/build-leaflets.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const started = performance.now();
@@ -20,6 +21,9 @@ if (check.errorCount > 0) {
 try {
 	await publishDir(outDir, async (tmp) => {
 		await runAstroBuild(tmp);
+		const leaflets = await buildLeaflets({ root: tmp, base: process.env.SITE_BASE ?? '/', contentDir: contentDir() });
+		console.log(summary(leaflets));
+		if (leaflets.failures.length > 0) throw new Error(`${leaflets.failures.length} leaflet(s) failed.`);
 	});
 	console.log(`\nBuilt ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {

@@ -16,6 +16,8 @@ export interface TreeInput {
 }
 
 const REVIEW_MAX_AGE_DAYS = 365;
+/** URL segment of the leaflets (`/<lang>/leaflets/`), which no article slug may take. */
+export const LEAFLETS_SEGMENT = 'leaflets';
 
 /**
  * Rules that need more than one file: languages, reviewers, unique slugs and keys, reserved slugs,
@@ -40,7 +42,7 @@ export function checkTree({ clinic, ui, articles, locate, today }: TreeInput): F
 			report(article, ['reviewedBy'], { severity: 'error', ruleId: 'unknown-physician', message: `\`reviewedBy\`: no physician "${article.data.reviewedBy}" in content/clinic.yaml.`, hint: `${guess ? `Did you mean "${guess}"? ` : ''}Known ids: ${physicianIds.join(', ')}.` });
 		}
 		const strings = ui[article.lang];
-		const reserved = strings ? Object.values(strings.slugs) : [];
+		const reserved = [...(strings ? Object.values(strings.slugs) : []), LEAFLETS_SEGMENT];
 		if (reserved.includes(article.slug)) {
 			report(article, ['slug'], { severity: 'error', ruleId: 'reserved-slug', message: `The slug "${article.slug}" is already used by a fixed page.`, hint: 'Choose another slug (set `slug:` or rename the file).' });
 		}

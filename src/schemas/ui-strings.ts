@@ -19,7 +19,7 @@ export const uiStringsSchema = z.strictObject({
 	/** Writing direction of the language. */
 	dir: z.enum(['ltr', 'rtl']),
 	/** Localized slugs of fixed pages. */
-	slugs: group({ imprint: s, privacy: s, leaflets: s }),
+	slugs: group({ imprint: s, privacy: s }),
 	chooser: group({ prompt: s }),
 	nav: group({ skip: s, main: s, home: s, treatments: s, language: s, breadcrumb: s }),
 	home: group({ title: s, intro: s, treatments: s, team: s, contact: s, readMore: s }),
@@ -35,7 +35,17 @@ export const uiStringsSchema = z.strictObject({
 		warningSigns: s, warningIntro: s, callClinic: s, callEmergency: s, faq: s, sources: s, reviewed: s, version: s,
 		disclaimerTitle: s, disclaimer: s, emergency: s, leaflets: s, leafletsIntro: s, onThisPage: s,
 	}),
-	leaflet: group({ consent: s, aftercare: s, pdf: s, printView: s }),
+	leaflet: group({
+		consent: s, aftercare: s, pdf: s, printView: s, page: s, documentLine: s, online: s,
+		patientName: s, dateOfBirth: s, patientNumber: s, treatmentDate: s, nextAppointment: s,
+		consentIntro: s, partNature: s, partBenefit: s, partRisks: s, partAlternatives: s, partQuestions: s,
+		questionsIntro: s, yes: s, no: s, otherConditions: s, partPreparation: s, partCosts: s, costStatement: s,
+		selfPayStatement: s, insuredStatement: s, partNotes: s, partDeclaration: s,
+		declRead: s, declInformed: s, declQuestions: s, declTime: s, declCopy: s, declConsent: s, declRefuse: s,
+		placeDate: s, signaturePatient: s, signaturePhysician: s, physicianName: s,
+		aftercareIntro: s, partNormal: s, partAftercare: s, partWarning: s, emergencyGroup: s, clinicGroup: s, partContact: s,
+		staffTitle: s, staffIntro: s, treatment: s, version: s, issued: s,
+	}),
 	footer: group({ address: s, hours: s, contact: s, phone: s, email: s, emergency: s, onCall: s, fictitious: s, imprint: s, privacy: s, closed: s }),
 	imprint: group({
 		title: s, provider: s, responsiblePhysician: s, professionalTitle: s, grantedIn: s, chamber: s,

@@ -8,6 +8,8 @@ import { contentDir } from '../content/content-dir.ts';
 import { checkTree } from '../content/check-tree.ts';
 import { loadArticleFile, locateArticleField } from '../content/load-articles.ts';
 import { loadSettings } from '../content/load-settings.ts';
+import { leafletInputsHash } from '../leaflets/leaflet-inputs-hash.ts';
+import { listLeaflets, type Leaflet } from '../leaflets/leaflet-model.ts';
 
 export interface Site {
 	clinic: Clinic;
@@ -15,6 +17,8 @@ export interface Site {
 	/** Languages in the clinic's order; the first is the default. */
 	languages: string[];
 	articles: Article[];
+	/** Every consent form and aftercare sheet, in a stable order. */
+	leaflets: Leaflet[];
 }
 
 let cached: Promise<Site> | undefined;
@@ -38,7 +42,9 @@ async function load(): Promise<Site> {
 	const articles = loaded.flatMap((l) => l.article ?? []);
 	const today = new Date().toISOString().slice(0, 10);
 	assertNoErrors([...loaded.map((l) => l.report), ...checkTree({ clinic, ui, articles, locate: locateArticleField, today })]);
-	return { clinic, ui, languages: clinic.languages, articles: articles.filter((a) => clinic.languages.includes(a.lang)) };
+	const published = articles.filter((a) => clinic.languages.includes(a.lang));
+	const leaflets = listLeaflets(published, clinic.languages, leafletInputsHash(dir, join(process.cwd(), 'templates')));
+	return { clinic, ui, languages: clinic.languages, articles: published, leaflets };
 }
 
 /** The article in every language it exists in, in the clinic's language order. */

@@ -1,0 +1,54 @@
+import type { Article } from '../content/article-model.ts';
+import type { Clinic } from '../schemas/clinic.ts';
+import type { UiStrings } from '../schemas/ui-strings.ts';
+import { leafletInputsHash } from './leaflet-inputs-hash.ts';
+import { listLeaflets, type Leaflet } from './leaflet-model.ts';
+import type { LeafletJob } from './render-leaflets.ts';
+
+export interface LeafletFilter {
+	lang?: string[];
+	/** Article keys or slugs. */
+	article?: string[];
+	kind?: string[];
+}
+
+/** The render jobs for the site's leaflets, the same list the Astro build makes print views for. */
+export function leafletJobs(input: { clinic: Clinic; ui: Record<string, UiStrings>; articles: Article[]; contentDir: string; templatesDir: string }): LeafletJob[] {
+	const published = input.articles.filter((a) => input.clinic.languages.includes(a.lang));
+	return listLeaflets(published, input.clinic.languages, leafletInputsHash(input.contentDir, input.templatesDir)).map((leaflet) => toJob(leaflet, input.clinic, input.ui[leaflet.lang]!));
+}
+
+export function toJob(leaflet: Leaflet, clinic: Clinic, ui: UiStrings): LeafletJob {
+	const { data } = leaflet.article;
+	return {
+		id: leaflet.id,
+		key: leaflet.article.key,
+		kind: leaflet.kind,
+		lang: leaflet.lang,
+		title: `${ui.leaflet[leaflet.kind]}: ${data.title}`,
+		subject: data.description,
+		author: clinic.name,
+		version: data.version,
+		issued: data.issued,
+		checksum: leaflet.checksum,
+		viewPath: leaflet.viewPath,
+		pdfPath: leaflet.pdfPath,
+	};
+}
+
+/** Keeps the jobs that match every given filter; an unknown filter value is an error, not an empty run. */
+export function filterJobs(jobs: LeafletJob[], filter: LeafletFilter): LeafletJob[] {
+	const check = (name: string, wanted: string[] | undefined, known: string[]) => {
+		const unknown = (wanted ?? []).filter((w) => !known.includes(w));
+		if (unknown.length > 0) throw new Error(`Unknown --${name} ${unknown.join(', ')}; known: ${[...new Set(known)].sort().join(', ')}.`);
+	};
+	check('lang', filter.lang, jobs.map((j) => j.lang));
+	check('article', filter.article, jobs.flatMap((j) => [j.key, j.pdfPath.split('/').at(-1)!.replace(/-(consent|aftercare)\.pdf$/, '')]));
+	check('kind', filter.kind, jobs.map((j) => j.kind));
+	return jobs.filter(
+		(j) =>
+			(!filter.lang?.length || filter.lang.includes(j.lang)) &&
+			(!filter.article?.length || filter.article.includes(j.key) || filter.article.some((a) => j.pdfPath.endsWith(`/${a}-${j.kind}.pdf`))) &&
+			(!filter.kind?.length || filter.kind.includes(j.kind)),
+	);
+}

@@ -1,0 +1,52 @@
+import type { Article } from '../content/article-model.ts';
+import { LEAFLETS_SEGMENT } from '../content/check-tree.ts';
+import { contentHash } from '../content/content-hash.ts';
+
+export const leafletKinds = ['consent', 'aftercare'] as const;
+export type LeafletKind = (typeof leafletKinds)[number];
+
+/** One printable document: an article in one language as a consent form or an aftercare sheet. */
+export interface Leaflet {
+	/** Document id printed in every footer: treatment, kind, language. @example mesotherapy-consent-de */
+	id: string;
+	kind: LeafletKind;
+	lang: string;
+	article: Article;
+	/** Root-relative path of the PDF, e.g. `/de/leaflets/mesotherapie-consent.pdf`. */
+	pdfPath: string;
+	/** Root-relative path of the HTML print view the PDF is rendered from. */
+	viewPath: string;
+	/**
+	 * Short hash of everything the leaflet's text depends on (the article file, the clinic profile,
+	 * the UI strings, the templates), printed in the footer: two printouts with the same version and
+	 * checksum carry the same text.
+	 */
+	checksum: string;
+}
+
+export const leafletViewPath = (lang: string, slug: string, kind: LeafletKind) => `/${lang}/${LEAFLETS_SEGMENT}/${slug}-${kind}/`;
+export const leafletPdfPath = (lang: string, slug: string, kind: LeafletKind) => `/${lang}/${LEAFLETS_SEGMENT}/${slug}-${kind}.pdf`;
+export const leafletIndexPath = (lang: string) => `/${lang}/${LEAFLETS_SEGMENT}/`;
+
+/**
+ * Every leaflet of the site, in a stable order (language order, then key, then kind).
+ * @param sharedInputs hash of the inputs all leaflets of a language share (see `leafletInputsHash`).
+ */
+export function listLeaflets(articles: Article[], languages: string[], sharedInputs: (lang: string) => string): Leaflet[] {
+	return languages.flatMap((lang) =>
+		articles
+			.filter((a) => a.lang === lang)
+			.sort((a, b) => a.key.localeCompare(b.key))
+			.flatMap((article) =>
+				leafletKinds.map((kind) => ({
+					id: `${article.key}-${kind}-${lang}`,
+					kind,
+					lang,
+					article,
+					pdfPath: leafletPdfPath(lang, article.slug, kind),
+					viewPath: leafletViewPath(lang, article.slug, kind),
+					checksum: contentHash(`${kind}\n${article.hash}\n${sharedInputs(lang)}`).slice(0, 8),
+				})),
+			),
+	);
+}

@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Browser, Page } from 'puppeteer';
+import { launchBrowser } from '../browser/launch-browser.ts';
+import { PRINT_ORIGIN, serveBuildTo } from './serve-build.ts';
+import { setPdfMetadata } from './pdf-metadata.ts';
+import { withBase } from '../i18n/routes.ts';
+
+/** What the renderer needs to know of one leaflet; built from the Leaflet model by the caller. */
+export interface LeafletJob {
+	id: string;
+	key: string;
+	kind: string;
+	lang: string;
+	title: string;
+	subject: string;
+	author: string;
+	version: string;
+	issued: string;
+	checksum: string;
+	viewPath: string;
+	pdfPath: string;
+}
+
+export interface RenderedLeaflet {
+	id: string;
+	key: string;
+	kind: string;
+	lang: string;
+	title: string;
+	version: string;
+	issued: string;
+	checksum: string;
+	pages: number;
+	bytes: number;
+	sha256: string;
+	pdf: string;
+	view: string;
+}
+
+export interface RenderFailure {
+	id: string;
+	message: string;
+}
+
+export interface RenderOptions {
+	/** The built site the print views are read from and the PDFs written to. */
+	root: string;
+	/** The site's `base`, e.g. `/` or `/praxis/`. */
+	base: string;
+	/** Pages rendered at once; 2 suits a 2-core machine. */
+	concurrency?: number;
+	/** Limit for every wait (navigation, fonts, PDF), in ms. */
+	timeoutMs?: number;
+	onProgress?: (done: number, total: number, job: LeafletJob, failed: boolean) => void;
+	/** Opens the browser; tests may pass their own. */
+	browser?: () => Promise<Browser>;
+}
+
+export interface RenderResult {
+	rendered: RenderedLeaflet[];
+	failures: RenderFailure[];
+}
+
+/**
+ * Renders leaflets to PDF with one browser and a small pool of pages. Every wait has a timeout; a crashed
+ * page is replaced and its leaflet retried once, then reported. A leaflet that fails leaves no PDF behind
+ * (neither a partial one nor the previous one, which would be stale). The browser is closed in `finally`.
+ */
+export async function renderLeaflets(jobs: LeafletJob[], options: RenderOptions): Promise<RenderResult> {
+	const timeout = options.timeoutMs ?? 30_000;
+	const concurrency = Math.max(1, Math.min(options.concurrency ?? 2, jobs.length));
+	const rendered: RenderedLeaflet[] = [];
+	const failures: RenderFailure[] = [];
+	if (jobs.length === 0) return { rendered, failures };
+	const browser = await (options.browser ?? launchBrowser)();
+	let next = 0;
+	let done = 0;
+	try {
+		const worker = async () => {
+			let slot = await openPage(browser, options, timeout);
+			while (next < jobs.length) {
+				const job = jobs[next++]!;
+				let result: RenderedLeaflet | RenderFailure | undefined;
+				for (let attempt = 1; attempt <= 2 && !isRendered(result); attempt++) {
+					try {
+						result = await renderOne(job, slot, options, timeout);
+					} catch (error) {
+						result = { id: job.id, message: error instanceof Error ? error.message : String(error) };
+						// The page may be broken (crash, hung navigation): replace it before the retry.
+						await slot.page.close().catch(() => {});
+						slot = await openPage(browser, options, timeout);
+					}
+					// Problems with the content (a blocked request, a missing file) do not go away on a retry.
+					if (!isRendered(result) && result.message.startsWith('Leaflet requested')) break;
+				}
+				done++;
+				if (isRendered(result)) rendered.push(result);
+				else {
+					failures.push(result!);
+					await rm(join(options.root, job.pdfPath), { force: true });
+				}
+				options.onProgress?.(done, jobs.length, job, !isRendered(result));
+			}
+			await slot.page.close().catch(() => {});
+		};
+		await Promise.all(Array.from({ length: concurrency }, worker));
+	} finally {
+		await browser.close();
+	}
+	const order = new Map(jobs.map((job, i) => [job.id, i]));
+	rendered.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+	return { rendered, failures };
+}
+
+interface Slot {
+	page: Page;
+	problems: string[];
+}
+
+async function openPage(browser: Browser, options: RenderOptions, timeout: number): Promise<Slot> {
+	const page = await browser.newPage();
+	page.setDefaultTimeout(timeout);
+	page.setDefaultNavigationTimeout(timeout);
+	// Print views are static documents: no script runs while they are printed.
+	await page.setJavaScriptEnabled(false);
+	const problems = await serveBuildTo(page, options.root, options.base);
+	return { page, problems };
+}
+
+async function renderOne(job: LeafletJob, slot: Slot, options: RenderOptions, timeout: number): Promise<RenderedLeaflet | RenderFailure> {
+	const { page, problems } = slot;
+	problems.length = 0;
+	const response = await page.goto(`${PRINT_ORIGIN}${withBase(job.viewPath, options.base)}`, { waitUntil: 'load', timeout });
+	if (!response || response.status() !== 200) {
+		return { id: job.id, message: `Leaflet requested its print view ${job.viewPath}, which the build does not have (status ${response?.status()}). Run the site build first.` };
+	}
+	await page.evaluate(() => document.fonts.ready.then(() => undefined));
+	if (problems.length > 0) return { id: job.id, message: `Leaflet requested files that may not be loaded:\n  ${problems.join('\n  ')}` };
+	const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout });
+	const { bytes, pages } = await setPdfMetadata(raw, {
+		title: job.title,
+		author: job.author,
+		subject: job.subject,
+		keywords: [job.id, `version ${job.version}`, job.checksum],
+		language: job.lang,
+		date: new Date(`${job.issued}T00:00:00Z`),
+		creator: 'clinic-publisher',
+	});
+	const target = join(options.root, job.pdfPath);
+	const temp = `${target}.${process.pid}.tmp`;
+	await mkdir(dirname(target), { recursive: true });
+	try {
+		await writeFile(temp, bytes);
+		await rename(temp, target);
+	} catch (error) {
+		await rm(temp, { force: true });
+		throw error;
+	}
+	return {
+		id: job.id,
+		key: job.key,
+		kind: job.kind,
+		lang: job.lang,
+		title: job.title,
+		version: job.version,
+		issued: job.issued,
+		checksum: job.checksum,
+		pages,
+		bytes: bytes.length,
+		sha256: createHash('sha256').update(bytes).digest('hex'),
+		pdf: job.pdfPath,
+		view: job.viewPath,
+	};
+}
+
+function isRendered(result: RenderedLeaflet | RenderFailure | undefined): result is RenderedLeaflet {
+	return result !== undefined && 'sha256' in result;
+}

@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import type { HTTPRequest, Page } from 'puppeteer';
+
+/** The made-up origin print views are loaded from; it never reaches the network. */
+export const PRINT_ORIGIN = 'http://leaflets.invalid';
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.woff2': 'font/woff2',
+	'.woff': 'font/woff',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.webp': 'image/webp',
+};
+
+/**
+ * Answers every request of `page` from the files of the build in `root`, and blocks everything else:
+ * a print view that asks for another host, or for a file the build does not have, fails its leaflet.
+ * Returns the list of such problems for the current navigation (cleared by the caller).
+ */
+export async function serveBuildTo(page: Page, root: string, base: string): Promise<string[]> {
+	const problems: string[] = [];
+	await page.setRequestInterception(true);
+	page.on('request', (request: HTTPRequest) => {
+		void answer(request).catch((error: unknown) => {
+			problems.push(`${request.url()}: ${String(error)}`);
+			if (!request.isInterceptResolutionHandled()) void request.abort('failed');
+		});
+	});
+	async function answer(request: HTTPRequest): Promise<void> {
+		const url = request.url();
+		if (url.startsWith('data:')) return request.continue();
+		if (!url.startsWith(`${PRINT_ORIGIN}${base}`)) {
+			problems.push(`blocked a request to another host: ${url}`);
+			return request.abort('blockedbyclient');
+		}
+		let path = decodeURIComponent(new URL(url).pathname).slice(base.length);
+		if (path === '' || path.endsWith('/')) path += 'index.html';
+		const file = normalize(join(root, path));
+		if (!file.startsWith(normalize(root))) {
+			problems.push(`blocked a path outside the build: ${url}`);
+			return request.abort('accessdenied');
+		}
+		try {
+			const body = await readFile(file);
+			return request.respond({ status: 200, contentType: types[extname(file)] ?? 'application/octet-stream', body });
+		} catch {
+			problems.push(`the build has no file for ${url}`);
+			return request.respond({ status: 404, contentType: 'text/plain', body: 'not found' });
+		}
+	}
+	return problems;
+}

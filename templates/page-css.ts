@@ -1,0 +1,68 @@
+/**
+ * The @page rules of a leaflet: A4, margins fit for hole-punching, and the running header and footer in
+ * the page margin boxes, with page numbers counted per leaflet ("page 2 of 4"). Chromium draws margin
+ * boxes on every page. Served as a stylesheet per leaflet, so no inline style is needed.
+ */
+export interface PageCssInput {
+	/** Clinic name and contact line, top left. */
+	header: string[];
+	/** Short URL of the online article, top right beside the QR code. */
+	online: string;
+	/** Root-relative URL of the QR code image. */
+	qrUrl: string;
+	/** Document id, version, date and checksum, bottom left. */
+	documentLine: string;
+	/** "Page {page} of {pages}" in the leaflet's language. */
+	pageLabel: string;
+	fontFamily: string;
+}
+
+/** A CSS string literal; newlines become line breaks (`\A`) in `content`. */
+export function cssString(value: string): string {
+	return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\A ')}"`;
+}
+
+/** "Page {page} of {pages}" → `"Page " counter(page) " of " counter(pages)`. */
+export function pageCounterContent(label: string): string {
+	return label
+		.split(/(\{page\}|\{pages\})/)
+		.filter((part) => part !== '')
+		.map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part)))
+		.join(' ');
+}
+
+export function leafletPageCss(input: PageCssInput): string {
+	const box = `font-family: ${input.fontFamily}; font-size: 9pt; line-height: 1.3; color: #000;`;
+	return `@page {
+	size: A4;
+	margin: 27mm 14mm 20mm 25mm;
+	@top-left {
+		content: ${cssString(input.header.join('\n'))};
+		white-space: pre;
+		vertical-align: bottom;
+		padding-block-end: 3mm;
+		${box}
+	}
+	@top-right {
+		content: ${cssString(`${input.online}  `)} url(${cssString(input.qrUrl)});
+		vertical-align: bottom;
+		text-align: end;
+		padding-block-end: 2mm;
+		${box}
+	}
+	@bottom-left {
+		content: ${cssString(input.documentLine)};
+		vertical-align: top;
+		padding-block-start: 3mm;
+		${box}
+	}
+	@bottom-right {
+		content: ${pageCounterContent(input.pageLabel)};
+		vertical-align: top;
+		text-align: end;
+		padding-block-start: 3mm;
+		${box}
+	}
+}
+`;
+}
