@@ -14,6 +14,8 @@ export interface BuildLeafletsOptions {
 	contentDir: string;
 	filter?: LeafletFilter;
 	concurrency?: number;
+	/** Show a progress bar (default true). */
+	progress?: boolean;
 }
 
 export interface BuildLeafletsResult extends RenderResult {
@@ -29,7 +31,7 @@ export async function buildLeaflets(options: BuildLeafletsOptions): Promise<Buil
 	const { clinic, ui } = loadSettings(options.contentDir);
 	const all = leafletJobs({ clinic, ui, articles: check.articles, contentDir: options.contentDir, templatesDir: resolve('templates') });
 	const jobs = filterJobs(all, options.filter ?? {});
-	const result = await renderLeaflets(jobs, { root: options.root, base: options.base, concurrency: options.concurrency, onProgress: progressPrinter() });
+	const result = await renderLeaflets(jobs, { root: options.root, base: options.base, concurrency: options.concurrency, onProgress: options.progress === false ? undefined : progressPrinter() });
 	const manifest = mergeManifest(await readManifest(options.root), all, result.rendered, result.failures.map((f) => f.id));
 	await writeManifest(options.root, manifest);
 	return { ...result, total: jobs.length, seconds: (performance.now() - started) / 1000 };

@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 
 export interface PdfMetadata {
 	title: string;
@@ -10,6 +10,8 @@ export interface PdfMetadata {
 	/** Creation and modification date: the document's issue date, so the same content gives the same bytes. */
 	date: Date;
 	creator: string;
+	/** The document's headings in order, as the page shows them, to repair outline titles. */
+	headings?: string[];
 }
 
 /**
@@ -28,5 +30,27 @@ export async function setPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): Prom
 	pdf.setProducer('Chromium (Skia/PDF) and pdf-lib');
 	pdf.setCreationDate(meta.date);
 	pdf.setModificationDate(meta.date);
+	if (meta.headings) repairOutlineTitles(pdf, meta.headings);
 	return { bytes: await pdf.save({ useObjectStreams: false }), pages: pdf.getPageCount() };
+}
+
+/**
+ * Chromium builds outline titles from the laid-out lines of a heading and drops the space where a long
+ * heading wraps ("und chronischen" becomes "undchronischen"). Each outline title is replaced by the
+ * heading it was made from: the one whose text is the same once all white space is removed.
+ */
+export function repairOutlineTitles(pdf: PDFDocument, headings: string[]): void {
+	const bySquashed = new Map(headings.map((h) => [h.replace(/\s+/g, ''), h]));
+	const outlines = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+	const visit = (item: PDFDict | undefined) => {
+		for (let node = item; node; node = node.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+			const title = node.lookup(PDFName.of('Title'));
+			if (title instanceof PDFString || title instanceof PDFHexString) {
+				const fixed = bySquashed.get(title.decodeText().replace(/\s+/g, ''));
+				if (fixed) node.set(PDFName.of('Title'), PDFHexString.fromText(fixed));
+			}
+			visit(node.lookupMaybe(PDFName.of('First'), PDFDict));
+		}
+	};
+	visit(outlines?.lookupMaybe(PDFName.of('First'), PDFDict));
 }

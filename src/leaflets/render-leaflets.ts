@@ -137,6 +137,7 @@ async function renderOne(job: LeafletJob, slot: Slot, options: RenderOptions, ti
 		return { id: job.id, message: `Leaflet requested its print view ${job.viewPath}, which the build does not have (status ${response?.status()}). Run the site build first.` };
 	}
 	await page.evaluate(() => document.fonts.ready.then(() => undefined));
+	const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (list) => list.map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()));
 	if (problems.length > 0) return { id: job.id, message: `Leaflet requested files that may not be loaded:\n  ${problems.join('\n  ')}` };
 	const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout });
 	const { bytes, pages } = await setPdfMetadata(raw, {
@@ -147,6 +148,7 @@ async function renderOne(job: LeafletJob, slot: Slot, options: RenderOptions, ti
 		language: job.lang,
 		date: new Date(`${job.issued}T00:00:00Z`),
 		creator: 'clinic-publisher',
+		headings,
 	});
 	const target = join(options.root, job.pdfPath);
 	const temp = `${target}.${process.pid}.tmp`;

@@ -5,6 +5,9 @@ import { launchBrowser } from '../../src/browser/launch-browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { openGuardedPage } from '../support/browser-page.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LeafletManifest } from '../../src/leaflets/leaflet-manifest.ts';
 
 // The real content, built under a sub-path and served on loopback, opened in real Chromium.
 const base = '/clinic/';
@@ -13,14 +16,17 @@ let server: Awaited<ReturnType<typeof serveStatic>>;
 let pages: string[];
 
 beforeAll(async () => {
-	const dist = await buildSite({ base });
+	const dist = await buildSite({ base, leaflets: true });
 	server = await serveStatic(dist, base);
 	browser = await launchBrowser();
 	const sitemap = await (await fetch(`${server.url}sitemap.xml`)).text();
 	const origin = new URL(server.url).origin;
 	// Sitemap URLs carry the public host; map them onto the local server.
 	pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => `${origin}${new URL(m[1]!).pathname}`);
-	pages.push(server.url, `${server.url}this-page-does-not-exist/`);
+	// Pages the sitemap leaves out: the chooser, the 404 page, the staff pages and the leaflet print views.
+	const manifest = JSON.parse(readFileSync(join(dist, 'leaflets.json'), 'utf8')) as LeafletManifest;
+	pages.push(server.url, `${server.url}this-page-does-not-exist/`, `${server.url}de/leaflets/`, `${server.url}en/leaflets/`);
+	pages.push(...manifest.leaflets.map((l) => `${origin}${base.slice(0, -1)}${l.view}`));
 });
 
 afterAll(async () => {
@@ -29,8 +35,30 @@ afterAll(async () => {
 });
 
 describe('every built page in Chromium', () => {
-	it('finds the pages to test in the sitemap', () => {
-		expect(pages.length).toBeGreaterThanOrEqual(14);
+	it('finds the pages to test in the sitemap, plus staff pages and print views', () => {
+		expect(pages.length).toBe(12 + 4 + 12);
+	});
+
+	it('has no broken internal link or anchor on any page', async () => {
+		const origin = new URL(server.url).origin;
+		const broken: string[] = [];
+		const checked = new Map<string, boolean>();
+		for (const url of pages.filter((u) => !u.includes('does-not-exist'))) {
+			const { page } = await openGuardedPage(browser, origin);
+			await page.goto(url, { waitUntil: 'load' });
+			const links = await page.$$eval('a[href]', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+			const ids = new Set(await page.$$eval('[id]', (els) => els.map((e) => e.id)));
+			await page.close();
+			for (const link of links.filter((l) => l.startsWith(origin))) {
+				const target = new URL(link);
+				if (target.hash && target.pathname === new URL(url).pathname && !ids.has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${url} → ${link} (no such anchor)`);
+				const key = target.origin + target.pathname;
+				if (!checked.has(key)) checked.set(key, (await fetch(key)).ok);
+				if (!checked.get(key)) broken.push(`${url} → ${link}`);
+			}
+		}
+		expect(broken).toEqual([]);
+		expect(checked.size).toBeGreaterThan(30);
 	});
 
 	it('loads without requests to other hosts, console errors or missing files', async () => {
@@ -80,7 +108,7 @@ describe('every built page in Chromium', () => {
 	it('follows the language switcher from every article to its translation and back', async () => {
 		const origin = new URL(server.url).origin;
 		const { page } = await openGuardedPage(browser, origin);
-		const articles = pages.filter((u) => /\/(de|en)\/[^/]+\/$/.test(u) && !/(impressum|legal-notice|datenschutz|privacy|does-not-exist)/.test(u));
+		const articles = pages.filter((u) => /\/(de|en)\/[^/]+\/$/.test(u) && !/(impressum|legal-notice|datenschutz|privacy|leaflets|does-not-exist)/.test(u));
 		expect(articles.length).toBe(6);
 		for (const url of articles) {
 			await page.goto(url, { waitUntil: 'load' });

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runAstroBuild } from '../../src/build/run-astro-build.ts';
+import { buildLeaflets, summary } from '../../src/leaflets/build-leaflets.ts';
 
 /** A content tree in a temp folder: a fixture's files plus the project's real UI strings (never copied into fixtures). */
 export function fixtureContent(fixture: string): string {
@@ -11,13 +12,15 @@ export function fixtureContent(fixture: string): string {
 	return dir;
 }
 
-/** Builds the site (Astro stage only) from `contentDir` into a new temp folder and returns it. */
-export async function buildSite(options: { contentDir?: string; base?: string } = {}): Promise<string> {
+/** Builds the site from `contentDir` into a new temp folder (with `leaflets`, the PDFs too) and returns it. */
+export async function buildSite(options: { contentDir?: string; base?: string; leaflets?: boolean } = {}): Promise<string> {
 	const outDir = mkdtempSync(join(tmpdir(), 'clinic-dist-'));
-	await runAstroBuild(outDir, {
-		...process.env,
-		CONTENT_DIR: options.contentDir ?? resolve('content'),
-		SITE_BASE: options.base ?? '/',
-	}, { quiet: true });
+	const contentDir = options.contentDir ?? resolve('content');
+	const base = options.base ?? '/';
+	await runAstroBuild(outDir, { ...process.env, CONTENT_DIR: contentDir, SITE_BASE: base }, { quiet: true });
+	if (options.leaflets) {
+		const result = await buildLeaflets({ root: outDir, base, contentDir, progress: false });
+		if (result.failures.length > 0) throw new Error(summary(result));
+	}
 	return outDir;
 }

@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkContent } from '../../src/content/check-content.ts';
+import { format, formatDate } from '../../src/i18n/format.ts';
+import type { LeafletManifest } from '../../src/leaflets/leaflet-manifest.ts';
+import { uiStringsSchema, type UiStrings } from '../../src/schemas/ui-strings.ts';
+import { buildSite } from '../support/build-site.ts';
+import { fold, readPdf, type PdfFacts } from '../support/pdf-text.ts';
+
+// The real content, built with its leaflets; every PDF is read back as text and checked against its article.
+let dist: string;
+let manifest: LeafletManifest;
+const pdfs = new Map<string, PdfFacts>();
+const articles = checkContent('content').articles;
+const ui: Record<string, UiStrings> = Object.fromEntries(['de', 'en'].map((lang) => [lang, uiStringsSchema.parse(parse(readFileSync(`content/ui/${lang}.yaml`, 'utf8')))]));
+
+beforeAll(async () => {
+	dist = await buildSite({ leaflets: true });
+	manifest = JSON.parse(readFileSync(join(dist, 'leaflets.json'), 'utf8')) as LeafletManifest;
+	for (const leaflet of manifest.leaflets) pdfs.set(leaflet.id, await readPdf(join(dist, leaflet.pdf)));
+});
+
+describe('the leaflet manifest', () => {
+	it('lists a consent form and an aftercare sheet for every article and language', () => {
+		expect(manifest.leaflets.map((l) => l.id).sort()).toEqual(articles.flatMap((a) => [`${a.key}-consent-${a.lang}`, `${a.key}-aftercare-${a.lang}`]).sort());
+	});
+
+	it('matches the files: sha256, size, page count and stable URLs', async () => {
+		for (const leaflet of manifest.leaflets) {
+			const bytes = readFileSync(join(dist, leaflet.pdf));
+			expect(createHash('sha256').update(bytes).digest('hex'), leaflet.id).toBe(leaflet.sha256);
+			expect(bytes.length).toBe(leaflet.bytes);
+			expect(pdfs.get(leaflet.id)!.pages.length, leaflet.id).toBe(leaflet.pages);
+			expect(leaflet.pdf).toMatch(new RegExp(`^/${leaflet.lang}/leaflets/[a-z0-9-]+-${leaflet.kind}\\.pdf$`));
+		}
+	});
+});
+
+describe('every leaflet PDF', () => {
+	it('has title, author, subject, language, tagged structure and an outline', () => {
+		for (const leaflet of manifest.leaflets) {
+			const pdf = pdfs.get(leaflet.id)!;
+			const article = articles.find((a) => a.key === leaflet.key && a.lang === leaflet.lang)!;
+			expect(pdf.info.Title, leaflet.id).toBe(`${ui[leaflet.lang]!.leaflet[leaflet.kind as 'consent']}: ${article.data.title}`);
+			expect(pdf.info.Author).toBe('Praxis Lindenhof');
+			expect(pdf.info.Subject).toBe(article.data.description);
+			expect(pdf.info.Language).toBe(leaflet.lang);
+			expect(pdf.info.CreationDate).toBe(`D:${article.data.issued.replace(/-/g, '')}000000Z`);
+			expect(pdf.tagged, leaflet.id).toBe(true);
+			expect(pdf.outline[0]).toBe(article.data.title);
+			expect(pdf.outline.length).toBeGreaterThan(3);
+		}
+	});
+
+	it('says on every page which document and version it is, and "page X of N" with the right N', () => {
+		for (const leaflet of manifest.leaflets) {
+			const pdf = pdfs.get(leaflet.id)!;
+			const strings = ui[leaflet.lang]!;
+			const documentLine = format(strings.leaflet.documentLine, { id: leaflet.id, version: leaflet.version, date: formatDate(leaflet.issued, strings.locale), hash: leaflet.checksum });
+			pdf.pages.forEach((text, i) => {
+				const page = fold(text);
+				expect(page, `${leaflet.id} p${i + 1}`).toContain(format(strings.leaflet.page, { page: i + 1, pages: pdf.pages.length }));
+				expect(page, `${leaflet.id} p${i + 1}`).toContain(documentLine);
+				expect(page).toContain('Praxis Lindenhof');
+			});
+		}
+	});
+
+	it('consent forms carry every risk with its frequency, every question, the costs and the signature block', () => {
+		for (const article of articles) {
+			const strings = ui[article.lang]!;
+			const pdf = pdfs.get(`${article.key}-consent-${article.lang}`)!;
+			for (const risk of article.data.risks) expect(pdf.flat, `${article.id}: ${risk.name}`).toContain(fold(risk.name));
+			for (const frequency of new Set(article.data.risks.map((r) => r.frequency))) expect(pdf.flat).toContain(fold(strings.frequencyRate[frequency]));
+			for (const question of article.data.contraindications) expect(pdf.flat, `${article.id}: ${question}`).toContain(fold(question));
+			for (const alternative of article.data.alternatives) expect(pdf.flat).toContain(fold(alternative.name));
+			for (const label of [strings.leaflet.signaturePatient, strings.leaflet.signaturePhysician, strings.leaflet.placeDate, strings.leaflet.declConsent, strings.leaflet.declCopy, strings.leaflet.patientName, strings.leaflet.dateOfBirth]) {
+				expect(pdf.flat, `${article.id}: ${label}`).toContain(fold(label));
+			}
+			expect(pdf.flat).toContain(strings.leaflet.partCosts);
+		}
+	});
+
+	it('keeps the declaration and both signature lines on one page', () => {
+		for (const article of articles) {
+			const strings = ui[article.lang]!;
+			const pdf = pdfs.get(`${article.key}-consent-${article.lang}`)!;
+			const page = pdf.pages.map(fold).find((p) => p.includes(fold(strings.leaflet.partDeclaration)))!;
+			expect(page, article.id).toContain(fold(strings.leaflet.declRead));
+			expect(page, article.id).toContain(fold(strings.leaflet.signaturePatient));
+			expect(page, article.id).toContain(fold(strings.leaflet.signaturePhysician));
+		}
+	});
+
+	it('aftercare sheets carry the normal reactions, every time window, every warning sign and the contact details', () => {
+		for (const article of articles) {
+			const strings = ui[article.lang]!;
+			const pdf = pdfs.get(`${article.key}-aftercare-${article.lang}`)!;
+			for (const effect of article.data.afterEffects) expect(pdf.flat, effect.effect).toContain(fold(effect.effect));
+			for (const window of article.data.aftercare) expect(pdf.flat, window.window).toContain(fold(window.window));
+			for (const sign of article.data.warningSigns) expect(pdf.flat, sign.sign).toContain(fold(sign.sign));
+			for (const text of ['+49 251 5550100', '116117', '112', strings.leaflet.nextAppointment]) expect(pdf.flat).toContain(text);
+		}
+	});
+
+	it('embeds every font it uses (checked with pdffonts)', async () => {
+		const { execFileSync } = await import('node:child_process');
+		for (const leaflet of manifest.leaflets) {
+			const rows = execFileSync('pdffonts', [join(dist, leaflet.pdf)], { encoding: 'utf8' }).trim().split('\n').slice(2);
+			expect(rows.length, leaflet.id).toBeGreaterThan(0);
+			for (const row of rows) expect(row.split(/\s+/).at(-5), `${leaflet.id}: ${row}`).toBe('yes');
+		}
+	});
+
+	it('is linked from its article page and from the staff page', () => {
+		for (const leaflet of manifest.leaflets) {
+			const article = articles.find((a) => a.key === leaflet.key && a.lang === leaflet.lang)!;
+			expect(readFileSync(join(dist, article.lang, article.slug, 'index.html'), 'utf8')).toContain(`href="${leaflet.pdf}"`);
+			expect(readFileSync(join(dist, leaflet.lang, 'leaflets', 'index.html'), 'utf8')).toContain(`href="${leaflet.pdf}"`);
+			expect(existsSync(join(dist, leaflet.view, 'index.html'))).toBe(true);
+		}
+	});
+});

@@ -1,0 +1,70 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderLeaflets, type LeafletJob } from '../../src/leaflets/render-leaflets.ts';
+
+// A tiny build folder with one good print view and bad ones, rendered by the real renderer in Chromium.
+function buildFolder(views: Record<string, string>): string {
+	const root = mkdtempSync(join(tmpdir(), 'clinic-render-'));
+	for (const [name, html] of Object.entries(views)) {
+		mkdirSync(join(root, 'de', 'leaflets', name), { recursive: true });
+		writeFileSync(join(root, 'de', 'leaflets', name, 'index.html'), html);
+	}
+	return root;
+}
+
+const job = (name: string): LeafletJob => ({
+	id: `${name}-consent-de`,
+	key: name,
+	kind: 'consent',
+	lang: 'de',
+	title: `Titel ${name}`,
+	subject: 'Betreff',
+	author: 'Praxis',
+	version: '1.0',
+	issued: '2026-11-15',
+	checksum: 'abcd1234',
+	viewPath: `/de/leaflets/${name}/`,
+	pdfPath: `/de/leaflets/${name}-consent.pdf`,
+});
+
+const page = (body: string) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>T</title><link rel="icon" href="data:,"></head><body><h1>Titel</h1>${body}</body></html>`;
+
+describe('renderLeaflets', () => {
+	it('renders good views, fails a view that loads from another host or a missing file, and leaves no stale PDF', async () => {
+		const root = buildFolder({
+			good: page('<p>Text</p>'),
+			external: page('<img alt="x" src="https://example.invalid/tracker.png">'),
+			missing: page('<img alt="x" src="/de/leaflets/missing/nope.png">'),
+		});
+		// An old PDF of a leaflet that now fails must not survive as if it were current.
+		writeFileSync(join(root, 'de', 'leaflets', 'external-consent.pdf'), 'old');
+		const progress: string[] = [];
+		const result = await renderLeaflets([job('good'), job('external'), job('missing'), job('absent')], {
+			root,
+			base: '/',
+			onProgress: (done, total, j, failed) => progress.push(`${done}/${total} ${j.id} ${failed}`),
+		});
+
+		expect(result.rendered.map((r) => r.id)).toEqual(['good-consent-de']);
+		expect(existsSync(join(root, 'de', 'leaflets', 'good-consent.pdf'))).toBe(true);
+		const failures = Object.fromEntries(result.failures.map((f) => [f.id, f.message]));
+		expect(failures['external-consent-de']).toContain('blocked a request to another host: https://example.invalid/tracker.png');
+		expect(failures['missing-consent-de']).toContain('the build has no file for');
+		expect(failures['absent-consent-de']).toContain('which the build does not have');
+		for (const name of ['external', 'missing', 'absent']) expect(existsSync(join(root, 'de', 'leaflets', `${name}-consent.pdf`)), name).toBe(false);
+		expect(progress).toHaveLength(4);
+		expect(progress.at(-1)).toMatch(/^4\/4 /);
+	});
+
+	it('runs print views without JavaScript', async () => {
+		const root = buildFolder({ script: page('<p id="p">static</p><script>document.getElementById("p").textContent = "scripted"</script>') });
+		const result = await renderLeaflets([job('script')], { root, base: '/' });
+		expect(result.failures).toEqual([]);
+		const { readPdf } = await import('../support/pdf-text.ts');
+		const pdf = await readPdf(join(root, 'de', 'leaflets', 'script-consent.pdf'));
+		expect(pdf.flat).toContain('static');
+		expect(pdf.flat).not.toContain('scripted');
+	});
+});
