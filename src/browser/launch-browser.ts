@@ -19,7 +19,8 @@ const quietFlags = [
 
 /** Launches the browser found by `findBrowser`. Callers close it in `finally`. */
 export async function launchBrowser(): Promise<Browser> {
-	const { executablePath } = findBrowser({ downloaded: () => safeDownloadedPath() });
+	const downloaded = await safeDownloadedPath();
+	const { executablePath } = findBrowser({ downloaded: () => downloaded });
 	// Chromium's sandbox cannot start as root (CI containers); elsewhere it stays on.
 	const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 	return puppeteer.launch({
@@ -30,9 +31,10 @@ export async function launchBrowser(): Promise<Browser> {
 	});
 }
 
-function safeDownloadedPath(): string | undefined {
+/** Puppeteer's own downloaded browser, if it has one (it does not where the download was skipped). */
+async function safeDownloadedPath(): Promise<string | undefined> {
 	try {
-		return puppeteer.executablePath();
+		return await puppeteer.executablePath();
 	} catch {
 		return undefined;
 	}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { filterJobs } from '../../src/leaflets/leaflet-jobs.ts';
+import { mergeManifest } from '../../src/leaflets/leaflet-manifest.ts';
+import { listLeaflets } from '../../src/leaflets/leaflet-model.ts';
+import type { LeafletJob, RenderedLeaflet } from '../../src/leaflets/render-leaflets.ts';
+import { loadArticleFile } from '../../src/content/load-articles.ts';
+import { cssString, leafletPageCss, pageCounterContent } from '../../templates/page-css.ts';
+
+const de = loadArticleFile('content/articles/de/mesotherapie.md').article!;
+const en = loadArticleFile('content/articles/en/mesotherapy.md').article!;
+
+describe('listLeaflets', () => {
+	it('makes a consent form and an aftercare sheet per article, with ids, stable paths and a checksum', () => {
+		const leaflets = listLeaflets([en, de], ['de', 'en'], () => 'shared');
+		expect(leaflets.map((l) => l.id)).toEqual(['mesotherapy-consent-de', 'mesotherapy-aftercare-de', 'mesotherapy-consent-en', 'mesotherapy-aftercare-en']);
+		expect(leaflets[0]).toMatchObject({ pdfPath: '/de/leaflets/mesotherapie-consent.pdf', viewPath: '/de/leaflets/mesotherapie-consent/' });
+		expect(leaflets[0]!.checksum).toMatch(/^[0-9a-f]{8}$/);
+	});
+
+	it('changes the checksum when the article or a shared input changes, and only then', () => {
+		const before = listLeaflets([de], ['de'], () => 'shared')[0]!.checksum;
+		expect(listLeaflets([de], ['de'], () => 'shared')[0]!.checksum).toBe(before);
+		expect(listLeaflets([{ ...de, hash: 'changed00000' }], ['de'], () => 'shared')[0]!.checksum).not.toBe(before);
+		expect(listLeaflets([de], ['de'], () => 'new clinic profile')[0]!.checksum).not.toBe(before);
+	});
+});
+
+const job = (id: string, lang: string, key: string, kind: string, slug: string): LeafletJob => ({
+	id, lang, key, kind, title: id, subject: '', author: '', version: '1.0', issued: '2026-01-01', checksum: '00000000', viewPath: `/${lang}/leaflets/${slug}-${kind}/`, pdfPath: `/${lang}/leaflets/${slug}-${kind}.pdf`,
+});
+const jobs = [job('meso-consent-de', 'de', 'meso', 'consent', 'mesotherapie'), job('meso-aftercare-de', 'de', 'meso', 'aftercare', 'mesotherapie'), job('meso-consent-en', 'en', 'meso', 'consent', 'mesotherapy')];
+
+describe('filterJobs', () => {
+	it('filters by language, article key or slug, and kind', () => {
+		expect(filterJobs(jobs, { lang: ['de'] }).map((j) => j.id)).toEqual(['meso-consent-de', 'meso-aftercare-de']);
+		expect(filterJobs(jobs, { article: ['mesotherapy'] }).map((j) => j.id)).toEqual(['meso-consent-en']);
+		expect(filterJobs(jobs, { article: ['meso'], kind: ['consent'] }).map((j) => j.id)).toEqual(['meso-consent-de', 'meso-consent-en']);
+		expect(filterJobs(jobs, {})).toHaveLength(3);
+	});
+
+	it('rejects an unknown filter value instead of rendering nothing', () => {
+		expect(() => filterJobs(jobs, { kind: ['consnet'] })).toThrow(/Unknown --kind consnet; known: aftercare, consent/);
+		expect(() => filterJobs(jobs, { lang: ['fr'] })).toThrow(/Unknown --lang fr/);
+	});
+});
+
+describe('mergeManifest', () => {
+	const entry = (id: string, sha256: string) => ({ id, sha256 }) as RenderedLeaflet;
+	it('replaces rendered entries, drops failed and vanished ones, and keeps job order', () => {
+		const previous = { leaflets: [entry('meso-consent-en', 'old'), entry('meso-consent-de', 'old'), entry('gone-consent-de', 'old'), entry('meso-aftercare-de', 'old')] };
+		const merged = mergeManifest(previous, jobs, [entry('meso-consent-de', 'new')], ['meso-aftercare-de']);
+		expect(merged.leaflets).toEqual([entry('meso-consent-de', 'new'), entry('meso-consent-en', 'old')]);
+	});
+});
+
+describe('leaflet page CSS', () => {
+	it('escapes strings for CSS and turns page placeholders into counters', () => {
+		expect(cssString('a "b" \\ c\nd')).toBe('"a \\"b\\" \\\\ c\\A d"');
+		expect(pageCounterContent('Seite {page} von {pages}')).toBe('"Seite " counter(page) " von " counter(pages)');
+		expect(pageCounterContent('{page}/{pages}')).toBe('counter(page) "/" counter(pages)');
+	});
+
+	it('puts header, QR code, document line and page numbers into the page margin boxes of an A4 page', () => {
+		const css = leafletPageCss({ header: ['Clinic', 'Street 1'], online: 'Online: x.example/de/a', qrUrl: '/de/leaflets/a-consent/qr.svg', documentLine: 'a-consent-de · Version 1.0', pageLabel: 'Page {page} of {pages}', fontFamily: 'serif' });
+		expect(css).toContain('size: A4;');
+		expect(css).toContain('content: "Clinic\\A Street 1";');
+		expect(css).toContain('url("/de/leaflets/a-consent/qr.svg")');
+		expect(css).toContain('content: "a-consent-de · Version 1.0";');
+		expect(css).toContain('content: "Page " counter(page) " of " counter(pages);');
+		// The binding edge keeps room for hole-punching.
+		expect(css).toMatch(/margin: \d+mm \d+mm \d+mm 25mm;/);
+	});
+});
