@@ -1,17 +1,29 @@
-// npm run check [-- --format json] [--strict]: validates the content tree without building.
+// npm run check [-- --format json] [--strict]: validates the whole content tree without building and
+// reports every problem, grouped by file. Exit 0 when clean, 1 on any error (or warning with --strict).
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/content/check-content.ts';
 import { contentDir } from '../src/content/content-dir.ts';
-import { formatProblems } from '../src/content/content-error.ts';
+import { formatMatrix, formatReport, translationMatrix } from '../src/content/format-report.ts';
+import { readYamlFile, clinicFile } from '../src/content/load-settings.ts';
+import { clinicSchema } from '../src/schemas/clinic.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, strict: { type: 'boolean', default: false } } });
-const result = checkContent(contentDir());
+if (values.format !== 'text' && values.format !== 'json') {
+	console.error(`Unknown --format ${values.format}; use text or json.`);
+	process.exit(2);
+}
+const dir = contentDir();
+const result = checkContent(dir);
+const languages = readYamlFile(clinicFile(dir), clinicSchema).data?.languages ?? [];
+const matrix = translationMatrix(result.articles, languages, result.files);
 const failed = result.errorCount > 0 || (values.strict && result.warningCount > 0);
 
 if (values.format === 'json') {
-	console.log(JSON.stringify({ ok: !failed, errors: result.errorCount, warnings: result.warningCount, files: result.files }, null, 2));
+	console.log(JSON.stringify({ ok: !failed, errors: result.errorCount, warnings: result.warningCount, files: result.files, translations: matrix }, null, 2));
 } else {
-	if (result.files.length > 0) console.log(formatProblems(result.files));
-	console.log(`${result.articles.length} articles checked: ${result.errorCount} errors, ${result.warningCount} warnings.`);
+	const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+	if (result.files.length > 0) console.log(`${formatReport(result.files, { color })}\n`);
+	if (matrix.length > 0) console.log(`${formatMatrix(matrix, languages, { color })}\n`);
+	console.log(`${result.articles.length} articles checked: ${result.errorCount} error(s), ${result.warningCount} warning(s).${failed ? '' : ' Ready to build.'}`);
 }
 process.exitCode = failed ? 1 : 0;

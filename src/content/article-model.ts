@@ -1,7 +1,7 @@
 import type { ArticleData } from '../schemas/article.ts';
 import { contentHash } from './content-hash.ts';
 import type { ContentProblem } from './content-problem.ts';
-import { extractSections } from './extract-sections.ts';
+import { extractSections, type Reference } from './extract-sections.ts';
 import { renderMarkdownNodes } from './render-markdown.ts';
 import type { SectionKey } from './section-keys.ts';
 
@@ -25,6 +25,8 @@ export interface Article {
 	/** Hash of the file as written; a translation records its source's hash. */
 	hash: string;
 	file: string;
+	/** Links and images in the body, checked by `checkTree`. */
+	references: Reference[];
 }
 
 export interface ArticleInput {
@@ -35,12 +37,14 @@ export interface ArticleInput {
 	source: string;
 	file: string;
 	bodyLineOffset: number;
+	/** The site's `base`, prefixed to root-relative links and images in the body. */
+	base?: string;
 }
 
 /** Builds the article model from validated frontmatter and the markdown body. Pure. */
 export function createArticle(input: ArticleInput): { article: Article; problems: ContentProblem[] } {
 	const [lang = '', fileName = ''] = input.id.split('/');
-	const { sections, problems } = extractSections(input.body, input.bodyLineOffset);
+	const { sections, problems, references } = extractSections(input.body, input.bodyLineOffset);
 	const article: Article = {
 		id: input.id,
 		lang,
@@ -51,10 +55,11 @@ export function createArticle(input: ArticleInput): { article: Article; problems
 			key: section.key,
 			heading: section.heading,
 			id: section.key,
-			html: renderMarkdownNodes(section.nodes, { idPrefix: section.key }),
+			html: renderMarkdownNodes(section.nodes, { idPrefix: section.key, base: input.base ?? '/' }),
 		})),
 		hash: contentHash(input.source),
 		file: input.file,
+		references,
 	};
 	return { article, problems };
 }

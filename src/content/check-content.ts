@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { clinicSchema } from '../schemas/clinic.ts';
 import { uiStringsSchema } from '../schemas/ui-strings.ts';
 import type { Article } from './article-model.ts';
@@ -19,7 +21,7 @@ export interface CheckResult {
  * the clinic profile, the UI strings of each language, every article, and the rules across files.
  * `npm run check` prints this; `npm run build` runs it first and stops on errors.
  */
-export function checkContent(dir: string, today = new Date().toISOString().slice(0, 10)): CheckResult {
+export function checkContent(dir: string, today = new Date().toISOString().slice(0, 10), publicDir = resolve('public')): CheckResult {
 	const reports: FileProblems[] = [];
 	const clinic = readYamlFile(clinicFile(dir), clinicSchema);
 	reports.push(clinic.report);
@@ -34,7 +36,11 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 	const loaded = listArticleFiles(dir).map((file) => loadArticleFile(file));
 	reports.push(...loaded.map((l) => l.report));
 	const articles = loaded.flatMap((l) => l.article ?? []);
-	if (clinic.data) reports.push(...checkTree({ clinic: clinic.data, ui, articles, locate: locateArticleField, today }));
+	if (clinic.data) {
+		const privacyLanguages = languages.filter((lang) => existsSync(join(dir, 'pages', lang, 'privacy.mdx')) || existsSync(join(dir, 'pages', lang, 'privacy.md')));
+		const publicFileExists = (path: string) => existsSync(join(publicDir, decodeURIComponent(path)));
+		reports.push(...checkTree({ clinic: clinic.data, ui, articles, locate: locateArticleField, today, privacyLanguages, publicFileExists }));
+	}
 	const files = mergeByFile(reports);
 	const all = files.flatMap((f) => f.problems);
 	return {

@@ -4,6 +4,7 @@ import type { Article } from './article-model.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { FileProblems } from './content-error.ts';
 import { closest } from './did-you-mean.ts';
+import { checkReferences } from './check-references.ts';
 
 export interface TreeInput {
 	clinic: Clinic;
@@ -13,6 +14,10 @@ export interface TreeInput {
 	locate: (article: Article, path: (string | number)[]) => { line: number; column: number };
 	/** Today, as `YYYY-MM-DD`, for review-age warnings. */
 	today: string;
+	/** Languages that have a privacy page (links to it are valid). */
+	privacyLanguages?: string[];
+	/** Whether a file exists in `public/`; without it, image paths are not checked. */
+	publicFileExists?: (path: string) => boolean;
 }
 
 const REVIEW_MAX_AGE_DAYS = 365;
@@ -23,7 +28,7 @@ export const LEAFLETS_SEGMENT = 'leaflets';
  * Rules that need more than one file: languages, reviewers, unique slugs and keys, reserved slugs,
  * translations against their source, review age. Pure; the build and `npm run check` both run it.
  */
-export function checkTree({ clinic, ui, articles, locate, today }: TreeInput): FileProblems[] {
+export function checkTree({ clinic, ui, articles, locate, today, privacyLanguages = [], publicFileExists = () => true }: TreeInput): FileProblems[] {
 	const byFile = new Map<string, ContentProblem[]>();
 	const report = (article: Article, path: (string | number)[], problem: Omit<ContentProblem, 'line' | 'column'>) => {
 		const list = byFile.get(article.file) ?? [];
@@ -85,6 +90,10 @@ export function checkTree({ clinic, ui, articles, locate, today }: TreeInput): F
 					: `Update the translation, then set \`sourceHash: ${source.hash}\`. To publish unchanged, add \`acknowledgeStale: <reason>\` under \`translation\`.`,
 			});
 		}
+	}
+	for (const article of articles) {
+		const problems = checkReferences(article, { clinic, ui, articles, privacyLanguages, publicFileExists });
+		if (problems.length > 0) byFile.set(article.file, [...(byFile.get(article.file) ?? []), ...problems]);
 	}
 	return [...byFile].map(([file, problems]) => ({ file, problems }));
 }

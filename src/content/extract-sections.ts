@@ -18,9 +18,18 @@ export interface Section {
 	line: number;
 }
 
+/** A link or image in the body, to be checked against the pages and files of the site. */
+export interface Reference {
+	kind: 'link' | 'image';
+	url: string;
+	line: number;
+	column: number;
+}
+
 export interface ExtractedSections {
 	sections: Section[];
 	problems: ContentProblem[];
+	references: Reference[];
 }
 
 const markerPattern = /\s*\{#([^}\s]*)\}\s*$/;
@@ -96,7 +105,13 @@ export function extractSections(markdown: string, lineOffset = 0): ExtractedSect
 	}
 	problems.push(...findContentProblems(tree, lineOffset));
 	sections.sort((a, b) => sectionKeys.indexOf(a.key) - sectionKeys.indexOf(b.key));
-	return { sections, problems };
+	const references: Reference[] = [];
+	visit(tree, ['link', 'image'], (node) => {
+		if ((node.type === 'link' || node.type === 'image') && node.url.trim() !== '') {
+			references.push({ kind: node.type, url: node.url, line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 });
+		}
+	});
+	return { sections, problems, references };
 }
 
 function readMarker(heading: Heading): { key: string; heading: string } | undefined {

@@ -21,7 +21,7 @@ export function listArticleFiles(dir: string): string[] {
 }
 
 /** Reads, validates and models one article file; `article` is undefined when its frontmatter is invalid. */
-export function loadArticleFile(path: string, data?: ArticleData): { article?: Article; report: FileProblems } {
+export function loadArticleFile(path: string, data?: ArticleData, base = '/'): { article?: Article; report: FileProblems } {
 	const file = relative(process.cwd(), path) || path;
 	const source = readFileSync(path, 'utf8');
 	const split = splitFrontmatter(source);
@@ -31,7 +31,7 @@ export function loadArticleFile(path: string, data?: ArticleData): { article?: A
 	const parsed = data ? { data, problems: [] } : parseYaml(split.yaml, articleSchema, 1);
 	if (!parsed.data) return { report: { file, problems: parsed.problems } };
 	const id = relative(join(path, '..', '..'), path).replace(/\\/g, '/').replace(/\.md$/, '');
-	const { article, problems } = createArticle({ id, data: parsed.data, body: split.body, source, file, bodyLineOffset: split.bodyLineOffset });
+	const { article, problems } = createArticle({ id, data: parsed.data, body: split.body, source, file, bodyLineOffset: split.bodyLineOffset, base });
 	return { article, report: { file, problems } };
 }
 

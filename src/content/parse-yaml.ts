@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import type { ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
@@ -22,14 +22,18 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOf
 		return { line: pos.line + lineOffset, column: pos.col };
 	};
 	if (doc.errors.length > 0) {
+		// The parser may raise several errors for one mistake, starting at the same place: report it once.
+		const byStart = new Map<number, YAMLError[]>();
+		for (const error of doc.errors) byStart.set(error.pos[0], [...(byStart.get(error.pos[0]) ?? []), error]);
 		return {
-			problems: doc.errors.map((error) => ({
-				...at(error.pos[0]),
-				severity: 'error' as const,
-				ruleId: 'yaml-syntax',
-				message: `YAML syntax error: ${firstLine(error.message)}`,
-				hint: yamlHint(error.code),
-			})),
+			problems: [...byStart.values()].map((errors) => {
+				const first = errors[0]!;
+				// For a broken implicit key the parser starts at the value before it; the line that is wrong
+				// (usually mis-indented) is where the error ends.
+				const implicit = errors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY' || e.code === 'BLOCK_AS_IMPLICIT_KEY');
+				const offset = implicit.length > 0 ? Math.max(...implicit.map((e) => e.pos[1])) : first.pos[0];
+				return { ...at(offset), severity: 'error' as const, ruleId: 'yaml-syntax', message: `YAML syntax error: ${firstLine(first.message)}`, hint: yamlHint(first.code) };
+			}),
 		};
 	}
 	const result = schema.safeParse(doc.toJS() ?? {});
@@ -146,7 +150,7 @@ function yamlHint(code: string): string {
 			return 'Check the indentation: list items and nested fields need consistent spaces (no tabs).';
 		case 'MULTILINE_IMPLICIT_KEY':
 		case 'BLOCK_AS_IMPLICIT_KEY':
-			return 'A value with ": " inside must be quoted, e.g. title: "Ketamine: what to know".';
+			return 'Check the indentation of this line and the one above (fields of one block line up, no tabs); a value with ": " inside must be quoted, e.g. title: "Ketamine: what to know".';
 		default:
 			return 'Put text that contains ": ", "#" or starts with a quote or bracket in double quotes.';
 	}

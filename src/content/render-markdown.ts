@@ -5,6 +5,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { withBase } from '../i18n/routes.ts';
 
 // remark-rehype drops raw HTML unless told otherwise: markdown in articles can never inject markup.
 const processor = unified().use(remarkRehype).use(rehypeStringify);
@@ -12,6 +13,8 @@ const processor = unified().use(remarkRehype).use(rehypeStringify);
 export interface RenderOptions {
 	/** Prefix for the ids of sub-headings, so two sections never produce the same anchor. */
 	idPrefix: string;
+	/** The site's `base`: root-relative links and images (`/de/mesotherapie/`) are published under it. */
+	base: string;
 }
 
 /** Renders the nodes of one section to HTML; `###` sub-headings get stable ids. */
@@ -20,6 +23,9 @@ export function renderMarkdownNodes(nodes: RootContent[], options: RenderOptions
 	const slugger = new GithubSlugger();
 	visit(tree, 'heading', (heading) => {
 		heading.data = { ...heading.data, hProperties: { id: `${options.idPrefix}-${slugger.slug(toString(heading))}` } };
+	});
+	visit(tree, ['link', 'image'], (node) => {
+		if ((node.type === 'link' || node.type === 'image') && node.url.startsWith('/') && !node.url.startsWith('//')) node.url = withBase(node.url, options.base);
 	});
 	return processor.stringify(processor.runSync(tree));
 }

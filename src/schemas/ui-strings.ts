@@ -44,7 +44,8 @@ export const uiStringsSchema = z.strictObject({
 		declRead: s, declInformed: s, declQuestions: s, declTime: s, declCopy: s, declConsent: s, declRefuse: s,
 		placeDate: s, signaturePatient: s, signaturePhysician: s, physicianName: s,
 		aftercareIntro: s, partNormal: s, partAftercare: s, partWarning: s, emergencyGroup: s, clinicGroup: s, partContact: s,
-		staffTitle: s, staffIntro: s, treatment: s, version: s, issued: s,
+		staffTitle: s, staffIntro: s, treatment: s, version: s, issued: s, missing: s, stale: s,
+		bilingual: s, bilingualNote: s, interpreter: s,
 	}),
 	footer: group({ address: s, hours: s, contact: s, phone: s, email: s, emergency: s, onCall: s, fictitious: s, imprint: s, privacy: s, closed: s }),
 	imprint: group({

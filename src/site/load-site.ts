@@ -38,7 +38,7 @@ async function load(): Promise<Site> {
 	const entries = await getCollection('articles');
 	const loaded = entries
 		.sort((a, b) => a.id.localeCompare(b.id))
-		.map((entry) => loadArticleFile(join(process.cwd(), entry.filePath!), entry.data));
+		.map((entry) => loadArticleFile(join(process.cwd(), entry.filePath!), entry.data, import.meta.env.BASE_URL));
 	const articles = loaded.flatMap((l) => l.article ?? []);
 	const today = new Date().toISOString().slice(0, 10);
 	assertNoErrors([...loaded.map((l) => l.report), ...checkTree({ clinic, ui, articles, locate: locateArticleField, today })]);

@@ -59,7 +59,7 @@ describe('extractSections', () => {
 describe('renderMarkdownNodes', () => {
 	it('renders markdown, gives sub-headings prefixed ids and drops raw HTML', () => {
 		const { sections } = extractSections(`${complete}\n## Nachsorge {#aftercare}\n\n### Erste Tage\n\n**Kühlen** <script>alert(1)</script>\n`);
-		const html = renderMarkdownNodes(sections.find((s) => s.key === 'aftercare')!.nodes, { idPrefix: 'aftercare' });
+		const html = renderMarkdownNodes(sections.find((s) => s.key === 'aftercare')!.nodes, { idPrefix: 'aftercare', base: '/' });
 		expect(html).toContain('<h3 id="aftercare-erste-tage">Erste Tage</h3>');
 		expect(html).toContain('<strong>Kühlen</strong>');
 		expect(html).not.toContain('<script');

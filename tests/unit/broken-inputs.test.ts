@@ -1,0 +1,59 @@
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/content/check-content.ts';
+import { fixtureContent } from '../support/build-site.ts';
+
+interface BrokenCase {
+	description: string;
+	edits: { file: string; replace?: [string, string]; replace_re?: [string, string]; write?: string; copy?: string }[];
+	expect: { file: string; line: number; ruleId: string; severity: 'error' | 'warning'; message?: string; hint?: string };
+}
+
+const corpus = resolve('tests/fixtures/broken');
+const cases = readdirSync(corpus)
+	.filter((f) => f.endsWith('.json'))
+	.map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(corpus, f), 'utf8')) as BrokenCase] as const);
+
+function applyEdits(dir: string, edits: BrokenCase['edits']): void {
+	for (const edit of edits) {
+		const path = join(dir, edit.file);
+		mkdirSync(dirname(path), { recursive: true });
+		if (edit.write !== undefined) writeFileSync(path, edit.write);
+		else if (edit.copy) copyFileSync(join(dir, edit.copy), path);
+		else {
+			const text = readFileSync(path, 'utf8');
+			const next = edit.replace ? text.replace(edit.replace[0], edit.replace[1]) : text.replace(new RegExp(edit.replace_re![0]), edit.replace_re![1]);
+			if (next === text) throw new Error(`edit did not apply to ${edit.file}: ${JSON.stringify(edit)}`);
+			writeFileSync(path, next);
+		}
+	}
+}
+
+describe('the broken-input corpus', () => {
+	it('has at least 20 cases', () => {
+		expect(cases.length).toBeGreaterThanOrEqual(20);
+	});
+
+	it('the unbroken fixture is clean', () => {
+		const result = checkContent(fixtureContent('site'), '2026-11-20');
+		expect(result.files).toEqual([]);
+	});
+
+	it.each(cases)('%s: names the file and line and says what to do', (_name, broken) => {
+		const dir = fixtureContent('site');
+		applyEdits(dir, broken.edits);
+		const result = checkContent(dir, '2026-11-20');
+		const want = broken.expect;
+		const file = result.files.find((f) => relative(dir, resolve(f.file)) === want.file);
+		expect(file, `no problem reported for ${want.file}; got ${JSON.stringify(result.files, null, 1)}`).toBeDefined();
+		const problem = file!.problems.find((p) => p.ruleId === want.ruleId && (!want.message || p.message.includes(want.message)));
+		expect(problem, `no ${want.ruleId} problem; got ${JSON.stringify(file!.problems, null, 1)}`).toBeDefined();
+		expect(problem!.line).toBe(want.line);
+		expect(problem!.severity).toBe(want.severity);
+		expect(problem!.hint ?? problem!.message, 'says what to do').toMatch(/\S/);
+		if (want.hint) expect(problem!.hint).toContain(want.hint);
+		if (want.severity === 'error') expect(result.errorCount).toBeGreaterThan(0);
+		else expect(result.errorCount).toBe(0);
+	});
+});
