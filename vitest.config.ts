@@ -4,7 +4,7 @@ export default defineConfig({
 	test: {
 		include: ['tests/**/*.test.ts'],
 		// Build and browser tests start Astro and Chromium; two cores are all there is.
-		testTimeout: 60_000,
+		testTimeout: 240_000,
 		hookTimeout: 240_000,
 		fileParallelism: false,
 	},

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, rmdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /**
@@ -14,6 +14,7 @@ export async function publishDir(target: string, build: (tmp: string) => Promise
 		await build(tmp);
 	} catch (error) {
 		await rm(tmp, { recursive: true, force: true });
+		await rmdir(staging).catch(() => {}); // only when empty: another build may be using it
 		throw error;
 	}
 	// Two renames on one file system: `target` is missing only for the instant between them.
@@ -26,5 +27,5 @@ export async function publishDir(target: string, build: (tmp: string) => Promise
 		throw error;
 	}
 	await rm(old, { recursive: true, force: true });
-	await rm(staging, { recursive: true, force: true }).catch(() => {});
+	await rmdir(staging).catch(() => {});
 }

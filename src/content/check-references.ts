@@ -24,6 +24,10 @@ export function checkReferences(article: Article, context: ReferenceContext): Co
 	const problems: ContentProblem[] = [];
 	for (const ref of article.references) {
 		const at = { line: ref.line, column: ref.column };
+		if (ref.kind === 'image' && /^(https?:)?\/\//i.test(ref.url)) {
+			problems.push({ ...at, severity: 'error', ruleId: 'image-external', message: `The image "${ref.url}" would be loaded from another host.`, hint: 'Nothing on the site or in a leaflet is loaded from another host: save the image into public/images/ and write ![description](/images/file.jpg).' });
+			continue;
+		}
 		if (/^(https?:|mailto:|tel:)/i.test(ref.url)) continue;
 		if (ref.kind === 'image') {
 			if (!ref.url.startsWith('/')) {

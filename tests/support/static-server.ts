@@ -1,4 +1,5 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { headersFor, parseHeadersFile } from './headers-file.ts';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
@@ -16,10 +17,15 @@ const types: Record<string, string> = {
 	'.png': 'image/png',
 };
 
-/** Serves a built site like a static host does (directory → index.html, 404.html for misses), on loopback. */
+/**
+ * Serves a built site like a static host does (directory → index.html, 404.html for misses, the headers
+ * of its `_headers` file), on loopback.
+ */
 export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+	const headerRules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
 	const server: Server = createServer((req, res) => {
 		const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		for (const [name, value] of Object.entries(headersFor(headerRules, pathname.slice(base.length - 1)))) res.setHeader(name, value);
 		if (!pathname.startsWith(base)) return notFound();
 		let file = normalize(join(root, pathname.slice(base.length)));
 		if (!file.startsWith(normalize(root))) return notFound();

@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureContent } from '../support/build-site.ts';
+import { readPdf } from '../support/pdf-text.ts';
+
+/** A dist/ from an earlier, good build: it must survive any failed build byte for byte. */
+function lastGoodDist(): string {
+	const out = join(mkdtempSync(join(tmpdir(), 'clinic-out-')), 'dist');
+	mkdirSync(join(out, 'de'), { recursive: true });
+	writeFileSync(join(out, 'index.html'), 'last good build');
+	writeFileSync(join(out, 'de', 'old.pdf'), 'last good leaflet');
+	return out;
+}
+
+const build = (env: Record<string, string>) =>
+	spawnSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 200_000 });
+
+const snapshot = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((f) => [f, f.includes('.') ? readFileSync(join(dir, f), 'utf8') : '']);
+
+describe('npm run build (scripts/build.ts)', () => {
+	it('stops on a content error with file and line, and leaves dist/ untouched', () => {
+		const content = fixtureContent('site');
+		const file = join(content, 'articles/en/beta-treatment.md');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('frequency: rare', 'frequency: seldom'));
+		const out = lastGoodDist();
+		const before = snapshot(out);
+		const run = build({ CONTENT_DIR: content, OUT_DIR: out });
+		expect(run.status).toBe(1);
+		expect(run.stderr).toMatch(/beta-treatment\.md:18:\d+: error: `risks\[2\]\.frequency`/);
+		expect(run.stderr).toContain('was not changed');
+		expect(snapshot(out)).toEqual(before);
+	});
+
+	it('fails when the leaflet stage cannot run, says what to install, and leaves dist/ untouched', () => {
+		const out = lastGoodDist();
+		const before = snapshot(out);
+		const run = build({ CONTENT_DIR: fixtureContent('site'), OUT_DIR: out, PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' });
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('PUPPETEER_EXECUTABLE_PATH is set to "/nonexistent/chrome"');
+		expect(run.stderr).toContain('apt-get install -y chromium');
+		expect(snapshot(out)).toEqual(before);
+		expect(readdirSync(join(out, '..'))).toEqual(['dist']);
+	});
+
+	it('replaces dist/ with the new site and leaflets when everything succeeds', () => {
+		const out = lastGoodDist();
+		const run = build({ CONTENT_DIR: fixtureContent('site'), OUT_DIR: out });
+		expect(run.status, run.stderr).toBe(0);
+		const files = readdirSync(out, { recursive: true, encoding: 'utf8' });
+		expect(files).toContain('leaflets.json');
+		expect(files).toContain(join('en', 'leaflets', 'alpha-treatment-consent.pdf'));
+		expect(files).not.toContain(join('de', 'old.pdf'));
+		expect(run.stdout).toMatch(/Leaflets: 6 of 6 rendered/);
+	});
+
+	it('escapes text from content in PDF metadata (the fixture clinic is called "Fixture Clinic & <Test>")', async () => {
+		const out = lastGoodDist();
+		expect(build({ CONTENT_DIR: fixtureContent('site'), OUT_DIR: out }).status).toBe(0);
+		const pdf = await readPdf(join(out, 'en', 'leaflets', 'alpha-treatment-consent.pdf'));
+		expect(pdf.info.Author).toBe('Fixture Clinic & <Test>');
+		expect(pdf.flat).toContain('Fixture Clinic & <Test>');
+		// A risk name with markup in it is printed as text, not interpreted.
+		expect(pdf.flat).toContain('Bruising </script><script>alert(1)</script>');
+	});
+});
