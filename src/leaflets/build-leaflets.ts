@@ -1,11 +1,15 @@
-import { resolve } from 'node:path';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
+import { findBrowser } from '../browser/find-browser.ts';
 import { checkContent } from '../content/check-content.ts';
 import { assertNoErrors } from '../content/content-error.ts';
 import { loadSettings } from '../content/load-settings.ts';
-import { filterJobs, leafletJobs, type LeafletFilter } from './leaflet-jobs.ts';
-import { mergeManifest, readManifest, writeManifest } from './leaflet-manifest.ts';
+import { filterJobs, leafletJobs, shardJobs, type LeafletFilter, type Shard } from './leaflet-jobs.ts';
+import { mergeManifest, readManifest, writeManifest, type LeafletManifest } from './leaflet-manifest.ts';
 import { progressPrinter } from './progress.ts';
-import { renderLeaflets, type RenderResult } from './render-leaflets.ts';
+import { renderHash, rendererId } from './render-hash.ts';
+import { renderLeaflets, type LeafletJob, type RenderedLeaflet, type RenderResult } from './render-leaflets.ts';
 
 export interface BuildLeafletsOptions {
 	/** The built site: print views are read from it, PDFs and the manifest written into it. */
@@ -13,32 +17,90 @@ export interface BuildLeafletsOptions {
 	base: string;
 	contentDir: string;
 	filter?: LeafletFilter;
+	/** Render only this stable part of the leaflets (a CI matrix job); see `npm run leaflets:merge`. */
+	shard?: Shard;
+	/**
+	 * Where the last build's leaflets are (by default `root` itself): a leaflet whose render hash is
+	 * unchanged is taken from there instead of being rendered again.
+	 */
+	previousRoot?: string;
+	/** Render every leaflet, even unchanged ones. */
+	force?: boolean;
 	concurrency?: number;
 	/** Show a progress bar (default true). */
 	progress?: boolean;
 }
 
 export interface BuildLeafletsResult extends RenderResult {
+	/** Leaflets taken unchanged from the previous build. */
+	reused: RenderedLeaflet[];
 	total: number;
 	seconds: number;
 }
 
-/** The leaflet stage: which leaflets exist, render them (or the filtered ones), update the manifest. */
+/**
+ * The leaflet stage: which leaflets exist, which of them changed since the last build (by render hash),
+ * render those, reuse the rest, and write the manifest.
+ */
 export async function buildLeaflets(options: BuildLeafletsOptions): Promise<BuildLeafletsResult> {
 	const started = performance.now();
 	const check = checkContent(options.contentDir);
 	assertNoErrors(check.files);
 	const { clinic, ui } = loadSettings(options.contentDir);
 	const all = leafletJobs({ clinic, ui, articles: check.articles, contentDir: options.contentDir, templatesDir: resolve('templates') });
-	const jobs = filterJobs(all, options.filter ?? {});
-	const result = await renderLeaflets(jobs, { root: options.root, base: options.base, concurrency: options.concurrency, onProgress: options.progress === false ? undefined : progressPrinter() });
-	const manifest = mergeManifest(await readManifest(options.root), all, result.rendered, result.failures.map((f) => f.id));
+	const selected = options.shard ? shardJobs(all, options.shard) : all;
+	const jobs = filterJobs(selected, options.filter ?? {});
+	const { executablePath } = findBrowser();
+	const id = await rendererId(executablePath);
+	const previousRoot = options.previousRoot ?? options.root;
+	const previous = await readManifest(previousRoot);
+
+	const reused: RenderedLeaflet[] = [];
+	const toRender: LeafletJob[] = [];
+	for (const job of jobs) {
+		const earlier = options.force ? undefined : await reusable(job, previous, previousRoot, options.root, id);
+		if (earlier) reused.push(earlier);
+		else toRender.push(job);
+	}
+	const result = await renderLeaflets(toRender, {
+		root: options.root,
+		base: options.base,
+		rendererId: id,
+		concurrency: options.concurrency,
+		onProgress: options.progress === false ? undefined : progressPrinter(),
+	});
+	const manifest = mergeManifest(previousRoot === options.root ? previous : { leaflets: [] }, selected, [...reused, ...result.rendered], result.failures.map((f) => f.id));
+	if (options.shard) manifest.shard = { ...options.shard, ids: all.map((job) => job.id) };
 	await writeManifest(options.root, manifest);
-	return { ...result, total: jobs.length, seconds: (performance.now() - started) / 1000 };
+	return { ...result, reused, total: jobs.length, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * The previous build's entry for `job`, if its PDF can be used as it is: same render hash over the new
+ * build's files, and the old PDF still has the recorded sha256. It is copied into `root` when needed.
+ */
+async function reusable(job: LeafletJob, previous: LeafletManifest, previousRoot: string, root: string, id: string): Promise<RenderedLeaflet | undefined> {
+	const entry = previous.leaflets.find((l) => l.id === job.id && l.pdf === job.pdfPath);
+	if (!entry?.renderHash || !entry.inputs) return undefined;
+	if ((await renderHash(root, entry.inputs, id)) !== entry.renderHash) return undefined;
+	let pdf: Buffer;
+	try {
+		pdf = await readFile(join(previousRoot, entry.pdf));
+	} catch {
+		return undefined;
+	}
+	if (createHash('sha256').update(pdf).digest('hex') !== entry.sha256) return undefined;
+	if (previousRoot !== root) {
+		await mkdir(dirname(join(root, entry.pdf)), { recursive: true });
+		await copyFile(join(previousRoot, entry.pdf), join(root, entry.pdf));
+	}
+	return entry;
 }
 
 export function summary(result: BuildLeafletsResult): string {
-	const lines = [`Leaflets: ${result.rendered.length} of ${result.total} rendered in ${result.seconds.toFixed(1)} s, ${result.failures.length} failed.`];
+	const lines = [
+		`Leaflets: ${result.rendered.length} rendered, ${result.reused.length} unchanged (reused), ${result.failures.length} failed, of ${result.total}; ${result.seconds.toFixed(1)} s.`,
+	];
 	for (const failure of result.failures) lines.push(`  ✗ ${failure.id}: ${failure.message}`);
 	return lines.join('\n');
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Article } from '../content/article-model.ts';
 import type { Clinic } from '../schemas/clinic.ts';
 import type { UiStrings } from '../schemas/ui-strings.ts';
@@ -51,4 +52,27 @@ export function filterJobs(jobs: LeafletJob[], filter: LeafletFilter): LeafletJo
 			(!filter.article?.length || filter.article.includes(j.key) || filter.article.some((a) => j.pdfPath.endsWith(`/${a}-${j.kind}.pdf`))) &&
 			(!filter.kind?.length || filter.kind.includes(j.kind)),
 	);
+}
+
+/** Part `index` (1-based) of `count` parts: `--shard 2/3`. */
+export interface Shard {
+	index: number;
+	count: number;
+}
+
+export function parseShard(value: string): Shard {
+	const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+	const shard = match ? { index: Number(match[1]), count: Number(match[2]) } : undefined;
+	if (!shard || shard.count < 1 || shard.index < 1 || shard.index > shard.count) {
+		throw new Error(`--shard takes "i/n" with 1 ≤ i ≤ n, e.g. --shard 2/3 (got "${value}").`);
+	}
+	return shard;
+}
+
+/**
+ * A stable part of the leaflets: each leaflet goes to the shard its id hashes to, so adding or removing
+ * an article moves no other leaflet to another shard. Together the shards cover every leaflet exactly once.
+ */
+export function shardJobs(jobs: LeafletJob[], shard: Shard): LeafletJob[] {
+	return jobs.filter((job) => createHash('sha256').update(job.id).digest().readUInt32BE(0) % shard.count === shard.index - 1);
 }

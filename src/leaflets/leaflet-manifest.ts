@@ -6,6 +6,8 @@ export const MANIFEST_FILE = 'leaflets.json';
 
 export interface LeafletManifest {
 	leaflets: RenderedLeaflet[];
+	/** Present in the output of a sharded run: which part it is, and every leaflet id of the whole site. */
+	shard?: { index: number; count: number; ids: string[] };
 }
 
 export async function readManifest(root: string): Promise<LeafletManifest> {

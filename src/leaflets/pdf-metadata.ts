@@ -31,7 +31,21 @@ export async function setPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): Prom
 	pdf.setCreationDate(meta.date);
 	pdf.setModificationDate(meta.date);
 	if (meta.headings) repairOutlineTitles(pdf, meta.headings);
-	return { bytes: await pdf.save({ useObjectStreams: false }), pages: pdf.getPageCount() };
+	return { bytes: normalizeStructureIds(await pdf.save({ useObjectStreams: false })), pages: pdf.getPageCount() };
+}
+
+/**
+ * Chromium names the structure elements of table cells after DOM node ids (`(node00000074)`), which
+ * depend on what the browser did before: two renders of the same page differ. The ids are renumbered
+ * in their original order, with the same length, so references and the xref offsets stay valid and the
+ * same content always gives the same bytes.
+ */
+export function normalizeStructureIds(bytes: Uint8Array): Uint8Array {
+	const text = Buffer.from(bytes).toString('latin1');
+	const ids = [...new Set([...text.matchAll(/\(node(\d{8})\)/g)].map((m) => m[1]!))].sort();
+	if (ids.length === 0) return bytes;
+	const renumbered = new Map(ids.map((id, i) => [id, String(i + 1).padStart(8, '0')]));
+	return Buffer.from(text.replace(/\(node(\d{8})\)/g, (_, id: string) => `(node${renumbered.get(id)})`), 'latin1');
 }
 
 /**

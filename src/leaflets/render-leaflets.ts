@@ -3,9 +3,13 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 import { launchBrowser } from '../browser/launch-browser.ts';
-import { PRINT_ORIGIN, serveBuildTo } from './serve-build.ts';
+import { PRINT_ORIGIN, serveBuildTo, type ServedRequests } from './serve-build.ts';
+import { renderHash } from './render-hash.ts';
 import { setPdfMetadata } from './pdf-metadata.ts';
 import { withBase } from '../i18n/routes.ts';
+
+/** Options of every leaflet PDF: A4 from the CSS, tagged, with an outline; waits for web fonts. */
+export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, waitForFonts: true } as const;
 
 /** What the renderer needs to know of one leaflet; built from the Leaflet model by the caller. */
 export interface LeafletJob {
@@ -25,6 +29,12 @@ export interface LeafletJob {
 
 export interface RenderedLeaflet {
 	id: string;
+	/** Hash of everything the PDF was made from (see render-hash.ts); equal hash, equal PDF. */
+	renderHash: string;
+	/** Build files the print view loaded, for the next build's hash. */
+	inputs: string[];
+	/** Renderer and browser version the PDF was made with (part of the render hash). */
+	renderer: string;
 	key: string;
 	kind: string;
 	lang: string;
@@ -54,6 +64,8 @@ export interface RenderOptions {
 	/** Limit for every wait (navigation, fonts, PDF), in ms. */
 	timeoutMs?: number;
 	onProgress?: (done: number, total: number, job: LeafletJob, failed: boolean) => void;
+	/** Identifies renderer and browser version in the render hash (see `rendererId`). */
+	rendererId: string;
 	/** Opens the browser; tests may pass their own. */
 	browser?: () => Promise<Browser>;
 }
@@ -75,11 +87,12 @@ export async function renderLeaflets(jobs: LeafletJob[], options: RenderOptions)
 	const failures: RenderFailure[] = [];
 	if (jobs.length === 0) return { rendered, failures };
 	const browser = await (options.browser ?? launchBrowser)();
+	const files = new Map<string, Buffer>();
 	let next = 0;
 	let done = 0;
 	try {
 		const worker = async () => {
-			let slot = await openPage(browser, options, timeout);
+			let slot = await openPage(browser, options, timeout, files);
 			while (next < jobs.length) {
 				const job = jobs[next++]!;
 				let result: RenderedLeaflet | RenderFailure | undefined;
@@ -90,7 +103,7 @@ export async function renderLeaflets(jobs: LeafletJob[], options: RenderOptions)
 						result = { id: job.id, message: error instanceof Error ? error.message : String(error) };
 						// The page may be broken (crash, hung navigation): replace it before the retry.
 						await slot.page.close().catch(() => {});
-						slot = await openPage(browser, options, timeout);
+						slot = await openPage(browser, options, timeout, files);
 					}
 					// Problems with the content (a blocked request, a missing file) do not go away on a retry.
 					if (!isRendered(result) && result.message.startsWith('Leaflet requested')) break;
@@ -116,30 +129,31 @@ export async function renderLeaflets(jobs: LeafletJob[], options: RenderOptions)
 
 interface Slot {
 	page: Page;
-	problems: string[];
+	served: ServedRequests;
 }
 
-async function openPage(browser: Browser, options: RenderOptions, timeout: number): Promise<Slot> {
+async function openPage(browser: Browser, options: RenderOptions, timeout: number, files: Map<string, Buffer>): Promise<Slot> {
 	const page = await browser.newPage();
 	page.setDefaultTimeout(timeout);
 	page.setDefaultNavigationTimeout(timeout);
 	// Print views are static documents: no script runs while they are printed.
 	await page.setJavaScriptEnabled(false);
-	const problems = await serveBuildTo(page, options.root, options.base);
-	return { page, problems };
+	const served = await serveBuildTo(page, options.root, options.base, files);
+	return { page, served };
 }
 
 async function renderOne(job: LeafletJob, slot: Slot, options: RenderOptions, timeout: number): Promise<RenderedLeaflet | RenderFailure> {
-	const { page, problems } = slot;
+	const { page, served } = slot;
+	const { problems } = served;
 	problems.length = 0;
+	served.inputs.clear();
 	const response = await page.goto(`${PRINT_ORIGIN}${withBase(job.viewPath, options.base)}`, { waitUntil: 'load', timeout });
 	if (!response || response.status() !== 200) {
 		return { id: job.id, message: `Leaflet requested its print view ${job.viewPath}, which the build does not have (status ${response?.status()}). Run the site build first.` };
 	}
-	await page.evaluate(() => document.fonts.ready.then(() => undefined));
 	const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (list) => list.map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()));
 	if (problems.length > 0) return { id: job.id, message: `Leaflet requested files that may not be loaded:\n  ${problems.join('\n  ')}` };
-	const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout });
+	const raw = await page.pdf({ ...PDF_OPTIONS, timeout });
 	const { bytes, pages } = await setPdfMetadata(raw, {
 		title: job.title,
 		author: job.author,
@@ -160,8 +174,14 @@ async function renderOne(job: LeafletJob, slot: Slot, options: RenderOptions, ti
 		await rm(temp, { force: true });
 		throw error;
 	}
+	const inputs = [...served.inputs].sort();
+	const hash = await renderHash(options.root, inputs, options.rendererId);
+	if (!hash) throw new Error(`A file of ${job.viewPath} vanished while it was rendered.`);
 	return {
 		id: job.id,
+		renderHash: hash,
+		inputs,
+		renderer: options.rendererId,
 		key: job.key,
 		kind: job.kind,
 		lang: job.lang,

@@ -16,13 +16,22 @@ const types: Record<string, string> = {
 	'.webp': 'image/webp',
 };
 
+/** What one navigation asked for: the build files it loaded (its inputs) and any problems. */
+export interface ServedRequests {
+	problems: string[];
+	/** Build-relative paths of every file served, e.g. `/de/leaflets/x-consent/index.html`. */
+	inputs: Set<string>;
+}
+
 /**
  * Answers every request of `page` from the files of the build in `root`, and blocks everything else:
  * a print view that asks for another host, or for a file the build does not have, fails its leaflet.
- * Returns the list of such problems for the current navigation (cleared by the caller).
+ * Returns what the current navigation requested (the caller clears it before each navigation).
+ * Files are cached in memory: every leaflet loads the same fonts and stylesheets.
  */
-export async function serveBuildTo(page: Page, root: string, base: string): Promise<string[]> {
+export async function serveBuildTo(page: Page, root: string, base: string, cache = new Map<string, Buffer>()): Promise<ServedRequests> {
 	const problems: string[] = [];
+	const inputs = new Set<string>();
 	await page.setRequestInterception(true);
 	page.on('request', (request: HTTPRequest) => {
 		void answer(request).catch((error: unknown) => {
@@ -45,12 +54,18 @@ export async function serveBuildTo(page: Page, root: string, base: string): Prom
 			return request.abort('accessdenied');
 		}
 		try {
-			const body = await readFile(file);
+			let body = cache.get(file);
+			if (!body) {
+				body = await readFile(file);
+				// Print views change between builds; shared assets (fonts, CSS) are what is worth keeping.
+				if (!file.endsWith('.html')) cache.set(file, body);
+			}
+			inputs.add(`/${path}`);
 			return request.respond({ status: 200, contentType: types[extname(file)] ?? 'application/octet-stream', body });
 		} catch {
 			problems.push(`the build has no file for ${url}`);
 			return request.respond({ status: 404, contentType: 'text/plain', body: 'not found' });
 		}
 	}
-	return problems;
+	return { problems, inputs };
 }

@@ -44,6 +44,7 @@ describe('renderLeaflets', () => {
 		const result = await renderLeaflets([job('good'), job('external'), job('missing'), job('absent')], {
 			root,
 			base: '/',
+			rendererId: 'test',
 			onProgress: (done, total, j, failed) => progress.push(`${done}/${total} ${j.id} ${failed}`),
 		});
 
@@ -60,7 +61,7 @@ describe('renderLeaflets', () => {
 
 	it('runs print views without JavaScript', async () => {
 		const root = buildFolder({ script: page('<p id="p">static</p><script>document.getElementById("p").textContent = "scripted"</script>') });
-		const result = await renderLeaflets([job('script')], { root, base: '/' });
+		const result = await renderLeaflets([job('script')], { root, base: '/', rendererId: 'test' });
 		expect(result.failures).toEqual([]);
 		const { readPdf } = await import('../support/pdf-text.ts');
 		const pdf = await readPdf(join(root, 'de', 'leaflets', 'script-consent.pdf'));

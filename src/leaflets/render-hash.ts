@@ -1,0 +1,44 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+/**
+ * Raise when the renderer's output changes for the same inputs (PDF options, post-processing):
+ * every leaflet is then rendered again.
+ */
+export const RENDERER_VERSION = 'clinic-publisher-renderer/1';
+
+/**
+ * Hash of everything that goes into a leaflet's PDF: the renderer and browser versions and the content
+ * of every file the print view loaded (its HTML, stylesheets, fonts, images). Equal hash, equal PDF.
+ * `undefined` when one of the files no longer exists (the leaflet must be rendered again).
+ */
+export async function renderHash(root: string, inputs: string[], rendererId: string): Promise<string | undefined> {
+	const hash = createHash('sha256').update(`${rendererId}\n`);
+	for (const input of [...inputs].sort()) {
+		try {
+			const content = await readFile(join(root, input));
+			hash.update(`${input}\n${createHash('sha256').update(content).digest('hex')}\n`);
+		} catch {
+			return undefined;
+		}
+	}
+	return hash.digest('hex');
+}
+
+const cache = new Map<string, Promise<string>>();
+
+/** "<renderer version> <browser version>", e.g. `clinic-publisher-renderer/1 Chromium 156.0.8078.79`. */
+export function rendererId(executablePath: string): Promise<string> {
+	let id = cache.get(executablePath);
+	if (!id) {
+		id = promisify(execFile)(executablePath, ['--version'], { timeout: 15_000 })
+			.then(({ stdout }) => `${RENDERER_VERSION} ${stdout.trim().split('\n')[0]}`)
+			// A browser that cannot say its version still renders; its leaflets are then never reused.
+			.catch(() => `${RENDERER_VERSION} unknown-browser-${Date.now()}`);
+		cache.set(executablePath, id);
+	}
+	return id;
+}

@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { LeafletManifest } from '../../src/leaflets/leaflet-manifest.ts';
+import { fixtureContent } from '../support/build-site.ts';
+
+const build = (content: string, out: string) => {
+	const run = spawnSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out }, encoding: 'utf8', timeout: 200_000 });
+	expect(run.status, run.stderr).toBe(0);
+	const counts = /Leaflets: (\d+) rendered, (\d+) unchanged/.exec(run.stdout);
+	return { rendered: Number(counts![1]), reused: Number(counts![2]) };
+};
+const manifest = (out: string) => JSON.parse(readFileSync(join(out, 'leaflets.json'), 'utf8')) as LeafletManifest;
+const edit = (file: string, from: string, to: string) => {
+	const text = readFileSync(file, 'utf8');
+	expect(text).toContain(from);
+	writeFileSync(file, text.replace(from, to));
+};
+
+describe('incremental and deterministic leaflet builds', () => {
+	it('renders nothing without a change, only the changed article after an edit, and everything after a clinic change', () => {
+		const content = fixtureContent('site');
+		const out = join(mkdtempSync(join(tmpdir(), 'clinic-inc-')), 'dist');
+		expect(build(content, out)).toEqual({ rendered: 6, reused: 0 });
+		const first = manifest(out);
+
+		expect(build(content, out)).toEqual({ rendered: 0, reused: 6 });
+		expect(manifest(out)).toEqual(first);
+
+		// beta exists only in English: its two leaflets change, nothing else.
+		edit(join(content, 'articles/en/beta-treatment.md'), 'Alpha is a fixture.', 'Beta is a fixture.');
+		expect(build(content, out)).toEqual({ rendered: 2, reused: 4 });
+		const changed = manifest(out).leaflets.filter((l, i) => l.sha256 !== first.leaflets[i]!.sha256).map((l) => l.id);
+		expect(changed.sort()).toEqual(['beta-aftercare-en', 'beta-consent-en']);
+
+		// The clinic profile is on every leaflet.
+		edit(join(content, 'clinic.yaml'), 'phone: +49 251 5550100', 'phone: +49 251 5550199');
+		expect(build(content, out)).toEqual({ rendered: 6, reused: 0 });
+	});
+
+	it('produces byte-identical PDFs from two clean builds of the same content', () => {
+		const content = fixtureContent('site');
+		const a = join(mkdtempSync(join(tmpdir(), 'clinic-det-')), 'dist');
+		const b = join(mkdtempSync(join(tmpdir(), 'clinic-det-')), 'dist');
+		build(content, a);
+		build(content, b);
+		const hashes = (out: string) => manifest(out).leaflets.map((l) => [l.id, l.sha256]);
+		expect(hashes(a)).toEqual(hashes(b));
+		for (const leaflet of manifest(a).leaflets) {
+			expect(readFileSync(join(a, leaflet.pdf)).equals(readFileSync(join(b, leaflet.pdf))), leaflet.id).toBe(true);
+		}
+	});
+});
