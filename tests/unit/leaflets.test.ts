@@ -71,3 +71,22 @@ describe('leaflet page CSS', () => {
 		expect(css).toMatch(/margin: \d+mm \d+mm \d+mm 25mm;/);
 	});
 });
+
+describe('shards', () => {
+	it('parses i/n and rejects anything else', async () => {
+		const { parseShard } = await import('../../src/leaflets/leaflet-jobs.ts');
+		expect(parseShard('2/3')).toEqual({ index: 2, count: 3 });
+		for (const bad of ['0/3', '4/3', '1-3', 'a/b', '1/0']) expect(() => parseShard(bad), bad).toThrow(/--shard takes "i\/n"/);
+	});
+
+	it('covers every leaflet exactly once, and adding a leaflet moves no other', async () => {
+		const { shardJobs } = await import('../../src/leaflets/leaflet-jobs.ts');
+		const many = Array.from({ length: 60 }, (_, i) => job(`t${i}-consent-de`, 'de', `t${i}`, 'consent', `t${i}`));
+		const parts = [1, 2, 3].map((index) => shardJobs(many, { index, count: 3 }).map((j) => j.id));
+		expect(parts.flat().sort()).toEqual(many.map((j) => j.id).sort());
+		for (const part of parts) expect(part.length).toBeGreaterThan(5);
+		const grown = [...many, job('new-consent-de', 'de', 'new', 'consent', 'new')];
+		const after = [1, 2, 3].map((index) => shardJobs(grown, { index, count: 3 }).map((j) => j.id).filter((id) => id !== 'new-consent-de'));
+		expect(after).toEqual(parts);
+	});
+});
