@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 import { launchBrowser } from '../browser/launch-browser.ts';
 import { PRINT_ORIGIN, serveBuildTo, type ServedRequests } from './serve-build.ts';
 import { renderHash } from './render-hash.ts';
+import { htmlHeadings } from './html-headings.ts';
 import { setPdfMetadata } from './pdf-metadata.ts';
 import { withBase } from '../i18n/routes.ts';
 
@@ -151,7 +152,8 @@ async function renderOne(job: LeafletJob, slot: Slot, options: RenderOptions, ti
 	if (!response || response.status() !== 200) {
 		return { id: job.id, message: `Leaflet requested its print view ${job.viewPath}, which the build does not have (status ${response?.status()}). Run the site build first.` };
 	}
-	const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (list) => list.map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()));
+	// Read from the file, not the page: evaluating in a page with JavaScript off is slow.
+	const headings = htmlHeadings(await readFile(join(options.root, job.viewPath, 'index.html'), 'utf8'));
 	if (problems.length > 0) return { id: job.id, message: `Leaflet requested files that may not be loaded:\n  ${problems.join('\n  ')}` };
 	const raw = await page.pdf({ ...PDF_OPTIONS, timeout });
 	const { bytes, pages } = await setPdfMetadata(raw, {

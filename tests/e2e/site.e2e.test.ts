@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/browser/launch-browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { openGuardedPage } from '../support/browser-page.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic } from '../../src/browser/static-server.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LeafletManifest } from '../../src/leaflets/leaflet-manifest.ts';

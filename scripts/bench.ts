@@ -1,0 +1,161 @@
+// npm run bench [-- --articles 100 --languages 3 --runs 1 --json bench-results.json]
+// Generates a synthetic content tree (N articles × L languages, in the real authoring format) in a temp
+// folder and measures, on this machine: the site stage, the leaflet stage, the naive baseline over the
+// same print views, a no-change rebuild, a one-article-changed rebuild, and a bare Astro build of the
+// same markdown. Prints a table and writes the figures as JSON. See BENCHMARKS.md.
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { execFileSync } from 'node:child_process';
+import { buildBareAstro } from '../src/bench/bare-astro.ts';
+import { generateContent } from '../src/bench/generate-content.ts';
+import { folderMiB, median, timed } from '../src/bench/measure.ts';
+import { naiveBaseline } from '../src/bench/naive-baseline.ts';
+import { runChild } from '../src/bench/run-child.ts';
+import { findBrowser } from '../src/browser/find-browser.ts';
+import { serveStatic } from '../src/browser/static-server.ts';
+import type { LeafletManifest } from '../src/leaflets/leaflet-manifest.ts';
+
+const { values } = parseArgs({
+	options: {
+		articles: { type: 'string', default: '100' },
+		languages: { type: 'string', default: '3' },
+		runs: { type: 'string', default: '1' },
+		json: { type: 'string', default: 'bench-results.json' },
+		keep: { type: 'boolean', default: false },
+	},
+});
+const articles = Number(values.articles);
+const languageCount = Number(values.languages);
+const runs = Number(values.runs);
+if (![articles, languageCount, runs].every((n) => Number.isInteger(n) && n > 0)) {
+	console.error('--articles, --languages and --runs take positive whole numbers.');
+	process.exit(2);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'clinic-bench-'));
+const content = join(work, 'content');
+const { languages } = generateContent({ from: resolve('content'), to: content, articles, languages: languageCount });
+const env = { CONTENT_DIR: content };
+const log = (text: string) => process.stderr.write(`${text}\n`);
+log(`Bench: ${articles} articles × ${languages.length} languages (${languages.join(', ')}) in ${work}`);
+
+interface RunFigures {
+	siteSeconds: number;
+	sitePages: number;
+	siteNodeMiB: number;
+	leafletSeconds: number;
+	leaflets: number;
+	leafletNodeMiB: number;
+	leafletBrowserMiB: number;
+	baselineSeconds: number;
+	noChangeSeconds: number;
+	noChangeRendered: number;
+	oneChangedSeconds: number;
+	oneChangedRendered: number;
+	bareAstroSeconds: number;
+	bareAstroPages: number;
+	outputMiB: number;
+	pdfMiB: number;
+}
+
+const figures: RunFigures[] = [];
+for (let run = 1; run <= runs; run++) {
+	log(`\nRun ${run} of ${runs}`);
+	const site = join(work, `site-${run}`);
+	log('  site stage (astro build) …');
+	const siteRun = await runChild([resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site], env);
+	const sitePages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+
+	log('  leaflet stage …');
+	const leafletRun = await runChild([resolve('scripts/leaflets.ts'), '--force'], { ...env, OUT_DIR: site });
+	const manifest = JSON.parse(readFileSync(join(site, 'leaflets.json'), 'utf8')) as LeafletManifest;
+
+	log('  naive baseline over the same print views …');
+	const server = await serveStatic(site);
+	const baselineOut = join(work, `baseline-${run}`);
+	const baseline = await timed(() => naiveBaseline(server.url, manifest.leaflets, baselineOut)).finally(() => server.close());
+
+	log('  full build, then a no-change rebuild and a one-article-changed rebuild (npm run build) …');
+	const dist = join(work, `dist-${run}`);
+	await runChild([resolve('scripts/build.ts')], { ...env, OUT_DIR: dist });
+	const noChange = await runChild([resolve('scripts/build.ts')], { ...env, OUT_DIR: dist });
+	const changedFile = join(content, 'articles', languages[1] ?? languages[0]!, readdirSync(join(content, 'articles', languages[1] ?? languages[0]!)).sort()[0]!);
+	const original = readFileSync(changedFile, 'utf8');
+	writeFileSync(changedFile, original.replace(/\n## (.+)\{#overview\}\n/, '\n## $1{#overview}\n\nChanged for the benchmark.\n'));
+	const oneChanged = await runChild([resolve('scripts/build.ts')], { ...env, OUT_DIR: dist });
+	writeFileSync(changedFile, original);
+	const rendered = (out: string) => Number(/Leaflets: (\d+) rendered/.exec(out)?.[1] ?? NaN);
+
+	log('  bare Astro build of the same markdown …');
+	const bare = await timed(() => buildBareAstro(content));
+	const barePages = readdirSync(bare.result, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+
+	figures.push({
+		siteSeconds: siteRun.seconds,
+		sitePages,
+		siteNodeMiB: siteRun.memory.nodeMiB,
+		leafletSeconds: leafletRun.seconds,
+		leaflets: manifest.leaflets.length,
+		leafletNodeMiB: leafletRun.memory.nodeMiB,
+		leafletBrowserMiB: leafletRun.memory.browserMiB,
+		baselineSeconds: baseline.seconds,
+		noChangeSeconds: noChange.seconds,
+		noChangeRendered: rendered(noChange.stdout),
+		oneChangedSeconds: oneChanged.seconds,
+		oneChangedRendered: rendered(oneChanged.stdout),
+		bareAstroSeconds: bare.seconds,
+		bareAstroPages: barePages,
+		outputMiB: folderMiB(dist),
+		pdfMiB: Math.round((manifest.leaflets.reduce((sum, l) => sum + l.bytes, 0) / 1024 / 1024) * 10) / 10,
+	});
+	rmSync(baselineOut, { recursive: true, force: true });
+}
+
+const m = (key: keyof RunFigures) => median(figures.map((f) => f[key]));
+const leafletRate = m('leaflets') / m('leafletSeconds');
+const baselineRate = m('leaflets') / m('baselineSeconds');
+const browser = findBrowser();
+const summary = {
+	command: `npm run bench -- --articles ${articles} --languages ${languageCount} --runs ${runs}`,
+	machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version, browser: execFileSync(browser.executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() },
+	size: { articles, languages: languages.length, leaflets: m('leaflets'), sitePages: m('sitePages') },
+	medians: {
+		siteSeconds: m('siteSeconds'),
+		sitePagesPerSecond: m('sitePages') / m('siteSeconds'),
+		leafletSeconds: m('leafletSeconds'),
+		leafletsPerSecond: leafletRate,
+		baselineSeconds: m('baselineSeconds'),
+		baselineLeafletsPerSecond: baselineRate,
+		speedupOverBaseline: leafletRate / baselineRate,
+		noChangeRebuildSeconds: m('noChangeSeconds'),
+		noChangeRendered: m('noChangeRendered'),
+		oneChangedRebuildSeconds: m('oneChangedSeconds'),
+		oneChangedRendered: m('oneChangedRendered'),
+		bareAstroSeconds: m('bareAstroSeconds'),
+		siteOverBareAstro: m('siteSeconds') / m('bareAstroSeconds'),
+		peakNodeMiB: Math.max(m('siteNodeMiB'), m('leafletNodeMiB')),
+		peakBrowserMiB: m('leafletBrowserMiB'),
+		outputMiB: m('outputMiB'),
+		pdfMiB: m('pdfMiB'),
+	},
+	runs: figures,
+};
+writeFileSync(values.json, `${JSON.stringify(summary, null, 2)}\n`);
+if (!values.keep) rmSync(work, { recursive: true, force: true });
+
+const f = (n: number, digits = 1) => n.toFixed(digits);
+const rows: [string, string][] = [
+	['site stage', `${f(m('siteSeconds'))} s, ${m('sitePages')} pages, ${f(summary.medians.sitePagesPerSecond)} pages/s`],
+	['bare Astro, same markdown', `${f(m('bareAstroSeconds'))} s, ${m('bareAstroPages')} pages → site stage is ${f(summary.medians.siteOverBareAstro, 2)}×`],
+	['leaflet stage', `${f(m('leafletSeconds'))} s, ${m('leaflets')} leaflets, ${f(leafletRate, 2)} leaflets/s`],
+	['naive baseline', `${f(m('baselineSeconds'))} s, ${f(baselineRate, 2)} leaflets/s → leaflet stage is ${f(summary.medians.speedupOverBaseline, 2)}× faster`],
+	['no-change rebuild', `${f(m('noChangeSeconds'))} s, ${m('noChangeRendered')} leaflets rendered`],
+	['one article changed', `${f(m('oneChangedSeconds'))} s, ${m('oneChangedRendered')} leaflets rendered`],
+	['peak memory', `Node ${summary.medians.peakNodeMiB} MiB, browser ${summary.medians.peakBrowserMiB} MiB`],
+	['output', `${f(m('outputMiB'))} MiB (PDFs ${f(m('pdfMiB'))} MiB)`],
+];
+console.log(`\n${summary.command}  (median of ${runs} run${runs > 1 ? 's' : ''}; ${summary.machine.cpus} cores, ${summary.machine.memoryGiB} GiB, Node ${process.version}, ${summary.machine.browser})\n`);
+for (const [label, value] of rows) console.log(`${label.padEnd(28)}${value}`);
+console.log(`\nFigures written to ${values.json}.`);

@@ -1,0 +1,30 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+
+/**
+ * A bare Astro site over the same markdown: the glob loader, Astro's own markdown rendering, one page per
+ * article with its body and nothing else. The yardstick for the site stage's overhead.
+ */
+export async function buildBareAstro(contentDir: string): Promise<string> {
+	const project = mkdtempSync(join(tmpdir(), 'bare-astro-'));
+	symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+	mkdirSync(join(project, 'src', 'pages'), { recursive: true });
+	writeFileSync(join(project, 'package.json'), '{ "type": "module" }\n');
+	writeFileSync(join(project, 'astro.config.mjs'), "export default {};\n");
+	writeFileSync(
+		join(project, 'src', 'content.config.ts'),
+		`import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '*/*.md', base: ${JSON.stringify(join(contentDir, 'articles'))} }) }) };\n`,
+	);
+	writeFileSync(
+		join(project, 'src', 'pages', '[...id].astro'),
+		`---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('articles')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="en"><head><meta charset="utf-8"><title>{entry.data.title}</title></head><body><h1>{entry.data.title}</h1><Content /></body></html>\n`,
+	);
+	const astro = resolve('node_modules', 'astro', 'bin', 'astro.mjs');
+	await new Promise<void>((done, fail) => {
+		const child = spawn(process.execPath, [astro, 'build', '--silent'], { cwd: project, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+		child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`bare Astro build failed (${code}) in ${project}`))));
+	});
+	return join(project, 'dist');
+}

@@ -1,0 +1,80 @@
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { contentHash } from '../content/content-hash.ts';
+import { splitFrontmatter } from '../content/split-frontmatter.ts';
+
+export interface GenerateOptions {
+	/** The real content tree whose articles serve as templates. */
+	from: string;
+	to: string;
+	articles: number;
+	languages: number;
+}
+
+/**
+ * A synthetic but realistic content tree in the real authoring format: `articles` treatments, each in
+ * `languages` languages, made from the real articles (full length, all leaflet data) with their own keys,
+ * slugs and titles. Languages beyond those with UI strings reuse the English strings under made-up codes.
+ */
+export function generateContent(options: GenerateOptions): { languages: string[] } {
+	const clinic = parse(readFileSync(join(options.from, 'clinic.yaml'), 'utf8')) as Record<string, unknown> & { languages: string[]; sourceLanguage: string; physicians: { title: Record<string, string>; specialty: Record<string, string> }[]; legal: Record<string, Record<string, string>> };
+	const source = clinic.sourceLanguage;
+	const real = [source, ...readdirSync(join(options.from, 'ui')).map((f) => f.replace(/\.yaml$/, '')).filter((l) => l !== source).sort()];
+	const synthetic = ['xa', 'xb', 'xc', 'xd', 'xe', 'xf'];
+	const languages = [...real, ...synthetic].slice(0, options.languages);
+	const textLang = (lang: string) => (real.includes(lang) ? lang : 'en');
+
+	mkdirSync(join(options.to, 'ui'), { recursive: true });
+	for (const lang of languages) {
+		const ui = parse(readFileSync(join(options.from, 'ui', `${textLang(lang)}.yaml`), 'utf8')) as Record<string, unknown>;
+		if (!real.includes(lang)) ui.languageName = `Test ${lang.toUpperCase()}`;
+		writeFileSync(join(options.to, 'ui', `${lang}.yaml`), stringify(ui));
+	}
+	const perLang = (values: Record<string, string>) => Object.fromEntries(languages.map((l) => [l, values[textLang(l)] ?? values[source]!]));
+	for (const p of clinic.physicians) {
+		p.title = perLang(p.title);
+		p.specialty = perLang(p.specialty);
+	}
+	clinic.legal.professionalTitle = perLang(clinic.legal.professionalTitle!);
+	clinic.legal.grantedIn = perLang(clinic.legal.grantedIn!);
+	clinic.languages = languages;
+	writeFileSync(join(options.to, 'clinic.yaml'), stringify(clinic));
+	for (const lang of languages) {
+		const page = join(options.from, 'pages', textLang(lang), 'privacy.mdx');
+		mkdirSync(join(options.to, 'pages', lang), { recursive: true });
+		cpSync(page, join(options.to, 'pages', lang, 'privacy.mdx'));
+	}
+
+	const templates = readdirSync(join(options.from, 'articles', source)).filter((f) => f.endsWith('.md')).sort();
+	const read = (lang: string, file: string) => splitFrontmatter(readFileSync(join(options.from, 'articles', lang, file), 'utf8'))!;
+	for (let i = 0; i < options.articles; i++) {
+		const templateFile = templates[i % templates.length]!;
+		const sourceFile = read(source, templateFile);
+		const key = (parse(sourceFile.yaml) as { key: string }).key;
+		let sourceHash = '';
+		for (const lang of languages) {
+			const file = lang === source ? sourceFile : readTranslation(options.from, textLang(lang), key) ?? sourceFile;
+			const data = parse(file.yaml) as Record<string, unknown> & { title: string; slug?: string; translation?: unknown };
+			const slug = `${data.slug ?? templateFile.replace(/\.md$/, '')}-${i + 1}`;
+			data.key = `${key}-${i + 1}`;
+			data.slug = slug;
+			data.title = `${data.title} (${i + 1})`.slice(0, 89);
+			if (lang === source) delete data.translation;
+			else data.translation = { from: source, sourceHash };
+			const text = `---\n${stringify(data)}---\n${file.body}`;
+			mkdirSync(join(options.to, 'articles', lang), { recursive: true });
+			writeFileSync(join(options.to, 'articles', lang, `${slug}.md`), text);
+			if (lang === source) sourceHash = contentHash(text);
+		}
+	}
+	return { languages };
+}
+
+function readTranslation(from: string, lang: string, key: string) {
+	for (const file of readdirSync(join(from, 'articles', lang))) {
+		const split = splitFrontmatter(readFileSync(join(from, 'articles', lang, file), 'utf8'));
+		if (split && (parse(split.yaml) as { key: string }).key === key) return split;
+	}
+	return undefined;
+}

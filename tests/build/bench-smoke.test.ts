@@ -1,0 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// A tiny run of the benchmark, so the script keeps working; the real figures are in BENCHMARKS.md.
+describe('npm run bench (smoke run)', () => {
+	it('measures every stage on a tiny synthetic tree and writes its figures', () => {
+		const json = join(mkdtempSync(join(tmpdir(), 'clinic-bench-test-')), 'bench.json');
+		const run = spawnSync(process.execPath, ['scripts/bench.ts', '--articles', '2', '--languages', '2', '--json', json], { encoding: 'utf8', timeout: 230_000 });
+		expect(run.status, run.stderr).toBe(0);
+		const result = JSON.parse(readFileSync(json, 'utf8'));
+		expect(result.size).toMatchObject({ articles: 2, languages: 2, leaflets: 8 });
+		expect(result.medians.noChangeRendered).toBe(0);
+		expect(result.medians.oneChangedRendered).toBe(2);
+		for (const key of ['siteSeconds', 'leafletSeconds', 'baselineSeconds', 'bareAstroSeconds', 'leafletsPerSecond', 'baselineLeafletsPerSecond']) {
+			expect(result.medians[key], key).toBeGreaterThan(0);
+		}
+		expect(run.stdout).toContain('leaflet stage');
+		expect(run.stdout).toContain('naive baseline');
+	});
+});
