@@ -15,6 +15,8 @@ export interface PageCssInput {
 	/** "Page {page} of {pages}" in the leaflet's language. */
 	pageLabel: string;
 	fontFamily: string;
+	/** Writing direction: right-to-left leaflets start their header at the right edge. */
+	dir: 'ltr' | 'rtl';
 }
 
 /** A CSS string literal; newlines become line breaks (`\A`) in `content`. */
@@ -32,34 +34,40 @@ export function pageCounterContent(label: string): string {
 }
 
 export function leafletPageCss(input: PageCssInput): string {
-	const box = `font-family: ${input.fontFamily}; font-size: 9pt; line-height: 1.3; color: #000;`;
+	const box = `font-family: ${input.fontFamily}; font-size: 9pt; line-height: 1.3; color: #000; direction: ${input.dir};`;
+	// Margin boxes are physical (left/right); the leaflet's start side is the right one in RTL.
+	const [start, end] = input.dir === 'rtl' ? ['right', 'left'] : ['left', 'right'];
+	// Text first, then the QR code: the code ends up at the page's outer edge in either direction.
+	const online = `${cssString(`${input.online}  `)} url(${cssString(input.qrUrl)})`;
 	return `@page {
 	size: A4;
 	margin: 27mm 14mm 20mm 25mm;
-	@top-left {
+	@top-${start} {
 		content: ${cssString(input.header.join('\n'))};
 		white-space: pre;
 		vertical-align: bottom;
+		text-align: ${start};
 		padding-block-end: 3mm;
 		${box}
 	}
-	@top-right {
-		content: ${cssString(`${input.online}  `)} url(${cssString(input.qrUrl)});
+	@top-${end} {
+		content: ${online};
 		vertical-align: bottom;
-		text-align: end;
+		text-align: ${end};
 		padding-block-end: 2mm;
 		${box}
 	}
-	@bottom-left {
+	@bottom-${start} {
 		content: ${cssString(input.documentLine)};
 		vertical-align: top;
+		text-align: ${start};
 		padding-block-start: 3mm;
 		${box}
 	}
-	@bottom-right {
+	@bottom-${end} {
 		content: ${pageCounterContent(input.pageLabel)};
 		vertical-align: top;
-		text-align: end;
+		text-align: ${end};
 		padding-block-start: 3mm;
 		${box}
 	}

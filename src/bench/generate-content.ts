@@ -20,7 +20,7 @@ export interface GenerateOptions {
 export function generateContent(options: GenerateOptions): { languages: string[] } {
 	const clinic = parse(readFileSync(join(options.from, 'clinic.yaml'), 'utf8')) as Record<string, unknown> & { languages: string[]; sourceLanguage: string; physicians: { title: Record<string, string>; specialty: Record<string, string> }[]; legal: Record<string, Record<string, string>> };
 	const source = clinic.sourceLanguage;
-	const real = [source, ...readdirSync(join(options.from, 'ui')).map((f) => f.replace(/\.yaml$/, '')).filter((l) => l !== source).sort()];
+	const real = [source, ...clinic.languages.filter((l) => l !== source)];
 	const synthetic = ['xa', 'xb', 'xc', 'xd', 'xe', 'xf'];
 	const languages = [...real, ...synthetic].slice(0, options.languages);
 	const textLang = (lang: string) => (real.includes(lang) ? lang : 'en');

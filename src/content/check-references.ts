@@ -4,6 +4,7 @@ import { fixedArticleAnchors } from '../site/article-anchors.ts';
 import type { Article } from './article-model.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
+import { leafletKinds } from '../leaflets/leaflet-model.ts';
 
 export interface ReferenceContext {
 	clinic: Clinic;
@@ -71,7 +72,7 @@ function knownPages({ clinic, ui, articles, privacyLanguages }: ReferenceContext
 	for (const article of articles) {
 		const ids = [...fixedArticleAnchors, ...article.sections.flatMap((s) => [s.id, ...[...s.html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!)])];
 		pages.set(pathOf(article), ids);
-		for (const kind of ['consent', 'aftercare']) {
+		for (const kind of leafletKinds) {
 			pages.set(`/${article.lang}/leaflets/${article.slug}-${kind}.pdf`, []);
 			pages.set(`/${article.lang}/leaflets/${article.slug}-${kind}/`, []);
 		}

@@ -9,10 +9,14 @@ export function leafletHeaderFooter(leaflet: Leaflet, site: Site, siteUrl: strin
 	const { clinic } = site;
 	const { data } = leaflet.article;
 	const url = absoluteUrl(articlePath(leaflet.lang, leaflet.article.slug), siteUrl, base);
+	// Margin boxes hold plain text, not markup: Latin runs inside right-to-left text are isolated with
+	// Unicode marks (LRI … PDI), so addresses, numbers and ids keep their order.
+	const ltr = (text: string) => (ui.dir === 'rtl' ? `\u2066${text}\u2069` : text);
 	return {
-		header: [clinic.name, `${clinic.address.street} · ${clinic.address.postalCode} ${clinic.address.city} · ${clinic.phone}`],
-		online: format(ui.leaflet.online, { url: url.replace(/^https?:\/\//, '').replace(/\/$/, '') }),
-		documentLine: format(ui.leaflet.documentLine, { id: leaflet.id, version: data.version, date: formatDate(data.issued, ui.locale), hash: leaflet.checksum }),
+		header: [clinic.name, ltr(`${clinic.address.street} · ${clinic.address.postalCode} ${clinic.address.city} · ${clinic.phone}`)],
+		online: format(ui.leaflet.online, { url: ltr(url.replace(/^https?:\/\//, '').replace(/\/$/, '')) }),
+		documentLine: format(ui.leaflet.documentLine, { id: ltr(leaflet.id), version: data.version, date: formatDate(data.issued, ui.locale), hash: ltr(leaflet.checksum) }),
 		pageLabel: ui.leaflet.page,
+		dir: ui.dir,
 	};
 }

@@ -3,7 +3,7 @@ import type { Article } from '../content/article-model.ts';
 import type { Clinic } from '../schemas/clinic.ts';
 import type { UiStrings } from '../schemas/ui-strings.ts';
 import { leafletInputsHash } from './leaflet-inputs-hash.ts';
-import { listLeaflets, type Leaflet } from './leaflet-model.ts';
+import { leafletLabel, listLeaflets, type Leaflet } from './leaflet-model.ts';
 import type { LeafletJob } from './render-leaflets.ts';
 
 export interface LeafletFilter {
@@ -16,7 +16,7 @@ export interface LeafletFilter {
 /** The render jobs for the site's leaflets, the same list the Astro build makes print views for. */
 export function leafletJobs(input: { clinic: Clinic; ui: Record<string, UiStrings>; articles: Article[]; contentDir: string; templatesDir: string }): LeafletJob[] {
 	const published = input.articles.filter((a) => input.clinic.languages.includes(a.lang));
-	return listLeaflets(published, input.clinic.languages, leafletInputsHash(input.contentDir, input.templatesDir)).map((leaflet) => toJob(leaflet, input.clinic, input.ui[leaflet.lang]!));
+	return listLeaflets(published, input.clinic.languages, leafletInputsHash(input.contentDir, input.templatesDir), input.clinic.sourceLanguage).map((leaflet) => toJob(leaflet, input.clinic, input.ui[leaflet.lang]!));
 }
 
 export function toJob(leaflet: Leaflet, clinic: Clinic, ui: UiStrings): LeafletJob {
@@ -26,7 +26,7 @@ export function toJob(leaflet: Leaflet, clinic: Clinic, ui: UiStrings): LeafletJ
 		key: leaflet.article.key,
 		kind: leaflet.kind,
 		lang: leaflet.lang,
-		title: `${ui.leaflet[leaflet.kind]}: ${data.title}`,
+		title: `${leafletLabel(leaflet.kind, ui)}: ${data.title}`,
 		subject: data.description,
 		author: clinic.name,
 		version: data.version,
@@ -44,7 +44,7 @@ export function filterJobs(jobs: LeafletJob[], filter: LeafletFilter): LeafletJo
 		if (unknown.length > 0) throw new Error(`Unknown --${name} ${unknown.join(', ')}; known: ${[...new Set(known)].sort().join(', ')}.`);
 	};
 	check('lang', filter.lang, jobs.map((j) => j.lang));
-	check('article', filter.article, jobs.flatMap((j) => [j.key, j.pdfPath.split('/').at(-1)!.replace(/-(consent|aftercare)\.pdf$/, '')]));
+	check('article', filter.article, jobs.flatMap((j) => [j.key, j.pdfPath.split('/').at(-1)!.replace(new RegExp(`-${j.kind}\\.pdf$`), '')]));
 	check('kind', filter.kind, jobs.map((j) => j.kind));
 	return jobs.filter(
 		(j) =>

@@ -1,9 +1,15 @@
 import type { Article } from '../content/article-model.ts';
 import { LEAFLETS_SEGMENT } from '../content/check-tree.ts';
 import { contentHash } from '../content/content-hash.ts';
+import type { UiStrings } from '../schemas/ui-strings.ts';
 
-export const leafletKinds = ['consent', 'aftercare'] as const;
+export const leafletKinds = ['consent', 'aftercare', 'consent-bilingual'] as const;
 export type LeafletKind = (typeof leafletKinds)[number];
+
+/** The leaflet kind's name in a language, e.g. "Aufklärungs- und Einwilligungsbogen (zweisprachig)". */
+export function leafletLabel(kind: LeafletKind, ui: UiStrings): string {
+	return kind === 'consent-bilingual' ? `${ui.leaflet.consent} (${ui.leaflet.bilingual})` : ui.leaflet[kind];
+}
 
 /** One printable document: an article in one language as a consent form or an aftercare sheet. */
 export interface Leaflet {
@@ -12,6 +18,8 @@ export interface Leaflet {
 	kind: LeafletKind;
 	lang: string;
 	article: Article;
+	/** For a bilingual consent form: the source-language (German) article it pairs with `article`. */
+	source?: Article;
 	/** Root-relative path of the PDF, e.g. `/de/leaflets/mesotherapie-consent.pdf`. */
 	pdfPath: string;
 	/** Root-relative path of the HTML print view the PDF is rendered from. */
@@ -29,24 +37,32 @@ export const leafletPdfPath = (lang: string, slug: string, kind: LeafletKind) =>
 export const leafletIndexPath = (lang: string) => `/${lang}/${LEAFLETS_SEGMENT}/`;
 
 /**
- * Every leaflet of the site, in a stable order (language order, then key, then kind).
+ * Every leaflet of the site, in a stable order (language order, then key, then kind): a consent form
+ * and an aftercare sheet per article, and for translations a bilingual consent form with the source.
  * @param sharedInputs hash of the inputs all leaflets of a language share (see `leafletInputsHash`).
  */
-export function listLeaflets(articles: Article[], languages: string[], sharedInputs: (lang: string) => string): Leaflet[] {
+export function listLeaflets(articles: Article[], languages: string[], sharedInputs: (lang: string) => string, sourceLanguage = languages[0]): Leaflet[] {
 	return languages.flatMap((lang) =>
 		articles
 			.filter((a) => a.lang === lang)
 			.sort((a, b) => a.key.localeCompare(b.key))
-			.flatMap((article) =>
-				leafletKinds.map((kind) => ({
-					id: `${article.key}-${kind}-${lang}`,
-					kind,
-					lang,
-					article,
-					pdfPath: leafletPdfPath(lang, article.slug, kind),
-					viewPath: leafletViewPath(lang, article.slug, kind),
-					checksum: contentHash(`${kind}\n${article.hash}\n${sharedInputs(lang)}`).slice(0, 8),
-				})),
-			),
+			.flatMap((article) => {
+				const source = lang === sourceLanguage ? undefined : articles.find((a) => a.key === article.key && a.lang === sourceLanguage);
+				return leafletKinds
+					.filter((kind) => kind !== 'consent-bilingual' || source)
+					.map((kind) => {
+						const inputs = kind === 'consent-bilingual' ? `${article.hash}\n${source!.hash}\n${sharedInputs(lang)}\n${sharedInputs(source!.lang)}` : `${article.hash}\n${sharedInputs(lang)}`;
+						return {
+							id: `${article.key}-${kind}-${lang}`,
+							kind,
+							lang,
+							article,
+							...(kind === 'consent-bilingual' ? { source } : {}),
+							pdfPath: leafletPdfPath(lang, article.slug, kind),
+							viewPath: leafletViewPath(lang, article.slug, kind),
+							checksum: contentHash(`${kind}\n${inputs}`).slice(0, 8),
+						};
+					});
+			}),
 	);
 }

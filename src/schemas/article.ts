@@ -133,7 +133,7 @@ export const articleSchema = z
 		/** Everything that can go wrong, with how often. At least three. */
 		risks: z.array(risk).min(3, 'list at least three risks'),
 		/** Questions the patient answers yes or no; a "yes" needs the physician's attention. */
-		contraindications: z.array(text.endsWith('?', 'phrase it as a question ending in "?"')).min(3, 'list at least three questions'),
+		contraindications: z.array(text.regex(/[?؟]$/, 'phrase it as a question ending in "?" (Arabic: "؟")')).min(3, 'list at least three questions'),
 		/** What to do or avoid before the treatment. */
 		preparation: z.array(text).min(1),
 		/** Alternatives, including not treating (`noTreatment: true`). */

@@ -11,7 +11,8 @@ describe('npm run bench (smoke run)', () => {
 		const run = spawnSync(process.execPath, ['scripts/bench.ts', '--articles', '2', '--languages', '2', '--json', json], { encoding: 'utf8', timeout: 230_000 });
 		expect(run.status, run.stderr).toBe(0);
 		const result = JSON.parse(readFileSync(json, 'utf8'));
-		expect(result.size).toMatchObject({ articles: 2, languages: 2, leaflets: 8 });
+		// 2 articles × 2 languages × (consent, aftercare) + a bilingual consent form per translation
+		expect(result.size).toMatchObject({ articles: 2, languages: 2, leaflets: 10 });
 		expect(result.medians.noChangeRendered).toBe(0);
 		expect(result.medians.oneChangedRendered).toBe(2);
 		for (const key of ['siteSeconds', 'leafletSeconds', 'baselineSeconds', 'bareAstroSeconds', 'leafletsPerSecond', 'baselineLeafletsPerSecond']) {

@@ -23,21 +23,21 @@ describe('incremental and deterministic leaflet builds', () => {
 	it('renders nothing without a change, only the changed article after an edit, and everything after a clinic change', () => {
 		const content = fixtureContent('site');
 		const out = join(mkdtempSync(join(tmpdir(), 'clinic-inc-')), 'dist');
-		expect(build(content, out)).toEqual({ rendered: 6, reused: 0 });
+		expect(build(content, out)).toEqual({ rendered: 7, reused: 0 });
 		const first = manifest(out);
 
-		expect(build(content, out)).toEqual({ rendered: 0, reused: 6 });
+		expect(build(content, out)).toEqual({ rendered: 0, reused: 7 });
 		expect(manifest(out)).toEqual(first);
 
 		// beta exists only in English: its two leaflets change, nothing else.
 		edit(join(content, 'articles/en/beta-treatment.md'), 'Alpha is a fixture.', 'Beta is a fixture.');
-		expect(build(content, out)).toEqual({ rendered: 2, reused: 4 });
+		expect(build(content, out)).toEqual({ rendered: 2, reused: 5 });
 		const changed = manifest(out).leaflets.filter((l, i) => l.sha256 !== first.leaflets[i]!.sha256).map((l) => l.id);
 		expect(changed.sort()).toEqual(['beta-aftercare-en', 'beta-consent-en']);
 
 		// The clinic profile is on every leaflet.
 		edit(join(content, 'clinic.yaml'), 'phone: +49 251 5550100', 'phone: +49 251 5550199');
-		expect(build(content, out)).toEqual({ rendered: 6, reused: 0 });
+		expect(build(content, out)).toEqual({ rendered: 7, reused: 0 });
 	});
 
 	it('produces byte-identical PDFs from two clean builds of the same content', () => {

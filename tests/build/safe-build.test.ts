@@ -53,7 +53,7 @@ describe('npm run build (scripts/build.ts)', () => {
 		expect(files).toContain('leaflets.json');
 		expect(files).toContain(join('en', 'leaflets', 'alpha-treatment-consent.pdf'));
 		expect(files).not.toContain(join('de', 'old.pdf'));
-		expect(run.stdout).toMatch(/Leaflets: 6 of 6 rendered/);
+		expect(run.stdout).toMatch(/Leaflets: 7 rendered, 0 unchanged \(reused\), 0 failed, of 7/);
 	});
 
 	it('escapes text from content in PDF metadata (the fixture clinic is called "Fixture Clinic & <Test>")', async () => {

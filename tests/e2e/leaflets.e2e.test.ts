@@ -7,6 +7,7 @@ import { checkContent } from '../../src/content/check-content.ts';
 import { format, formatDate } from '../../src/i18n/format.ts';
 import type { LeafletManifest } from '../../src/leaflets/leaflet-manifest.ts';
 import { uiStringsSchema, type UiStrings } from '../../src/schemas/ui-strings.ts';
+import { leafletLabel, type LeafletKind } from '../../src/leaflets/leaflet-model.ts';
 import { buildSite } from '../support/build-site.ts';
 import { fold, readPdf, type PdfFacts } from '../support/pdf-text.ts';
 
@@ -25,7 +26,8 @@ beforeAll(async () => {
 
 describe('the leaflet manifest', () => {
 	it('lists a consent form and an aftercare sheet for every article and language', () => {
-		expect(manifest.leaflets.map((l) => l.id).sort()).toEqual(articles.flatMap((a) => [`${a.key}-consent-${a.lang}`, `${a.key}-aftercare-${a.lang}`]).sort());
+		const bilingual = (a: (typeof articles)[number]) => (a.lang === 'de' ? [] : [`${a.key}-consent-bilingual-${a.lang}`]);
+		expect(manifest.leaflets.map((l) => l.id).sort()).toEqual(articles.flatMap((a) => [`${a.key}-consent-${a.lang}`, `${a.key}-aftercare-${a.lang}`, ...bilingual(a)]).sort());
 	});
 
 	it('matches the files: sha256, size, page count and stable URLs', async () => {
@@ -44,7 +46,7 @@ describe('every leaflet PDF', () => {
 		for (const leaflet of manifest.leaflets) {
 			const pdf = pdfs.get(leaflet.id)!;
 			const article = articles.find((a) => a.key === leaflet.key && a.lang === leaflet.lang)!;
-			expect(pdf.info.Title, leaflet.id).toBe(`${ui[leaflet.lang]!.leaflet[leaflet.kind as 'consent']}: ${article.data.title}`);
+			expect(pdf.info.Title, leaflet.id).toBe(`${leafletLabel(leaflet.kind as LeafletKind, ui[leaflet.lang]!)}: ${article.data.title}`);
 			expect(pdf.info.Author).toBe('Praxis Lindenhof');
 			expect(pdf.info.Subject).toBe(article.data.description);
 			expect(pdf.info.Language).toBe(leaflet.lang);
@@ -81,6 +83,19 @@ describe('every leaflet PDF', () => {
 				expect(pdf.flat, `${article.id}: ${label}`).toContain(fold(label));
 			}
 			expect(pdf.flat).toContain(strings.leaflet.partCosts);
+		}
+	});
+
+	it('bilingual consent forms carry the German and the translated risks, questions and signature labels', () => {
+		for (const article of articles.filter((a) => a.lang !== 'de')) {
+			const source = articles.find((a) => a.key === article.key && a.lang === 'de')!;
+			const pdf = pdfs.get(`${article.key}-consent-bilingual-${article.lang}`)!;
+			for (const a of [source, article]) {
+				for (const risk of a.data.risks) expect(pdf.flat, `${a.id}: ${risk.name}`).toContain(fold(risk.name));
+				for (const question of a.data.contraindications) expect(pdf.flat, `${a.id}: ${question}`).toContain(fold(question));
+				expect(pdf.flat).toContain(fold(ui[a.lang]!.leaflet.signaturePatient));
+			}
+			expect(pdf.flat).toContain(fold(ui[article.lang]!.leaflet.bilingualNote));
 		}
 	});
 

@@ -36,7 +36,7 @@ afterAll(async () => {
 
 describe('every built page in Chromium', () => {
 	it('finds the pages to test in the sitemap, plus staff pages and print views', () => {
-		expect(pages.length).toBe(12 + 4 + 12);
+		expect(pages.length).toBe(12 + 4 + 15);
 	});
 
 	it('has no broken internal link or anchor on any page', async () => {

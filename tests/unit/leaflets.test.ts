@@ -12,7 +12,7 @@ const en = loadArticleFile('content/articles/en/mesotherapy.md').article!;
 describe('listLeaflets', () => {
 	it('makes a consent form and an aftercare sheet per article, with ids, stable paths and a checksum', () => {
 		const leaflets = listLeaflets([en, de], ['de', 'en'], () => 'shared');
-		expect(leaflets.map((l) => l.id)).toEqual(['mesotherapy-consent-de', 'mesotherapy-aftercare-de', 'mesotherapy-consent-en', 'mesotherapy-aftercare-en']);
+		expect(leaflets.map((l) => l.id)).toEqual(['mesotherapy-consent-de', 'mesotherapy-aftercare-de', 'mesotherapy-consent-en', 'mesotherapy-aftercare-en', 'mesotherapy-consent-bilingual-en']);
 		expect(leaflets[0]).toMatchObject({ pdfPath: '/de/leaflets/mesotherapie-consent.pdf', viewPath: '/de/leaflets/mesotherapie-consent/' });
 		expect(leaflets[0]!.checksum).toMatch(/^[0-9a-f]{8}$/);
 	});
@@ -61,7 +61,7 @@ describe('leaflet page CSS', () => {
 	});
 
 	it('puts header, QR code, document line and page numbers into the page margin boxes of an A4 page', () => {
-		const css = leafletPageCss({ header: ['Clinic', 'Street 1'], online: 'Online: x.example/de/a', qrUrl: '/de/leaflets/a-consent/qr.svg', documentLine: 'a-consent-de · Version 1.0', pageLabel: 'Page {page} of {pages}', fontFamily: 'serif' });
+		const css = leafletPageCss({ header: ['Clinic', 'Street 1'], online: 'Online: x.example/de/a', qrUrl: '/de/leaflets/a-consent/qr.svg', documentLine: 'a-consent-de · Version 1.0', pageLabel: 'Page {page} of {pages}', fontFamily: 'serif', dir: 'ltr' });
 		expect(css).toContain('size: A4;');
 		expect(css).toContain('content: "Clinic\\A Street 1";');
 		expect(css).toContain('url("/de/leaflets/a-consent/qr.svg")');
