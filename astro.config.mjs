@@ -25,6 +25,8 @@ export default defineConfig({
 	vite: {
 		server: { watch: { ignored: ['**/dist/**', '**/.build-tmp/**'] } },
 		build: {
+			// Fonts and images stay files, never inlined data: URLs, which the Content-Security-Policy forbids.
+			assetsInlineLimit: 0,
 			rollupOptions: {
 				// Astro's MDX modules carry a directive the bundler warns about on every build; it is harmless.
 				onwarn(warning, warn) {

@@ -50,18 +50,23 @@ export function normalizeStructureIds(bytes: Uint8Array): Uint8Array {
 }
 
 /**
- * Chromium builds outline titles from the laid-out lines of a heading and drops the space where a long
- * heading wraps ("und chronischen" becomes "undchronischen"). Each outline title is replaced by the
- * heading it was made from: the one whose text is the same once all white space is removed.
+ * Chromium builds outline titles from the laid-out lines of a heading: it drops the space where a long
+ * heading wraps ("und chronischen" becomes "undchronischen") and, in right-to-left text, puts the words
+ * in visual order. Each outline title is replaced by the heading it was made from: the one with the same
+ * letters (order and spaces aside).
  */
 export function repairOutlineTitles(pdf: PDFDocument, headings: string[]): void {
-	const bySquashed = new Map(headings.map((h) => [h.replace(/\s+/g, ''), h]));
+	const letters = (text: string) => [...text.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')].sort().join('');
+	const counts = new Map<string, number>();
+	for (const h of headings) counts.set(letters(h), (counts.get(letters(h)) ?? 0) + 1);
+	// Headings with the same letters (rare) are left as Chromium wrote them rather than guessed.
+	const bySquashed = new Map(headings.filter((h) => counts.get(letters(h)) === 1).map((h) => [letters(h), h]));
 	const outlines = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
 	const visit = (item: PDFDict | undefined) => {
 		for (let node = item; node; node = node.lookupMaybe(PDFName.of('Next'), PDFDict)) {
 			const title = node.lookup(PDFName.of('Title'));
 			if (title instanceof PDFString || title instanceof PDFHexString) {
-				const fixed = bySquashed.get(title.decodeText().replace(/\s+/g, ''));
+				const fixed = bySquashed.get(letters(title.decodeText()));
 				if (fixed) node.set(PDFName.of('Title'), PDFHexString.fromText(fixed));
 			}
 			visit(node.lookupMaybe(PDFName.of('First'), PDFDict));

@@ -97,3 +97,13 @@ describe('site build on the fixture tree', () => {
 		for (const file of htmlFiles()) expect(read(file)).not.toMatch(/<script(?! type="application\/ld\+json")/);
 	});
 });
+
+describe('staff page on the fixture tree', () => {
+	it('marks articles that are missing in a language', () => {
+		// beta exists only in English (the fixture's source language): the German staff page lists it as missing.
+		const staff = read('de/leaflets/index.html');
+		expect(staff).toContain('Beta treatment');
+		expect(staff).toMatch(/Beta treatment<span class="badge">fehlt<\/span>/);
+		expect(read('en/leaflets/index.html')).not.toContain('class="badge">missing');
+	});
+});

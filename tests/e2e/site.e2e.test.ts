@@ -14,6 +14,8 @@ const base = '/clinic/';
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let pages: string[];
+let sitemapCount = 0;
+let leafletCount = 0;
 
 beforeAll(async () => {
 	const dist = await buildSite({ base, leaflets: true });
@@ -23,9 +25,11 @@ beforeAll(async () => {
 	const origin = new URL(server.url).origin;
 	// Sitemap URLs carry the public host; map them onto the local server.
 	pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => `${origin}${new URL(m[1]!).pathname}`);
+	sitemapCount = pages.length;
 	// Pages the sitemap leaves out: the chooser, the 404 page, the staff pages and the leaflet print views.
 	const manifest = JSON.parse(readFileSync(join(dist, 'leaflets.json'), 'utf8')) as LeafletManifest;
-	pages.push(server.url, `${server.url}this-page-does-not-exist/`, `${server.url}de/leaflets/`, `${server.url}en/leaflets/`);
+	leafletCount = manifest.leaflets.length;
+	pages.push(server.url, `${server.url}this-page-does-not-exist/`, ...['de', 'en', 'ar', 'tr'].map((lang) => `${server.url}${lang}/leaflets/`));
 	pages.push(...manifest.leaflets.map((l) => `${origin}${base.slice(0, -1)}${l.view}`));
 });
 
@@ -35,8 +39,11 @@ afterAll(async () => {
 });
 
 describe('every built page in Chromium', () => {
-	it('finds the pages to test in the sitemap, plus staff pages and print views', () => {
-		expect(pages.length).toBe(12 + 4 + 15);
+	it('finds the pages to test in the sitemap, plus staff pages and print views', async () => {
+		const languages = (await (await fetch(server.url)).text()).match(/<li lang="[a-z]{2,3}"/g)!.length;
+		// sitemap pages + chooser + 404 + a staff page per language + every print view
+		expect(pages.length).toBe(sitemapCount + 2 + languages + leafletCount);
+		expect(languages).toBe(4);
 	});
 
 	it('has no broken internal link or anchor on any page', async () => {
@@ -108,8 +115,8 @@ describe('every built page in Chromium', () => {
 	it('follows the language switcher from every article to its translation and back', async () => {
 		const origin = new URL(server.url).origin;
 		const { page } = await openGuardedPage(browser, origin);
-		const articles = pages.filter((u) => /\/(de|en)\/[^/]+\/$/.test(u) && !/(impressum|legal-notice|datenschutz|privacy|leaflets|does-not-exist)/.test(u));
-		expect(articles.length).toBe(6);
+		const articles = pages.filter((u) => /\/(de|en|ar|tr)\/[^/]+\/$/.test(u) && !/(impressum|legal-notice|datenschutz|privacy|kunye|gizlilik|leaflets|does-not-exist)/.test(u));
+		expect(articles.length).toBe(12);
 		for (const url of articles) {
 			await page.goto(url, { waitUntil: 'load' });
 			const lang = await page.$eval('html', (el) => el.lang);

@@ -15,6 +15,6 @@ export const GET: APIRoute<{ leaflet: Leaflet }> = async ({ props, site: siteUrl
 	const site = await loadSite();
 	const base = import.meta.env.BASE_URL;
 	const parts = leafletHeaderFooter(props.leaflet, site, siteUrl!.href, base);
-	const css = leafletPageCss({ ...parts, qrUrl: withBase(`${props.leaflet.viewPath}qr.svg`, base), fontFamily: parts.dir === 'rtl' ? "'Noto Sans Arabic', 'Source Sans 3', sans-serif" : "'Source Sans 3', 'Noto Sans Arabic', sans-serif" });
+	const css = leafletPageCss({ ...parts, qrUrl: withBase(`${props.leaflet.viewPath}qr.svg`, base), fontFamily: parts.dir === 'rtl' ? "'IBM Plex Sans Arabic', 'Source Sans 3', sans-serif" : "'Source Sans 3', 'IBM Plex Sans Arabic', sans-serif" });
 	return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };
