@@ -86,7 +86,8 @@ describe('every built page in Chromium', () => {
 			// Self-hosted fonts really load (the body text is not set in a fallback face).
 			const fontLoaded = await page.evaluate(async () => {
 				await document.fonts.ready;
-				return document.fonts.check('16px "Source Sans 3"');
+				// Arabic pages set Arabic first; every other page Source Sans 3.
+				return document.fonts.check(document.documentElement.lang === 'ar' ? '16px "IBM Plex Sans Arabic"' : '16px "Source Sans 3"');
 			});
 			expect(fontLoaded, url).toBe(true);
 			await page.close();
