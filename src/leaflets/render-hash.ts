@@ -8,22 +8,28 @@ import { promisify } from 'node:util';
  * Raise when the renderer's output changes for the same inputs (PDF options, post-processing):
  * every leaflet is then rendered again.
  */
-export const RENDERER_VERSION = 'clinic-publisher-renderer/1';
+export const RENDERER_VERSION = 'clinic-publisher-renderer/2';
 
 /**
  * Hash of everything that goes into a leaflet's PDF: the renderer and browser versions and the content
  * of every file the print view loaded (its HTML, stylesheets, fonts, images). Equal hash, equal PDF.
  * `undefined` when one of the files no longer exists (the leaflet must be rendered again).
  */
-export async function renderHash(root: string, inputs: string[], rendererId: string): Promise<string | undefined> {
+export async function renderHash(root: string, inputs: string[], rendererId: string, fileHashes?: Map<string, string>): Promise<string | undefined> {
 	const hash = createHash('sha256').update(`${rendererId}\n`);
 	for (const input of [...inputs].sort()) {
-		try {
-			const content = await readFile(join(root, input));
-			hash.update(`${input}\n${createHash('sha256').update(content).digest('hex')}\n`);
-		} catch {
-			return undefined;
+		const path = join(root, input);
+		// Within one run a build's files do not change; shared ones (fonts, CSS) are hashed once.
+		let digest = fileHashes?.get(path);
+		if (!digest) {
+			try {
+				digest = createHash('sha256').update(await readFile(path)).digest('hex');
+			} catch {
+				return undefined;
+			}
+			if (!path.endsWith('.html')) fileHashes?.set(path, digest);
 		}
+		hash.update(`${input}\n${digest}\n`);
 	}
 	return hash.digest('hex');
 }

@@ -89,6 +89,7 @@ export async function renderLeaflets(jobs: LeafletJob[], options: RenderOptions)
 	if (jobs.length === 0) return { rendered, failures };
 	const browser = await (options.browser ?? launchBrowser)();
 	const files = new Map<string, Buffer>();
+	const fileHashes = new Map<string, string>();
 	let next = 0;
 	let done = 0;
 	try {
@@ -99,7 +100,7 @@ export async function renderLeaflets(jobs: LeafletJob[], options: RenderOptions)
 				let result: RenderedLeaflet | RenderFailure | undefined;
 				for (let attempt = 1; attempt <= 2 && !isRendered(result); attempt++) {
 					try {
-						result = await renderOne(job, slot, options, timeout);
+						result = await renderOne(job, slot, options, timeout, fileHashes);
 					} catch (error) {
 						result = { id: job.id, message: error instanceof Error ? error.message : String(error) };
 						// The page may be broken (crash, hung navigation): replace it before the retry.
@@ -137,13 +138,15 @@ async function openPage(browser: Browser, options: RenderOptions, timeout: numbe
 	const page = await browser.newPage();
 	page.setDefaultTimeout(timeout);
 	page.setDefaultNavigationTimeout(timeout);
-	// Print views are static documents: no script runs while they are printed.
+	// Print views are static documents: no script runs while they are printed. Laying them out for print
+	// from the start saves the screen layout that page.pdf() would throw away (about 50 ms a leaflet).
 	await page.setJavaScriptEnabled(false);
+	await page.emulateMediaType('print');
 	const served = await serveBuildTo(page, options.root, options.base, files);
 	return { page, served };
 }
 
-async function renderOne(job: LeafletJob, slot: Slot, options: RenderOptions, timeout: number): Promise<RenderedLeaflet | RenderFailure> {
+async function renderOne(job: LeafletJob, slot: Slot, options: RenderOptions, timeout: number, fileHashes: Map<string, string>): Promise<RenderedLeaflet | RenderFailure> {
 	const { page, served } = slot;
 	const { problems } = served;
 	problems.length = 0;
@@ -156,7 +159,7 @@ async function renderOne(job: LeafletJob, slot: Slot, options: RenderOptions, ti
 	const headings = htmlHeadings(await readFile(join(options.root, job.viewPath, 'index.html'), 'utf8'));
 	if (problems.length > 0) return { id: job.id, message: `Leaflet requested files that may not be loaded:\n  ${problems.join('\n  ')}` };
 	const raw = await page.pdf({ ...PDF_OPTIONS, timeout });
-	const { bytes, pages } = await setPdfMetadata(raw, {
+	const { bytes, pages } = setPdfMetadata(raw, {
 		title: job.title,
 		author: job.author,
 		subject: job.subject,
@@ -177,7 +180,7 @@ async function renderOne(job: LeafletJob, slot: Slot, options: RenderOptions, ti
 		throw error;
 	}
 	const inputs = [...served.inputs].sort();
-	const hash = await renderHash(options.root, inputs, options.rendererId);
+	const hash = await renderHash(options.root, inputs, options.rendererId, fileHashes);
 	if (!hash) throw new Error(`A file of ${job.viewPath} vanished while it was rendered.`);
 	return {
 		id: job.id,

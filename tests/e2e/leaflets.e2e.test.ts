@@ -54,7 +54,7 @@ describe('every leaflet PDF', () => {
 			expect(pdf.info.Author).toBe('Praxis Lindenhof');
 			expect(pdf.info.Subject).toBe(article.data.description);
 			expect(pdf.info.Language).toBe(leaflet.lang);
-			expect(pdf.info.CreationDate).toBe(`D:${article.data.issued.replace(/-/g, '')}000000Z`);
+			expect(pdf.info.CreationDate).toBe(`D:${article.data.issued.replace(/-/g, '')}000000+00'00'`);
 			expect(pdf.tagged, leaflet.id).toBe(true);
 			expect(pdf.outline[0]).toBe(article.data.title);
 			expect(pdf.outline.length).toBeGreaterThan(3);

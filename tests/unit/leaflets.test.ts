@@ -90,3 +90,11 @@ describe('shards', () => {
 		expect(after).toEqual(parts);
 	});
 });
+
+describe('htmlHeadings', () => {
+	it('reads headings in order, without markup, with entities decoded and white space folded', async () => {
+		const { htmlHeadings } = await import('../../src/leaflets/html-headings.ts');
+		const html = '<h1 id="t">Mesotherapie:\n  Haut &amp; Haar</h1><p>x</p><h2><span class="part">1.</span> Risiken &lt;selten&gt; &#8211; &#x2013;</h2><h3>ما هو؟</h3>';
+		expect(htmlHeadings(html)).toEqual(['Mesotherapie: Haut & Haar', '1. Risiken <selten> – –', 'ما هو؟']);
+	});
+});
