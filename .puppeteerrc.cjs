@@ -4,15 +4,7 @@
 // src/browser/find-browser.ts looks in the same places, in the same order.
 const { existsSync } = require('node:fs');
 
-const systemBrowsers = [
-	'/usr/bin/chromium',
-	'/usr/bin/chromium-browser',
-	'/usr/bin/google-chrome-stable',
-	'/usr/bin/google-chrome',
-	'/snap/bin/chromium',
-	'/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-	'/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
+const systemBrowsers = require('./src/browser/system-browser-paths.json');
 
 module.exports = {
 	skipDownload: Boolean(process.env.PUPPETEER_EXECUTABLE_PATH) || systemBrowsers.some((path) => existsSync(path)),

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import paths from './system-browser-paths.json' with { type: 'json' };
 
 export interface FoundBrowser {
 	executablePath: string;
@@ -6,16 +7,8 @@ export interface FoundBrowser {
 	source: 'PUPPETEER_EXECUTABLE_PATH' | 'system' | 'puppeteer-download';
 }
 
-/** Where Chrome and Chromium are installed by the usual packages on Linux and macOS. */
-export const systemBrowserPaths = [
-	'/usr/bin/chromium',
-	'/usr/bin/chromium-browser',
-	'/usr/bin/google-chrome-stable',
-	'/usr/bin/google-chrome',
-	'/snap/bin/chromium',
-	'/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-	'/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
+/** Where Chrome and Chromium are installed by the usual packages on Linux and macOS (also read by .puppeteerrc.cjs). */
+export const systemBrowserPaths: string[] = paths;
 
 export class BrowserNotFoundError extends Error {
 	constructor(detail: string) {

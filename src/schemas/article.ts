@@ -18,6 +18,11 @@ import { isoDate, langCode, slug, text } from './common.ts';
 export const riskFrequencies = ['very-common', 'common', 'uncommon', 'rare', 'very-rare'] as const;
 export const riskFrequency = z.enum(riskFrequencies);
 
+/** Risks sorted most frequent first, as patients read a table top-down (site and consent form). */
+export function byFrequency<T extends { frequency: (typeof riskFrequencies)[number] }>(risks: readonly T[]): T[] {
+	return [...risks].sort((a, b) => riskFrequencies.indexOf(a.frequency) - riskFrequencies.indexOf(b.frequency));
+}
+
 export const risk = z.strictObject({
 	/** What can happen, e.g. `Bruising at the injection sites`. */
 	name: text,
