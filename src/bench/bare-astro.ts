@@ -15,7 +15,7 @@ export async function buildBareAstro(contentDir: string): Promise<string> {
 	writeFileSync(join(project, 'astro.config.mjs'), "export default {};\n");
 	writeFileSync(
 		join(project, 'src', 'content.config.ts'),
-		`import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '*/*.md', base: ${JSON.stringify(join(contentDir, 'articles'))} }) }) };\n`,
+		`import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '*/*.md', base: ${JSON.stringify(join(contentDir, 'articles'))}, generateId: ({ entry }) => entry.replace(/\\.md$/, '') }) }) };\n`,
 	);
 	writeFileSync(
 		join(project, 'src', 'pages', '[...id].astro'),
