@@ -4,7 +4,8 @@ import { fixedArticleAnchors } from '../site/article-anchors.ts';
 import type { Article } from './article-model.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
-import { leafletKinds } from '../leaflets/leaflet-model.ts';
+import { leafletIndexPath, leafletKinds, leafletPdfPath, leafletViewPath } from '../leaflets/leaflet-model.ts';
+import { articlePath, homePath } from '../i18n/routes.ts';
 
 export interface ReferenceContext {
 	clinic: Clinic;
@@ -20,8 +21,7 @@ export interface ReferenceContext {
  * Links and images in article bodies: internal links must point at a page (or leaflet) of the site and,
  * with `#…`, at an anchor that page has; images must exist in `public/` and have alternative text.
  */
-export function checkReferences(article: Article, context: ReferenceContext): ContentProblem[] {
-	const pages = knownPages(context);
+export function checkReferences(article: Article, context: ReferenceContext, pages = knownPages(context)): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	for (const ref of article.references) {
 		const at = { line: ref.line, column: ref.column };
@@ -57,15 +57,15 @@ export function checkReferences(article: Article, context: ReferenceContext): Co
 	return problems;
 }
 
-const pathOf = (article: Article) => `/${article.lang}/${article.slug}/`;
+const pathOf = (article: Article) => articlePath(article.lang, article.slug);
 
-/** Every page and leaflet of the site by path, with the anchors it is known to have. */
-function knownPages({ clinic, ui, articles, privacyLanguages }: ReferenceContext): Map<string, string[]> {
+/** Every page and leaflet of the site by path, with the anchors it is known to have. Build it once per check. */
+export function knownPages({ clinic, ui, articles, privacyLanguages }: ReferenceContext): Map<string, string[]> {
 	const pages = new Map<string, string[]>([['/', []]]);
 	for (const lang of clinic.languages) {
 		const strings = ui[lang];
-		pages.set(`/${lang}/`, ['main', 'treatments', 'team', 'contact']);
-		pages.set(`/${lang}/leaflets/`, ['main']);
+		pages.set(homePath(lang), ['main', 'treatments', 'team', 'contact']);
+		pages.set(leafletIndexPath(lang), ['main']);
 		if (strings) pages.set(`/${lang}/${strings.slugs.imprint}/`, ['main']);
 		if (strings && privacyLanguages.includes(lang)) pages.set(`/${lang}/${strings.slugs.privacy}/`, ['main']);
 	}
@@ -73,8 +73,8 @@ function knownPages({ clinic, ui, articles, privacyLanguages }: ReferenceContext
 		const ids = [...fixedArticleAnchors, ...article.sections.flatMap((s) => [s.id, ...[...s.html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!)])];
 		pages.set(pathOf(article), ids);
 		for (const kind of leafletKinds) {
-			pages.set(`/${article.lang}/leaflets/${article.slug}-${kind}.pdf`, []);
-			pages.set(`/${article.lang}/leaflets/${article.slug}-${kind}/`, []);
+			pages.set(leafletPdfPath(article.lang, article.slug, kind), []);
+			pages.set(leafletViewPath(article.lang, article.slug, kind), []);
 		}
 	}
 	return pages;

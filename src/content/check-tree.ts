@@ -4,7 +4,8 @@ import type { Article } from './article-model.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { FileProblems } from './content-error.ts';
 import { closest } from './did-you-mean.ts';
-import { checkReferences } from './check-references.ts';
+import { LEAFLETS_SEGMENT } from '../i18n/routes.ts';
+import { checkReferences, knownPages } from './check-references.ts';
 
 export interface TreeInput {
 	clinic: Clinic;
@@ -21,8 +22,7 @@ export interface TreeInput {
 }
 
 const REVIEW_MAX_AGE_DAYS = 365;
-/** URL segment of the leaflets (`/<lang>/leaflets/`), which no article slug may take. */
-export const LEAFLETS_SEGMENT = 'leaflets';
+
 
 /**
  * Rules that need more than one file: languages, reviewers, unique slugs and keys, reserved slugs,
@@ -91,8 +91,10 @@ export function checkTree({ clinic, ui, articles, locate, today, privacyLanguage
 			});
 		}
 	}
+	const context = { clinic, ui, articles, privacyLanguages, publicFileExists };
+	const pages = knownPages(context);
 	for (const article of articles) {
-		const problems = checkReferences(article, { clinic, ui, articles, privacyLanguages, publicFileExists });
+		const problems = checkReferences(article, context, pages);
 		if (problems.length > 0) byFile.set(article.file, [...(byFile.get(article.file) ?? []), ...problems]);
 	}
 	return [...byFile].map(([file, problems]) => ({ file, problems }));

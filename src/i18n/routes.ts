@@ -3,8 +3,8 @@
 export const homePath = (lang: string) => `/${lang}/`;
 export const articlePath = (lang: string, slug: string) => `/${lang}/${slug}/`;
 export const pagePath = (lang: string, slug: string) => `/${lang}/${slug}/`;
-export const leafletPdfPath = (lang: string, slug: string, kind: string) => `/${lang}/leaflets/${slug}-${kind}.pdf`;
-export const leafletViewPath = (lang: string, slug: string, kind: string) => `/${lang}/leaflets/${slug}-${kind}/`;
+/** URL segment of the leaflets (`/<lang>/leaflets/`), which no article slug may take. Paths: leaflet-model.ts. */
+export const LEAFLETS_SEGMENT = 'leaflets';
 
 /** Joins the configured `base` (e.g. `/clinic/`) and a root-relative path. */
 export function withBase(path: string, base: string): string {

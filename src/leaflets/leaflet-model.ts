@@ -1,5 +1,5 @@
 import type { Article } from '../content/article-model.ts';
-import { LEAFLETS_SEGMENT } from '../content/check-tree.ts';
+import { LEAFLETS_SEGMENT } from '../i18n/routes.ts';
 import { contentHash } from '../content/content-hash.ts';
 import type { UiStrings } from '../schemas/ui-strings.ts';
 
