@@ -22,7 +22,7 @@ try {
 	await publishDir(outDir, async (tmp) => {
 		await runAstroBuild(tmp);
 		// Unchanged leaflets are taken from the last good dist/ (their render hash says so); the rest are rendered.
-		const leaflets = await buildLeaflets({ root: tmp, base: process.env.SITE_BASE ?? '/', contentDir: contentDir(), previousRoot: outDir, force: process.argv.includes('--force') });
+		const leaflets = await buildLeaflets({ root: tmp, base: process.env.SITE_BASE ?? '/', contentDir: contentDir(), check, previousRoot: outDir, force: process.argv.includes('--force') });
 		console.log(summary(leaflets));
 		if (leaflets.failures.length > 0) throw new Error(`${leaflets.failures.length} leaflet(s) failed.`);
 	});

@@ -2,7 +2,7 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { findBrowser } from '../browser/find-browser.ts';
-import { checkContent } from '../content/check-content.ts';
+import { checkContent, type CheckResult } from '../content/check-content.ts';
 import { assertNoErrors } from '../content/content-error.ts';
 import { loadSettings } from '../content/load-settings.ts';
 import { filterJobs, leafletJobs, shardJobs, type LeafletFilter, type Shard } from './leaflet-jobs.ts';
@@ -16,6 +16,8 @@ export interface BuildLeafletsOptions {
 	root: string;
 	base: string;
 	contentDir: string;
+	/** The content check of this run, when the caller already made it (`npm run build` does). */
+	check?: CheckResult;
 	filter?: LeafletFilter;
 	/** Render only this stable part of the leaflets (a CI matrix job); see `npm run leaflets:merge`. */
 	shard?: Shard;
@@ -44,7 +46,7 @@ export interface BuildLeafletsResult extends RenderResult {
  */
 export async function buildLeaflets(options: BuildLeafletsOptions): Promise<BuildLeafletsResult> {
 	const started = performance.now();
-	const check = checkContent(options.contentDir);
+	const check = options.check ?? checkContent(options.contentDir);
 	assertNoErrors(check.files);
 	const { clinic, ui } = loadSettings(options.contentDir);
 	const all = leafletJobs({ clinic, ui, articles: check.articles, contentDir: options.contentDir, templatesDir: resolve('templates') });
