@@ -13,7 +13,7 @@ import { generateContent } from '../src/bench/generate-content.ts';
 import { folderMiB, median, timed } from '../src/bench/measure.ts';
 import { naiveBaseline } from '../src/bench/naive-baseline.ts';
 import { runChild } from '../src/bench/run-child.ts';
-import { findBrowser } from '../src/browser/find-browser.ts';
+import { locateBrowser } from '../src/browser/launch-browser.ts';
 import { serveStatic } from '../src/browser/static-server.ts';
 import type { LeafletManifest } from '../src/leaflets/leaflet-manifest.ts';
 
@@ -116,10 +116,13 @@ for (let run = 1; run <= runs; run++) {
 const m = (key: keyof RunFigures) => median(figures.map((f) => f[key]));
 const leafletRate = m('leaflets') / m('leafletSeconds');
 const baselineRate = m('leaflets') / m('baselineSeconds');
-const browser = findBrowser();
+const version = (path: string) => execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+const ours = await locateBrowser();
+const naive = await locateBrowser({ headlessShell: false });
+const browserName = (b: typeof ours) => `${version(b.executablePath)}${b.headlessShell ? ' headless shell' : ''} (${b.executablePath})`;
 const summary = {
 	command: `npm run bench -- --articles ${articles} --languages ${languageCount} --runs ${runs}`,
-	machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version, browser: execFileSync(browser.executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() },
+	machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version, browser: browserName(ours), baselineBrowser: browserName(naive) },
 	size: { articles, languages: languages.length, leaflets: m('leaflets'), sitePages: m('sitePages') },
 	medians: {
 		siteSeconds: m('siteSeconds'),
@@ -156,6 +159,6 @@ const rows: [string, string][] = [
 	['peak memory', `Node ${summary.medians.peakNodeMiB} MiB, browser ${summary.medians.peakBrowserMiB} MiB`],
 	['output', `${f(m('outputMiB'))} MiB (PDFs ${f(m('pdfMiB'))} MiB)`],
 ];
-console.log(`\n${summary.command}  (median of ${runs} run${runs > 1 ? 's' : ''}; ${summary.machine.cpus} cores, ${summary.machine.memoryGiB} GiB, Node ${process.version}, ${summary.machine.browser})\n`);
+console.log(`\n${summary.command}  (median of ${runs} run${runs > 1 ? 's' : ''}; ${summary.machine.cpus} cores, ${summary.machine.memoryGiB} GiB, Node ${process.version}, leaflet stage: ${summary.machine.browser}; baseline: ${summary.machine.baselineBrowser})\n`);
 for (const [label, value] of rows) console.log(`${label.padEnd(28)}${value}`);
 console.log(`\nFigures written to ${values.json}.`);

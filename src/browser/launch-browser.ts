@@ -1,5 +1,5 @@
 import puppeteer, { type Browser } from 'puppeteer';
-import { findBrowser } from './find-browser.ts';
+import { findBrowser, type FoundBrowser } from './find-browser.ts';
 
 /**
  * Flags for a quiet, offline, reproducible headless Chromium: no background networking, no sync,
@@ -17,24 +17,37 @@ const quietFlags = [
 	'--font-render-hinting=none',
 ];
 
-/** Launches the browser found by `findBrowser`. Callers close it in `finally`. */
-export async function launchBrowser(): Promise<Browser> {
-	const downloaded = await safeDownloadedPath();
-	const { executablePath } = findBrowser({ downloaded: () => downloaded });
+export interface LaunchOptions {
+	/** `false`: never a headless shell, always the full browser (see FindBrowserOptions). */
+	headlessShell?: boolean;
+}
+
+/**
+ * Launches the browser found by `findBrowser`: a headless shell in Puppeteer's `shell` mode, a full
+ * Chrome/Chromium in its new headless mode. Callers close it in `finally`.
+ */
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+	const found = await locateBrowser(options);
 	// Chromium's sandbox cannot start as root (CI containers); elsewhere it stays on.
 	const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 	return puppeteer.launch({
-		executablePath,
-		headless: true,
+		executablePath: found.executablePath,
+		headless: found.headlessShell ? 'shell' : true,
 		args: [...quietFlags, ...(asRoot ? ['--no-sandbox'] : [])],
 		protocolTimeout: 60_000,
 	});
 }
 
+/** `findBrowser` with Puppeteer's own downloads (headless shell first) as the last resort. */
+export async function locateBrowser(options: LaunchOptions = {}): Promise<FoundBrowser> {
+	const downloaded = [await safeDownloadedPath('shell'), await safeDownloadedPath(true)];
+	return findBrowser({ downloaded: () => downloaded, headlessShell: options.headlessShell });
+}
+
 /** Puppeteer's own downloaded browser, if it has one (it does not where the download was skipped). */
-async function safeDownloadedPath(): Promise<string | undefined> {
+async function safeDownloadedPath(headless: 'shell' | true): Promise<string | undefined> {
 	try {
-		return await puppeteer.executablePath();
+		return await puppeteer.executablePath({ headless });
 	} catch {
 		return undefined;
 	}

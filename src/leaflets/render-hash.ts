@@ -3,12 +3,13 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { isHeadlessShell } from '../browser/find-browser.ts';
 
 /**
  * Raise when the renderer's output changes for the same inputs (PDF options, post-processing):
  * every leaflet is then rendered again.
  */
-export const RENDERER_VERSION = 'clinic-publisher-renderer/2';
+export const RENDERER_VERSION = 'clinic-publisher-renderer/3';
 
 /**
  * Hash of everything that goes into a leaflet's PDF: the renderer and browser versions and the content
@@ -36,12 +37,16 @@ export async function renderHash(root: string, inputs: string[], rendererId: str
 
 const cache = new Map<string, Promise<string>>();
 
-/** "<renderer version> <browser version>", e.g. `clinic-publisher-renderer/1 Chromium 156.0.8078.79`. */
+/**
+ * "<renderer version> <browser version>[ headless-shell]", e.g. `clinic-publisher-renderer/3 Chromium
+ * 156.0.8078.79 headless-shell`. The shell says the same version as the full browser but is another
+ * program, so it is named.
+ */
 export function rendererId(executablePath: string): Promise<string> {
 	let id = cache.get(executablePath);
 	if (!id) {
 		id = promisify(execFile)(executablePath, ['--version'], { timeout: 15_000 })
-			.then(({ stdout }) => `${RENDERER_VERSION} ${stdout.trim().split('\n')[0]}`)
+			.then(({ stdout }) => `${RENDERER_VERSION} ${stdout.trim().split('\n')[0]}${isHeadlessShell(executablePath) ? ' headless-shell' : ''}`)
 			// A browser that cannot say its version still renders; its leaflets are then never reused.
 			.catch(() => `${RENDERER_VERSION} unknown-browser-${Date.now()}`);
 		cache.set(executablePath, id);

@@ -12,6 +12,9 @@ import { withBase } from '../i18n/routes.ts';
 /** Options of every leaflet PDF: A4 from the CSS, tagged, with an outline; waits for web fonts. */
 export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, waitForFonts: true } as const;
 
+/** The print pages' viewport: A4's width at 96 dpi, 8 px high (the PDF's size comes from the CSS `@page`). */
+export const PRINT_VIEWPORT = { width: 794, height: 8 } as const;
+
 /** What the renderer needs to know of one leaflet; built from the Leaflet model by the caller. */
 export interface LeafletJob {
 	id: string;
@@ -135,7 +138,12 @@ interface Slot {
 }
 
 async function openPage(browser: Browser, options: RenderOptions, timeout: number, files: Map<string, Buffer>): Promise<Slot> {
-	const page = await browser.newPage();
+	// Nobody looks at these pages: a background tab with a viewport one line high is not painted for the
+	// screen, which saves the tile raster and compositing that page.pdf() would not use (the PDF is laid
+	// out at the CSS page size whatever the viewport). With a full Chromium that is about a fifth of the
+	// CPU time a leaflet takes; see BENCHMARKS.md.
+	const page = await browser.newPage({ background: true });
+	await page.setViewport(PRINT_VIEWPORT);
 	page.setDefaultTimeout(timeout);
 	page.setDefaultNavigationTimeout(timeout);
 	// Print views are static documents: no script runs while they are printed. Laying them out for print
