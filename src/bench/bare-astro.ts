@@ -12,7 +12,9 @@ export async function buildBareAstro(contentDir: string): Promise<string> {
 	symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
 	mkdirSync(join(project, 'src', 'pages'), { recursive: true });
 	writeFileSync(join(project, 'package.json'), '{ "type": "module" }\n');
-	writeFileSync(join(project, 'astro.config.mjs'), "export default {};\n");
+	// Its own cache folder: through the shared node_modules it would otherwise reuse the content data
+	// store of the last real build (same collection name, same ids and digests) and skip the work.
+	writeFileSync(join(project, 'astro.config.mjs'), "export default { cacheDir: './.astro-cache' };\n");
 	writeFileSync(
 		join(project, 'src', 'content.config.ts'),
 		`import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '*/*.md', base: ${JSON.stringify(join(contentDir, 'articles'))}, generateId: ({ entry }) => entry.replace(/\\.md$/, '') }) }) };\n`,

@@ -1,7 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { parse } from 'yaml';
 import { articleSchema } from '../schemas/article.ts';
 import { ContentError } from './content-error.ts';
 import { listArticleFiles } from './load-articles.ts';
@@ -28,7 +27,8 @@ export function articleLoader(dir: string): Loader {
 					if (!split || !checked?.data) {
 						throw new ContentError([{ file, problems: checked?.problems ?? [{ line: 1, column: 1, severity: 'error', ruleId: 'frontmatter-missing', message: 'The file has no frontmatter.', hint: 'Start the file with `---`, the fields, and another `---`.' }] }]);
 					}
-					const data = await parseData({ id, data: parse(split.yaml) as Record<string, unknown>, filePath: file });
+					// Astro validates the same plain data with the same schema; the YAML is parsed once.
+					const data = await parseData({ id, data: checked.raw as Record<string, unknown>, filePath: file });
 					store.set({ id, data, body: split.body, filePath: file, digest: generateDigest(source) });
 				}
 			};

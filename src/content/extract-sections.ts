@@ -33,11 +33,19 @@ export interface ExtractedSections {
 }
 
 const markerPattern = /\s*\{#([^}\s]*)\}\s*$/;
-const parser = unified().use(remarkParse).use(remarkGfm);
+const gfmParser = unified().use(remarkParse).use(remarkGfm);
+const plainParser = unified().use(remarkParse);
+
+/**
+ * Every GitHub-flavoured construct starts with one of these: a table's `|`, strikethrough's `~`, a
+ * footnote's `[^`, a task's `[ ]`/`[x]`, a literal link's `www.`, `://` or (e-mail) `@`. Text without
+ * any of them parses to the same tree without the GFM extensions, at about a third of the cost.
+ */
+const gfmTrigger = /[|~@]|\[\^|\[[ xX]\]|www\.|:\/\//i;
 
 /** Parses markdown into its mdast tree (GitHub-flavoured, as authors expect). */
 export function parseMarkdown(markdown: string): Root {
-	return parser.parse(markdown);
+	return (gfmTrigger.test(markdown) ? gfmParser : plainParser).parse(markdown);
 }
 
 /**

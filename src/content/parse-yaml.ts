@@ -6,6 +6,8 @@ import { closest } from './did-you-mean.ts';
 export interface ParsedYaml<T> {
 	/** The validated data, when there was no error. */
 	data?: T;
+	/** The YAML as plain data before validation, when it was well-formed (for loaders that validate again). */
+	raw?: unknown;
 	problems: ContentProblem[];
 }
 
@@ -36,9 +38,11 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOf
 			}),
 		};
 	}
-	const result = schema.safeParse(doc.toJS() ?? {});
-	if (result.success) return { data: result.data, problems: [] };
+	const raw: unknown = doc.toJS() ?? {};
+	const result = schema.safeParse(raw);
+	if (result.success) return { data: result.data, raw, problems: [] };
 	return {
+		raw,
 		problems: result.error.issues.map((issue) => {
 			const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
 			// An unknown field is reported at the field itself, not at the block around it.

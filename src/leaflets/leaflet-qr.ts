@@ -1,7 +1,16 @@
 import QRCode from 'qrcode';
 
-/** QR code as SVG, 15 mm square: large enough for phone cameras at reading distance, with its quiet zone. */
-export async function leafletQrSvg(url: string): Promise<string> {
-	const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
-	return svg.replace('<svg ', '<svg width="15mm" height="15mm" ');
+const made = new Map<string, Promise<string>>();
+
+/**
+ * QR code as SVG, 15 mm square: large enough for phone cameras at reading distance, with its quiet zone.
+ * Made once per address: an article's consent form, aftercare sheet and bilingual form share theirs.
+ */
+export function leafletQrSvg(url: string): Promise<string> {
+	let svg = made.get(url);
+	if (!svg) {
+		svg = QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } }).then((text) => text.replace('<svg ', '<svg width="15mm" height="15mm" '));
+		made.set(url, svg);
+	}
+	return svg;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractSections } from '../../src/content/extract-sections.ts';
+import type { Paragraph } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { extractSections, parseMarkdown } from '../../src/content/extract-sections.ts';
 import { renderMarkdownNodes } from '../../src/content/render-markdown.ts';
 
 const complete = `## Was ist das? {#overview}
@@ -63,5 +67,27 @@ describe('renderMarkdownNodes', () => {
 		expect(html).toContain('<h3 id="aftercare-erste-tage">Erste Tage</h3>');
 		expect(html).toContain('<strong>Kühlen</strong>');
 		expect(html).not.toContain('<script');
+	});
+});
+
+describe('parseMarkdown', () => {
+	const gfm = unified().use(remarkParse).use(remarkGfm);
+	it('gives the same tree as the full GitHub-flavoured parser, with and without GFM constructs', () => {
+		const samples = [
+			'# Title\n\nPlain *text* with a [link](/de/x/) and `code`.\n\n- one\n- two\n',
+			'| a | b |\n| - | - |\n| 1 | 2 |\n',
+			'Was ~~wrong~~ right.',
+			'See www.example.org or https://example.org/path, or write to praxis@example.org.',
+			'A note.[^1]\n\n[^1]: The footnote.',
+			'- [ ] open\n- [x] done\n',
+			'WWW.EXAMPLE.ORG in capitals.',
+		];
+		for (const sample of samples) expect(parseMarkdown(sample), sample).toEqual(gfm.parse(sample));
+	});
+
+	it('still parses GFM tables and literal links', () => {
+		expect(parseMarkdown('| a |\n| - |\n| 1 |\n').children[0]!.type).toBe('table');
+		const paragraph = parseMarkdown('Go to www.example.org now.').children[0] as Paragraph;
+		expect(paragraph.children.some((c) => c.type === 'link')).toBe(true);
 	});
 });
