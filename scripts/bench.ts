@@ -1,8 +1,9 @@
-// npm run bench [-- --articles 100 --languages 3 --runs 1 --json bench-results.json]
+// npm run bench [-- --articles 100 --languages 3 --runs 1 --json bench-results.json --skip baseline,rebuilds,bare]
 // Generates a synthetic content tree (N articles × L languages, in the real authoring format) in a temp
 // folder and measures, on this machine: the site stage, the leaflet stage, the naive baseline over the
 // same print views, a no-change rebuild, a one-article-changed rebuild, and a bare Astro build of the
-// same markdown. Prints a table and writes the figures as JSON. See BENCHMARKS.md.
+// same markdown. Prints a table and writes the figures as JSON. See BENCHMARKS.md. `--skip` leaves stages
+// out (e.g. a memory run at 300 × 3 without the 20-minute baseline).
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,8 +25,17 @@ const { values } = parseArgs({
 		runs: { type: 'string', default: '1' },
 		json: { type: 'string', default: 'bench-results.json' },
 		keep: { type: 'boolean', default: false },
+		skip: { type: 'string', default: '' },
 	},
 });
+const stages = ['baseline', 'rebuilds', 'bare'] as const;
+const skip = new Set(values.skip.split(',').map((s) => s.trim()).filter(Boolean));
+for (const stage of skip) {
+	if (!(stages as readonly string[]).includes(stage)) {
+		console.error(`--skip takes a comma-separated list of: ${stages.join(', ')} (not "${stage}").`);
+		process.exit(2);
+	}
+}
 const articles = Number(values.articles);
 const languageCount = Number(values.languages);
 const runs = Number(values.runs);
@@ -45,10 +55,12 @@ interface RunFigures {
 	siteSeconds: number;
 	sitePages: number;
 	siteNodeMiB: number;
+	siteTotalMiB: number;
 	leafletSeconds: number;
 	leaflets: number;
 	leafletNodeMiB: number;
 	leafletBrowserMiB: number;
+	leafletTotalMiB: number;
 	baselineSeconds: number;
 	noChangeSeconds: number;
 	noChangeRendered: number;
@@ -61,6 +73,7 @@ interface RunFigures {
 }
 
 const figures: RunFigures[] = [];
+let memoryMeasure = 'PSS';
 for (let run = 1; run <= runs; run++) {
 	log(`\nRun ${run} of ${runs}`);
 	const site = join(work, `site-${run}`);
@@ -72,34 +85,47 @@ for (let run = 1; run <= runs; run++) {
 	const leafletRun = await runChild([resolve('scripts/leaflets.ts'), '--force'], { ...env, OUT_DIR: site });
 	const manifest = JSON.parse(readFileSync(join(site, 'leaflets.json'), 'utf8')) as LeafletManifest;
 
-	log('  naive baseline over the same print views …');
-	const server = await serveStatic(site);
 	const baselineOut = join(work, `baseline-${run}`);
-	const baseline = await timed(() => naiveBaseline(server.url, manifest.leaflets, baselineOut)).finally(() => server.close());
+	let baseline = { seconds: NaN };
+	if (!skip.has('baseline')) {
+		log('  naive baseline over the same print views …');
+		const server = await serveStatic(site);
+		baseline = await timed(() => naiveBaseline(server.url, manifest.leaflets, baselineOut)).finally(() => server.close());
+	}
 
-	log('  full build, then a no-change rebuild and a one-article-changed rebuild (npm run build) …');
 	const dist = join(work, `dist-${run}`);
-	await runChild([resolve('scripts/build.ts')], { ...env, OUT_DIR: dist });
-	const noChange = await runChild([resolve('scripts/build.ts')], { ...env, OUT_DIR: dist });
-	const changedFile = join(content, 'articles', languages[1] ?? languages[0]!, readdirSync(join(content, 'articles', languages[1] ?? languages[0]!)).sort()[0]!);
-	const original = readFileSync(changedFile, 'utf8');
-	writeFileSync(changedFile, original.replace(/\n## (.+)\{#overview\}\n/, '\n## $1{#overview}\n\nChanged for the benchmark.\n'));
-	const oneChanged = await runChild([resolve('scripts/build.ts')], { ...env, OUT_DIR: dist });
-	writeFileSync(changedFile, original);
 	const rendered = (out: string) => Number(/Leaflets: (\d+) rendered/.exec(out)?.[1] ?? NaN);
+	let noChange = { seconds: NaN, stdout: '' };
+	let oneChanged = { seconds: NaN, stdout: '' };
+	if (!skip.has('rebuilds')) {
+		log('  full build, then a no-change rebuild and a one-article-changed rebuild (npm run build) …');
+		await runChild([resolve('scripts/build.ts')], { ...env, OUT_DIR: dist });
+		noChange = await runChild([resolve('scripts/build.ts')], { ...env, OUT_DIR: dist });
+		const changedFile = join(content, 'articles', languages[1] ?? languages[0]!, readdirSync(join(content, 'articles', languages[1] ?? languages[0]!)).sort()[0]!);
+		const original = readFileSync(changedFile, 'utf8');
+		writeFileSync(changedFile, original.replace(/\n## (.+)\{#overview\}\n/, '\n## $1{#overview}\n\nChanged for the benchmark.\n'));
+		oneChanged = await runChild([resolve('scripts/build.ts')], { ...env, OUT_DIR: dist });
+		writeFileSync(changedFile, original);
+	}
 
-	log('  bare Astro build of the same markdown …');
-	const bare = await timed(() => buildBareAstro(content));
-	const barePages = readdirSync(bare.result, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+	let bare = { seconds: NaN, result: '' };
+	let barePages = NaN;
+	if (!skip.has('bare')) {
+		log('  bare Astro build of the same markdown …');
+		bare = await timed(() => buildBareAstro(content));
+		barePages = readdirSync(bare.result, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+	}
 
 	figures.push({
 		siteSeconds: siteRun.seconds,
 		sitePages,
 		siteNodeMiB: siteRun.memory.nodeMiB,
+		siteTotalMiB: siteRun.memory.totalMiB,
 		leafletSeconds: leafletRun.seconds,
 		leaflets: manifest.leaflets.length,
 		leafletNodeMiB: leafletRun.memory.nodeMiB,
 		leafletBrowserMiB: leafletRun.memory.browserMiB,
+		leafletTotalMiB: leafletRun.memory.totalMiB,
 		baselineSeconds: baseline.seconds,
 		noChangeSeconds: noChange.seconds,
 		noChangeRendered: rendered(noChange.stdout),
@@ -107,13 +133,16 @@ for (let run = 1; run <= runs; run++) {
 		oneChangedRendered: rendered(oneChanged.stdout),
 		bareAstroSeconds: bare.seconds,
 		bareAstroPages: barePages,
-		outputMiB: folderMiB(dist),
+		outputMiB: folderMiB(skip.has('rebuilds') ? site : dist),
 		pdfMiB: Math.round((manifest.leaflets.reduce((sum, l) => sum + l.bytes, 0) / 1024 / 1024) * 10) / 10,
 	});
+	memoryMeasure = leafletRun.memory.measure === 'pss' && siteRun.memory.measure === 'pss' ? 'PSS' : 'RSS';
 	rmSync(baselineOut, { recursive: true, force: true });
 }
 
 const m = (key: keyof RunFigures) => median(figures.map((f) => f[key]));
+// Ratios are taken within each run (both sides measured minutes apart on the same machine), then the median.
+const ratio = (top: (f: RunFigures) => number, bottom: (f: RunFigures) => number) => median(figures.map((f) => top(f) / bottom(f)));
 const leafletRate = m('leaflets') / m('leafletSeconds');
 const baselineRate = m('leaflets') / m('baselineSeconds');
 const version = (path: string) => execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -121,7 +150,7 @@ const ours = await locateBrowser();
 const naive = await locateBrowser({ headlessShell: false });
 const browserName = (b: typeof ours) => `${version(b.executablePath)}${b.headlessShell ? ' headless shell' : ''} (${b.executablePath})`;
 const summary = {
-	command: `npm run bench -- --articles ${articles} --languages ${languageCount} --runs ${runs}`,
+	command: `npm run bench -- --articles ${articles} --languages ${languageCount} --runs ${runs}${skip.size ? ` --skip ${[...skip].join(',')}` : ''}`,
 	machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version, browser: browserName(ours), baselineBrowser: browserName(naive) },
 	size: { articles, languages: languages.length, leaflets: m('leaflets'), sitePages: m('sitePages') },
 	medians: {
@@ -131,15 +160,20 @@ const summary = {
 		leafletsPerSecond: leafletRate,
 		baselineSeconds: m('baselineSeconds'),
 		baselineLeafletsPerSecond: baselineRate,
-		speedupOverBaseline: leafletRate / baselineRate,
+		speedupOverBaseline: ratio((f) => f.baselineSeconds, (f) => f.leafletSeconds),
 		noChangeRebuildSeconds: m('noChangeSeconds'),
 		noChangeRendered: m('noChangeRendered'),
 		oneChangedRebuildSeconds: m('oneChangedSeconds'),
 		oneChangedRendered: m('oneChangedRendered'),
 		bareAstroSeconds: m('bareAstroSeconds'),
-		siteOverBareAstro: m('siteSeconds') / m('bareAstroSeconds'),
-		peakNodeMiB: Math.max(m('siteNodeMiB'), m('leafletNodeMiB')),
-		peakBrowserMiB: m('leafletBrowserMiB'),
+		siteOverBareAstro: ratio((f) => f.siteSeconds, (f) => f.bareAstroSeconds),
+		memoryMeasure,
+		siteNodeMiB: m('siteNodeMiB'),
+		siteTotalMiB: m('siteTotalMiB'),
+		leafletNodeMiB: m('leafletNodeMiB'),
+		leafletBrowserMiB: m('leafletBrowserMiB'),
+		leafletTotalMiB: m('leafletTotalMiB'),
+		peakTotalMiB: Math.max(m('siteTotalMiB'), m('leafletTotalMiB')),
 		outputMiB: m('outputMiB'),
 		pdfMiB: m('pdfMiB'),
 	},
@@ -149,14 +183,17 @@ writeFileSync(values.json, `${JSON.stringify(summary, null, 2)}\n`);
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 
 const f = (n: number, digits = 1) => n.toFixed(digits);
+const done = (stage: (typeof stages)[number], text: () => string) => (skip.has(stage) ? 'skipped (--skip)' : text());
+const mem = summary.medians;
 const rows: [string, string][] = [
 	['site stage', `${f(m('siteSeconds'))} s, ${m('sitePages')} pages, ${f(summary.medians.sitePagesPerSecond)} pages/s`],
-	['bare Astro, same markdown', `${f(m('bareAstroSeconds'))} s, ${m('bareAstroPages')} pages → site stage is ${f(summary.medians.siteOverBareAstro, 2)}×`],
+	['bare Astro, same markdown', done('bare', () => `${f(m('bareAstroSeconds'))} s, ${m('bareAstroPages')} pages → site stage is ${f(summary.medians.siteOverBareAstro, 2)}×`)],
 	['leaflet stage', `${f(m('leafletSeconds'))} s, ${m('leaflets')} leaflets, ${f(leafletRate, 2)} leaflets/s`],
-	['naive baseline', `${f(m('baselineSeconds'))} s, ${f(baselineRate, 2)} leaflets/s → leaflet stage is ${f(summary.medians.speedupOverBaseline, 2)}× faster`],
-	['no-change rebuild', `${f(m('noChangeSeconds'))} s, ${m('noChangeRendered')} leaflets rendered`],
-	['one article changed', `${f(m('oneChangedSeconds'))} s, ${m('oneChangedRendered')} leaflets rendered`],
-	['peak memory', `Node ${summary.medians.peakNodeMiB} MiB, browser ${summary.medians.peakBrowserMiB} MiB`],
+	['naive baseline', done('baseline', () => `${f(m('baselineSeconds'))} s, ${f(baselineRate, 2)} leaflets/s → leaflet stage is ${f(summary.medians.speedupOverBaseline, 2)}× faster`)],
+	['no-change rebuild', done('rebuilds', () => `${f(m('noChangeSeconds'))} s, ${m('noChangeRendered')} leaflets rendered`)],
+	['one article changed', done('rebuilds', () => `${f(m('oneChangedSeconds'))} s, ${m('oneChangedRendered')} leaflets rendered`)],
+	['peak memory, site stage', `${mem.siteTotalMiB} MiB ${memoryMeasure} (Node ${mem.siteNodeMiB} MiB)`],
+	['peak memory, leaflet stage', `${mem.leafletTotalMiB} MiB ${memoryMeasure} (Node ${mem.leafletNodeMiB} MiB, browser ${mem.leafletBrowserMiB} MiB)`],
 	['output', `${f(m('outputMiB'))} MiB (PDFs ${f(m('pdfMiB'))} MiB)`],
 ];
 console.log(`\n${summary.command}  (median of ${runs} run${runs > 1 ? 's' : ''}; ${summary.machine.cpus} cores, ${summary.machine.memoryGiB} GiB, Node ${process.version}, leaflet stage: ${summary.machine.browser}; baseline: ${summary.machine.baselineBrowser})\n`);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Runs `work` and returns its result with the wall time in seconds. */
@@ -10,19 +10,40 @@ export async function timed<T>(work: () => Promise<T>): Promise<{ result: T; sec
 }
 
 export interface MemoryPeaks {
-	/** Peak resident memory of the Node processes of the tree (the build itself), MiB. */
+	/** Peak memory of the Node processes of the tree (the build itself), MiB. */
 	nodeMiB: number;
-	/** Peak resident memory of the browser processes of the tree, summed, MiB. */
+	/** Peak memory of the browser processes of the tree, summed, MiB. */
 	browserMiB: number;
+	/** Peak of everything in the tree at one moment, MiB: what the machine must have. */
+	totalMiB: number;
+	/** `pss` (proportional set size: shared pages divided among the processes sharing them) or `rss`. */
+	measure: 'pss' | 'rss';
+}
+
+/** Linux's /proc gives each process's PSS; elsewhere the RSS from `ps` is what there is. */
+const hasPss = existsSync('/proc/self/smaps_rollup');
+
+/**
+ * Memory of one process in KiB: its PSS (proportional set size), so that the libraries and shared memory
+ * Chromium's processes share are counted once, not once per process as summed RSS would; RSS where
+ * there is no PSS. A process that ended since `ps` listed it counts as nothing.
+ */
+function processKiB(pid: string, rssKiB: number): number {
+	if (!hasPss) return rssKiB;
+	try {
+		return Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+	} catch {
+		return 0;
+	}
 }
 
 /**
- * Samples the resident memory of a process tree (every 100 ms) while `work` runs: Node and browser
- * processes separately, each the peak of their sum. `root` is the pid of the tree (default: this process).
+ * Samples the memory of a process tree (every 100 ms) while `work` runs: Node and browser processes
+ * separately and together, each the peak of their sum. `root` is the pid of the tree (default: this process).
  */
 export async function withMemory<T>(work: (setRoot: (pid: number) => void) => Promise<T>): Promise<{ result: T; memory: MemoryPeaks }> {
 	let root = process.pid;
-	const peaks = { nodeMiB: 0, browserMiB: 0 };
+	const peaks = { nodeMiB: 0, browserMiB: 0, totalMiB: 0 };
 	const sample = () => {
 		try {
 			const rows = execFileSync('ps', ['-eo', 'rss=,ppid=,pid=,comm='], { encoding: 'utf8' })
@@ -34,9 +55,19 @@ export async function withMemory<T>(work: (setRoot: (pid: number) => void) => Pr
 				grew = false;
 				for (const [, ppid, pid] of rows) if (tree.has(ppid!) && !tree.has(pid!)) (tree.add(pid!), (grew = true));
 			}
-			const sum = (test: (comm: string) => boolean) => rows.filter(([, , pid, comm]) => tree.has(pid!) && test(comm ?? '')).reduce((total, [rss]) => total + Number(rss), 0) / 1024;
-			peaks.nodeMiB = Math.max(peaks.nodeMiB, sum((c) => c === 'node' || c.startsWith('MainThread')));
-			peaks.browserMiB = Math.max(peaks.browserMiB, sum((c) => /chrom/i.test(c)));
+			let node = 0;
+			let browser = 0;
+			let total = 0;
+			for (const [rss, , pid, comm = ''] of rows) {
+				if (!tree.has(pid!)) continue;
+				const kib = processKiB(pid!, Number(rss));
+				total += kib;
+				if (comm === 'node' || comm.startsWith('MainThread')) node += kib;
+				else if (/chrom|headless/i.test(comm)) browser += kib;
+			}
+			peaks.nodeMiB = Math.max(peaks.nodeMiB, node / 1024);
+			peaks.browserMiB = Math.max(peaks.browserMiB, browser / 1024);
+			peaks.totalMiB = Math.max(peaks.totalMiB, total / 1024);
 		} catch {
 			// no ps on this machine: memory is reported as 0
 		}
@@ -45,7 +76,7 @@ export async function withMemory<T>(work: (setRoot: (pid: number) => void) => Pr
 	try {
 		const result = await work((pid) => (root = pid));
 		sample();
-		return { result, memory: { nodeMiB: Math.round(peaks.nodeMiB), browserMiB: Math.round(peaks.browserMiB) } };
+		return { result, memory: { nodeMiB: Math.round(peaks.nodeMiB), browserMiB: Math.round(peaks.browserMiB), totalMiB: Math.round(peaks.totalMiB), measure: hasPss ? 'pss' : 'rss' } };
 	} finally {
 		clearInterval(timer);
 	}

@@ -19,7 +19,19 @@ describe('npm run bench (smoke run)', () => {
 		for (const key of ['siteSeconds', 'leafletSeconds', 'baselineSeconds', 'bareAstroSeconds', 'leafletsPerSecond', 'baselineLeafletsPerSecond']) {
 			expect(result.medians[key], key).toBeGreaterThan(0);
 		}
+		// Memory is sampled from the process tree: the site build's Node, the leaflet stage's Node and browser.
+		for (const key of ['siteNodeMiB', 'siteTotalMiB', 'leafletNodeMiB', 'leafletBrowserMiB', 'leafletTotalMiB']) {
+			expect(result.medians[key], key).toBeGreaterThan(0);
+		}
+		expect(result.medians.leafletTotalMiB).toBeGreaterThanOrEqual(result.medians.leafletBrowserMiB);
+		if (process.platform === 'linux') expect(result.medians.memoryMeasure).toBe('PSS');
 		expect(run.stdout).toContain('leaflet stage');
 		expect(run.stdout).toContain('naive baseline');
+	});
+
+	it('refuses an unknown stage name for --skip before doing any work', () => {
+		const run = spawnSync(process.execPath, ['scripts/bench.ts', '--skip', 'baseline,leaflets'], { encoding: 'utf8', timeout: 30_000 });
+		expect(run.status).toBe(2);
+		expect(run.stderr).toContain('--skip takes a comma-separated list of: baseline, rebuilds, bare (not "leaflets")');
 	});
 });
