@@ -59,6 +59,35 @@ describe('renderLeaflets', () => {
 		expect(progress.at(-1)).toMatch(/^4\/4 /);
 	});
 
+	it('replaces its pages after their lifetime, and every leaflet still renders', async () => {
+		const names = ['a', 'b', 'c', 'd', 'e'];
+		const root = buildFolder(Object.fromEntries(names.map((n) => [n, page(`<p>Leaflet ${n}</p>`)])));
+		const { launchBrowser } = await import('../../src/browser/launch-browser.ts');
+		let opened = 0;
+		const result = await renderLeaflets(
+			names.map((n) => job(n)),
+			{
+				root,
+				base: '/',
+				rendererId: 'test',
+				concurrency: 1,
+				pageLifetime: 2,
+				browser: async () => {
+					const browser = await launchBrowser();
+					const newPage = browser.newPage.bind(browser);
+					browser.newPage = (...args) => (opened++, newPage(...args));
+					return browser;
+				},
+			},
+		);
+		expect(result.failures).toEqual([]);
+		expect(result.rendered.map((r) => r.id)).toEqual(names.map((n) => `${n}-consent-de`));
+		// 5 leaflets, 2 per page: pages for a+b, c+d, e.
+		expect(opened).toBe(3);
+		const { readPdf } = await import('../support/pdf-text.ts');
+		for (const n of names) expect((await readPdf(join(root, 'de', 'leaflets', `${n}-consent.pdf`))).flat).toContain(`Leaflet ${n}`);
+	});
+
 	it('runs print views without JavaScript', async () => {
 		const root = buildFolder({ script: page('<p id="p">static</p><script>document.getElementById("p").textContent = "scripted"</script>') });
 		const result = await renderLeaflets([job('script')], { root, base: '/', rendererId: 'test' });
