@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { astroCacheDir } from './src/build/astro-cache-dir.ts';
 
 // The public address comes from the clinic profile; SITE_BASE deploys under a sub-path (e.g. /praxis/).
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
@@ -11,6 +12,8 @@ const { siteUrl } = parse(readFileSync(resolve(contentDir, 'clinic.yaml'), 'utf8
 
 export default defineConfig({
 	site: siteUrl,
+	// One content data store per content tree (see src/build/astro-cache-dir.ts).
+	cacheDir: astroCacheDir(contentDir),
 	base: process.env.SITE_BASE ?? '/',
 	trailingSlash: 'always',
 	integrations: [mdx()],

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import { buildBareAstro } from '../src/bench/bare-astro.ts';
+import { astroCacheDir } from '../src/build/astro-cache-dir.ts';
 import { generateContent } from '../src/bench/generate-content.ts';
 import { folderMiB, median, timed } from '../src/bench/measure.ts';
 import { naiveBaseline } from '../src/bench/naive-baseline.ts';
@@ -180,7 +181,10 @@ const summary = {
 	runs: figures,
 };
 writeFileSync(values.json, `${JSON.stringify(summary, null, 2)}\n`);
-if (!values.keep) rmSync(work, { recursive: true, force: true });
+if (!values.keep) {
+	rmSync(work, { recursive: true, force: true });
+	rmSync(astroCacheDir(content), { recursive: true, force: true });
+}
 
 const f = (n: number, digits = 1) => n.toFixed(digits);
 const done = (stage: (typeof stages)[number], text: () => string) => (skip.has(stage) ? 'skipped (--skip)' : text());

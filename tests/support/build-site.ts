@@ -1,6 +1,7 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { astroCacheDir } from '../../src/build/astro-cache-dir.ts';
 import { runAstroBuild } from '../../src/build/run-astro-build.ts';
 import { buildLeaflets, summary } from '../../src/leaflets/build-leaflets.ts';
 
@@ -17,7 +18,12 @@ export async function buildSite(options: { contentDir?: string; base?: string; l
 	const outDir = mkdtempSync(join(tmpdir(), 'clinic-dist-'));
 	const contentDir = options.contentDir ?? resolve('content');
 	const base = options.base ?? '/';
-	await runAstroBuild(outDir, { ...process.env, CONTENT_DIR: contentDir, SITE_BASE: base }, { quiet: true });
+	try {
+		await runAstroBuild(outDir, { ...process.env, CONTENT_DIR: contentDir, SITE_BASE: base }, { quiet: true });
+	} finally {
+		// A temporary tree's content cache would only pile up in node_modules/.astro.
+		if (resolve(contentDir).startsWith(tmpdir())) rmSync(astroCacheDir(contentDir), { recursive: true, force: true });
+	}
 	if (options.leaflets) {
 		const result = await buildLeaflets({ root: outDir, base, contentDir, progress: false });
 		if (result.failures.length > 0) throw new Error(summary(result));
