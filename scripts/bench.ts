@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { buildBareAstro } from '../src/bench/bare-astro.ts';
 import { astroCacheDir } from '../src/build/astro-cache-dir.ts';
 import { generateContent } from '../src/bench/generate-content.ts';
-import { folderMiB, median, timed } from '../src/bench/measure.ts';
+import { folderMiB, median, timed, withMemory } from '../src/bench/measure.ts';
 import { naiveBaseline } from '../src/bench/naive-baseline.ts';
 import { runChild } from '../src/bench/run-child.ts';
 import { locateBrowser } from '../src/browser/launch-browser.ts';
@@ -63,6 +63,7 @@ interface RunFigures {
 	leafletBrowserMiB: number;
 	leafletTotalMiB: number;
 	baselineSeconds: number;
+	baselineTotalMiB: number;
 	noChangeSeconds: number;
 	noChangeRendered: number;
 	oneChangedSeconds: number;
@@ -88,10 +89,14 @@ for (let run = 1; run <= runs; run++) {
 
 	const baselineOut = join(work, `baseline-${run}`);
 	let baseline = { seconds: NaN };
+	let baselineTotalMiB = NaN;
 	if (!skip.has('baseline')) {
 		log('  naive baseline over the same print views …');
 		const server = await serveStatic(site);
-		baseline = await timed(() => naiveBaseline(server.url, manifest.leaflets, baselineOut)).finally(() => server.close());
+		// Measured like the leaflet stage: the same memory sampler runs (its CPU cost falls on both sides).
+		const measured = await withMemory(() => timed(() => naiveBaseline(server.url, manifest.leaflets, baselineOut))).finally(() => server.close());
+		baseline = { seconds: measured.result.seconds };
+		baselineTotalMiB = measured.memory.totalMiB;
 	}
 
 	const dist = join(work, `dist-${run}`);
@@ -128,6 +133,7 @@ for (let run = 1; run <= runs; run++) {
 		leafletBrowserMiB: leafletRun.memory.browserMiB,
 		leafletTotalMiB: leafletRun.memory.totalMiB,
 		baselineSeconds: baseline.seconds,
+		baselineTotalMiB,
 		noChangeSeconds: noChange.seconds,
 		noChangeRendered: rendered(noChange.stdout),
 		oneChangedSeconds: oneChanged.seconds,
@@ -174,6 +180,7 @@ const summary = {
 		leafletNodeMiB: m('leafletNodeMiB'),
 		leafletBrowserMiB: m('leafletBrowserMiB'),
 		leafletTotalMiB: m('leafletTotalMiB'),
+		baselineTotalMiB: m('baselineTotalMiB'),
 		peakTotalMiB: Math.max(m('siteTotalMiB'), m('leafletTotalMiB')),
 		outputMiB: m('outputMiB'),
 		pdfMiB: m('pdfMiB'),
@@ -198,6 +205,7 @@ const rows: [string, string][] = [
 	['one article changed', done('rebuilds', () => `${f(m('oneChangedSeconds'))} s, ${m('oneChangedRendered')} leaflets rendered`)],
 	['peak memory, site stage', `${mem.siteTotalMiB} MiB ${memoryMeasure} (Node ${mem.siteNodeMiB} MiB)`],
 	['peak memory, leaflet stage', `${mem.leafletTotalMiB} MiB ${memoryMeasure} (Node ${mem.leafletNodeMiB} MiB, browser ${mem.leafletBrowserMiB} MiB)`],
+	['peak memory, baseline', done('baseline', () => `${mem.baselineTotalMiB} MiB ${memoryMeasure} (the bench's own Node included)`)],
 	['output', `${f(m('outputMiB'))} MiB (PDFs ${f(m('pdfMiB'))} MiB)`],
 ];
 console.log(`\n${summary.command}  (median of ${runs} run${runs > 1 ? 's' : ''}; ${summary.machine.cpus} cores, ${summary.machine.memoryGiB} GiB, Node ${process.version}, leaflet stage: ${summary.machine.browser}; baseline: ${summary.machine.baselineBrowser})\n`);
