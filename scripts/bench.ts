@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { buildBareAstro } from '../src/bench/bare-astro.ts';
 import { astroCacheDir } from '../src/build/astro-cache-dir.ts';
 import { generateContent } from '../src/bench/generate-content.ts';
-import { folderMiB, median, timed, withMemory } from '../src/bench/measure.ts';
+import { folderMiB, median, memoryMeasure, timed, withMemory } from '../src/bench/measure.ts';
 import { naiveBaseline } from '../src/bench/naive-baseline.ts';
 import { runChild } from '../src/bench/run-child.ts';
 import { locateBrowser } from '../src/browser/launch-browser.ts';
@@ -75,7 +75,6 @@ interface RunFigures {
 }
 
 const figures: RunFigures[] = [];
-let memoryMeasure = 'PSS';
 for (let run = 1; run <= runs; run++) {
 	log(`\nRun ${run} of ${runs}`);
 	const site = join(work, `site-${run}`);
@@ -143,7 +142,6 @@ for (let run = 1; run <= runs; run++) {
 		outputMiB: folderMiB(skip.has('rebuilds') ? site : dist),
 		pdfMiB: Math.round((manifest.leaflets.reduce((sum, l) => sum + l.bytes, 0) / 1024 / 1024) * 10) / 10,
 	});
-	memoryMeasure = leafletRun.memory.measure === 'pss' && siteRun.memory.measure === 'pss' ? 'PSS' : 'RSS';
 	rmSync(baselineOut, { recursive: true, force: true });
 }
 

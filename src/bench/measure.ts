@@ -16,17 +16,18 @@ export interface MemoryPeaks {
 	browserMiB: number;
 	/** Peak of everything in the tree at one moment, MiB: what the machine must have. */
 	totalMiB: number;
-	/** `pss` (proportional set size: shared pages divided among the processes sharing them) or `rss`. */
-	measure: 'pss' | 'rss';
 }
 
 /** Linux's /proc gives each process's PSS; elsewhere the RSS from `ps` is what there is. */
 const hasPss = existsSync('/proc/self/smaps_rollup');
 
+/** What the figures measure: PSS (proportional set size: shared pages divided among the processes sharing them) or RSS. */
+export const memoryMeasure: 'PSS' | 'RSS' = hasPss ? 'PSS' : 'RSS';
+
 /**
  * Memory of one process in KiB: its PSS (proportional set size), so that the libraries and shared memory
  * Chromium's processes share are counted once, not once per process as summed RSS would; RSS where
- * there is no PSS. A process that ended since `ps` listed it counts as nothing.
+ * there is no PSS. A process that ended since it was listed counts as nothing.
  */
 function processKiB(pid: string, rssKiB: number): number {
 	if (!hasPss) return rssKiB;
@@ -91,14 +92,14 @@ export async function withMemory<T>(work: (setRoot: (pid: number) => void) => Pr
 			peaks.browserMiB = Math.max(peaks.browserMiB, browser / 1024);
 			peaks.totalMiB = Math.max(peaks.totalMiB, total / 1024);
 		} catch {
-			// no ps on this machine: memory is reported as 0
+			// no /proc and no ps on this machine: memory is reported as 0
 		}
 	};
 	const timer = setInterval(sample, intervalMs);
 	try {
 		const result = await work((pid) => (root = pid));
 		sample();
-		return { result, memory: { nodeMiB: Math.round(peaks.nodeMiB), browserMiB: Math.round(peaks.browserMiB), totalMiB: Math.round(peaks.totalMiB), measure: hasPss ? 'pss' : 'rss' } };
+		return { result, memory: { nodeMiB: Math.round(peaks.nodeMiB), browserMiB: Math.round(peaks.browserMiB), totalMiB: Math.round(peaks.totalMiB) } };
 	} finally {
 		clearInterval(timer);
 	}

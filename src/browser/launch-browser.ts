@@ -20,6 +20,8 @@ const quietFlags = [
 export interface LaunchOptions {
 	/** `false`: never a headless shell, always the full browser (see FindBrowserOptions). */
 	headlessShell?: boolean;
+	/** The browser to start, when the caller has located it already (e.g. for its version). */
+	found?: FoundBrowser;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface LaunchOptions {
  * Chrome/Chromium in its new headless mode. Callers close it in `finally`.
  */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
-	const found = await locateBrowser(options);
+	const found = options.found ?? (await locateBrowser(options));
 	// Chromium's sandbox cannot start as root (CI containers); elsewhere it stays on.
 	const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 	return puppeteer.launch({

@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
-import { locateBrowser } from '../browser/launch-browser.ts';
+import { launchBrowser, locateBrowser } from '../browser/launch-browser.ts';
 import { checkContent, type CheckResult } from '../content/check-content.ts';
 import { assertNoErrors } from '../content/content-error.ts';
 import { loadSettings } from '../content/load-settings.ts';
@@ -52,8 +52,9 @@ export async function buildLeaflets(options: BuildLeafletsOptions): Promise<Buil
 	const all = leafletJobs({ clinic, ui, articles: check.articles, contentDir: options.contentDir, templatesDir: resolve('templates') });
 	const selected = options.shard ? shardJobs(all, options.shard) : all;
 	const jobs = filterJobs(selected, options.filter ?? {});
-	const { executablePath } = await locateBrowser();
-	const id = await rendererId(executablePath);
+	// The browser named in the render hash is the one that renders.
+	const found = await locateBrowser();
+	const id = await rendererId(found.executablePath);
 	const previousRoot = options.previousRoot ?? options.root;
 	const previous = await readManifest(previousRoot);
 
@@ -68,6 +69,7 @@ export async function buildLeaflets(options: BuildLeafletsOptions): Promise<Buil
 		root: options.root,
 		base: options.base,
 		rendererId: id,
+		browser: () => launchBrowser({ found }),
 		concurrency: options.concurrency,
 		onProgress: options.progress === false ? undefined : progressPrinter(),
 	});

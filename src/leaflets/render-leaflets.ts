@@ -106,13 +106,17 @@ export async function renderLeaflets(jobs: LeafletJob[], options: RenderOptions)
 		const worker = async () => {
 			let slot = await openPage(browser, options, timeout, files);
 			let served = 0;
+			const replacePage = async () => {
+				await slot.page.close().catch(() => {});
+				slot = await openPage(browser, options, timeout, files);
+			};
 			while (next < jobs.length) {
 				const job = jobs[next++]!;
-				if (served++ === lifetime) {
-					await slot.page.close().catch(() => {});
-					slot = await openPage(browser, options, timeout, files);
-					served = 1;
+				if (served === lifetime) {
+					await replacePage();
+					served = 0;
 				}
+				served++;
 				let result: RenderedLeaflet | RenderFailure | undefined;
 				for (let attempt = 1; attempt <= 2 && !isRendered(result); attempt++) {
 					try {
@@ -120,8 +124,7 @@ export async function renderLeaflets(jobs: LeafletJob[], options: RenderOptions)
 					} catch (error) {
 						result = { id: job.id, message: error instanceof Error ? error.message : String(error) };
 						// The page may be broken (crash, hung navigation): replace it before the retry.
-						await slot.page.close().catch(() => {});
-						slot = await openPage(browser, options, timeout, files);
+						await replacePage();
 					}
 					// Problems with the content (a blocked request, a missing file) do not go away on a retry.
 					if (!isRendered(result) && result.message.startsWith('Leaflet requested')) break;
@@ -153,8 +156,7 @@ interface Slot {
 async function openPage(browser: Browser, options: RenderOptions, timeout: number, files: Map<string, Buffer>): Promise<Slot> {
 	// Nobody looks at these pages: a background tab with a viewport one line high is not painted for the
 	// screen, which saves the tile raster and compositing that page.pdf() would not use (the PDF is laid
-	// out at the CSS page size whatever the viewport). With a full Chromium that is about a fifth of the
-	// CPU time a leaflet takes; see BENCHMARKS.md.
+	// out at the CSS page size whatever the viewport). See BENCHMARKS.md for what screen work cost.
 	const page = await browser.newPage({ background: true });
 	await page.setViewport(PRINT_VIEWPORT);
 	page.setDefaultTimeout(timeout);
