@@ -8,7 +8,7 @@ export interface PageCssInput {
 	header: string[];
 	/** Short URL of the online article, top right beside the QR code. */
 	online: string;
-	/** Root-relative URL of the QR code image. */
+	/** URL of the QR code image: in the build a data: URL, so the code needs no file of its own. */
 	qrUrl: string;
 	/** Document id, version, date and checksum, bottom left. */
 	documentLine: string;

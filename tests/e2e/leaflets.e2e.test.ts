@@ -166,6 +166,25 @@ describe('every leaflet PDF', () => {
 		}
 	});
 
+	it('prints the QR code of its online article in the outer corner of the page header', async () => {
+		const { execFileSync } = await import('node:child_process');
+		// The code is 15 mm square, its foot 2 mm above the 27 mm top margin, at the outer edge of the text
+		// block (left margin 25 mm, right margin 14 mm). Look at its inner 13 mm on page 1, at 100 dpi.
+		const px = (mm: number) => String(Math.round((mm / 25.4) * 100));
+		for (const leaflet of manifest.leaflets) {
+			const x = ui[leaflet.lang]!.dir === 'rtl' ? 26 : 182;
+			const pgm = execFileSync('pdftoppm', ['-gray', '-r', '100', '-f', '1', '-l', '1', '-x', px(x), '-y', px(11), '-W', px(13), '-H', px(13), join(dist, leaflet.pdf)]);
+			// Binary PGM: "P5\n<w> <h>\n255\n", then one byte a pixel.
+			let start = 0;
+			for (let lines = 0; lines < 3; start++) if (pgm[start] === 0x0a) lines++;
+			const pixels = pgm.subarray(start);
+			const dark = pixels.filter((v) => v < 128).length / pixels.length;
+			// A QR code is about half dark modules; blank paper or a line of text is far from that.
+			expect(dark, `${leaflet.id}: share of dark pixels where the QR code belongs`).toBeGreaterThan(0.3);
+			expect(dark, leaflet.id).toBeLessThan(0.7);
+		}
+	});
+
 	it('is linked from its article page and from the staff page', () => {
 		for (const leaflet of manifest.leaflets) {
 			const article = articles.find((a) => a.key === leaflet.key && a.lang === leaflet.lang)!;
