@@ -15,7 +15,7 @@ import { splitFrontmatter } from './split-frontmatter.ts';
 export function articleLoader(dir: string): Loader {
 	return {
 		name: 'clinic-articles',
-		load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+		load: async ({ store, generateDigest, watcher, logger }) => {
 			const sync = async () => {
 				store.clear();
 				for (const path of listArticleFiles(dir)) {
@@ -27,9 +27,8 @@ export function articleLoader(dir: string): Loader {
 					if (!split || !checked?.data) {
 						throw new ContentError([{ file, problems: checked?.problems ?? [{ line: 1, column: 1, severity: 'error', ruleId: 'frontmatter-missing', message: 'The file has no frontmatter.', hint: 'Start the file with `---`, the fields, and another `---`.' }] }]);
 					}
-					// Astro validates the same plain data with the same schema; the YAML is parsed once.
-					const data = await parseData({ id, data: checked.raw as Record<string, unknown>, filePath: file });
-					store.set({ id, data, body: split.body, filePath: file, digest: generateDigest(source) });
+					// Validated once, above, with the collection's own schema: Astro's parseData() would only repeat it.
+					store.set({ id, data: checked.data as Record<string, unknown>, body: split.body, filePath: file, digest: generateDigest(source) });
 				}
 			};
 			await sync();

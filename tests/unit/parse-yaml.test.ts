@@ -1,5 +1,12 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load as loadJsYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYamlLibrary } from 'yaml';
 import { z } from 'zod';
+import { generateContent } from '../../src/bench/generate-content.ts';
+import { splitFrontmatter } from '../../src/content/split-frontmatter.ts';
 import { parseYaml } from '../../src/content/parse-yaml.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 
@@ -50,5 +57,58 @@ describe('parseYaml', () => {
 		const problems = parseYaml('version: 1.0\n', articleSchema).problems;
 		const version = problems.find((p) => p.message.includes('`version`'))!;
 		expect(version.hint).toContain('quotes');
+	});
+});
+
+// parseYaml reads valid YAML with js-yaml (fast) and everything else with `yaml` (positions for errors):
+// the two must agree on what valid YAML means.
+describe('the two YAML readers', () => {
+	const bothRead = (text: string) => {
+		const attempt = (read: () => unknown) => {
+			try {
+				return JSON.stringify(read());
+			} catch {
+				return 'error';
+			}
+		};
+		return { yaml: attempt(() => parseYamlLibrary(text, { uniqueKeys: true })), jsYaml: attempt(() => loadJsYaml(text)) };
+	};
+
+	it('agree on every YAML file of the content and the bench', () => {
+		const files = [
+			...readdirSync('content', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ya?ml|md)$/.test(f)).map((f) => join('content', f)),
+		];
+		const generated = mkdtempSync(join(tmpdir(), 'yaml-readers-'));
+		try {
+			generateContent({ from: 'content', to: generated, articles: 3, languages: 4 });
+			files.push(...readdirSync(generated, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ya?ml|md)$/.test(f)).map((f) => join(generated, f)));
+			let compared = 0;
+			for (const file of files) {
+				const text = readFileSync(file, 'utf8');
+				const yaml = file.endsWith('.md') ? splitFrontmatter(text)?.yaml : text;
+				if (yaml === undefined) continue;
+				const read = bothRead(yaml);
+				expect(read.jsYaml, file).toBe(read.yaml);
+				expect(read.yaml, file).not.toBe('error');
+				compared++;
+			}
+			expect(compared).toBeGreaterThan(20);
+		} finally {
+			rmSync(generated, { recursive: true, force: true });
+		}
+	});
+
+	it('agree on the scalars where YAML 1.1 and 1.2 differ, and both reject duplicate keys', () => {
+		const cases = ['a: 1_000', 'a: 0o17', 'a: 017', 'a: 0x1F', 'a: 0b101', 'a: yes', 'a: on', 'a: 2026-01-01', 'a: 1.0', 'a: .inf', 'a: .NaN', 'a: ~', 'a:', 'a: True', 'a: 12:30', 'a: 1e3', 'a: +1', "a: 'it''s'", 'a: x # comment', 'a: "\\u00e9"', 'a: &x 1\nb: *x', 'a: |\n  line\n   more\n', 'a: >-\n  folded\n  text\n\n  paragraph\n', 'a: 1\na: 2'];
+		for (const text of cases) {
+			const read = bothRead(text);
+			expect(read.jsYaml, text).toBe(read.yaml);
+		}
+		expect(bothRead('a: 1\na: 2').yaml).toBe('error');
+	});
+
+	it('an invalid file still gets its problem at the right line (the fast reader does not hide it)', () => {
+		const [problem] = parseYaml('title: A\nfacts:\n  downtime: none\n  costs:\n    from: 1\n    from: 2\nrisks: []\n', schema).problems;
+		expect(problem).toMatchObject({ line: 6, ruleId: 'yaml-syntax' });
 	});
 });
