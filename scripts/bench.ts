@@ -1,9 +1,10 @@
-// npm run bench [-- --articles 100 --languages 3 --runs 1 --json bench-results.json --skip baseline,rebuilds,bare]
+// npm run bench [-- --articles 100 --languages 3 --runs 1 --json bench-results.json --skip leaflets,baseline,rebuilds,bare]
 // Generates a synthetic content tree (N articles × L languages, in the real authoring format) in a temp
 // folder and measures, on this machine: the site stage, the leaflet stage, the naive baseline over the
 // same print views, a no-change rebuild, a one-article-changed rebuild, and a bare Astro build of the
 // same markdown. Prints a table and writes the figures as JSON. See BENCHMARKS.md. `--skip` leaves stages
-// out (e.g. a memory run at 300 × 3 without the 20-minute baseline).
+// out: e.g. a memory run at 300 × 3 without the 20-minute baseline, or `--skip leaflets,rebuilds` for
+// the site stage against bare Astro alone (the baseline needs the leaflet stage and goes with it).
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,8 +30,10 @@ const { values } = parseArgs({
 		skip: { type: 'string', default: '' },
 	},
 });
-const stages = ['baseline', 'rebuilds', 'bare'] as const;
+const stages = ['leaflets', 'baseline', 'rebuilds', 'bare'] as const;
 const skip = new Set(values.skip.split(',').map((s) => s.trim()).filter(Boolean));
+// The baseline prints the print views the leaflet stage listed in its manifest.
+if (skip.has('leaflets')) skip.add('baseline');
 for (const stage of skip) {
 	if (!(stages as readonly string[]).includes(stage)) {
 		console.error(`--skip takes a comma-separated list of: ${stages.join(', ')} (not "${stage}").`);
@@ -82,9 +85,13 @@ for (let run = 1; run <= runs; run++) {
 	const siteRun = await runChild([resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site], env);
 	const sitePages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 
-	log('  leaflet stage …');
-	const leafletRun = await runChild([resolve('scripts/leaflets.ts'), '--force'], { ...env, OUT_DIR: site });
-	const manifest = JSON.parse(readFileSync(join(site, 'leaflets.json'), 'utf8')) as LeafletManifest;
+	let leafletRun = { seconds: NaN, memory: { nodeMiB: NaN, browserMiB: NaN, totalMiB: NaN } };
+	let leaflets: LeafletManifest['leaflets'] = [];
+	if (!skip.has('leaflets')) {
+		log('  leaflet stage …');
+		leafletRun = await runChild([resolve('scripts/leaflets.ts'), '--force'], { ...env, OUT_DIR: site });
+		leaflets = (JSON.parse(readFileSync(join(site, 'leaflets.json'), 'utf8')) as LeafletManifest).leaflets;
+	}
 
 	const baselineOut = join(work, `baseline-${run}`);
 	let baseline = { seconds: NaN };
@@ -93,7 +100,7 @@ for (let run = 1; run <= runs; run++) {
 		log('  naive baseline over the same print views …');
 		const server = await serveStatic(site);
 		// Measured like the leaflet stage: the same memory sampler runs (its CPU cost falls on both sides).
-		const measured = await withMemory(() => timed(() => naiveBaseline(server.url, manifest.leaflets, baselineOut))).finally(() => server.close());
+		const measured = await withMemory(() => timed(() => naiveBaseline(server.url, leaflets, baselineOut))).finally(() => server.close());
 		baseline = { seconds: measured.result.seconds };
 		baselineTotalMiB = measured.memory.totalMiB;
 	}
@@ -117,8 +124,10 @@ for (let run = 1; run <= runs; run++) {
 	let barePages = NaN;
 	if (!skip.has('bare')) {
 		log('  bare Astro build of the same markdown …');
-		bare = await timed(() => buildBareAstro(content));
+		// Under the same memory sampler as the site stage, so both pay its small CPU cost.
+		bare = (await withMemory(() => timed(() => buildBareAstro(content)))).result;
 		barePages = readdirSync(bare.result, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+		rmSync(join(bare.result, '..'), { recursive: true, force: true });
 	}
 
 	figures.push({
@@ -127,7 +136,7 @@ for (let run = 1; run <= runs; run++) {
 		siteNodeMiB: siteRun.memory.nodeMiB,
 		siteTotalMiB: siteRun.memory.totalMiB,
 		leafletSeconds: leafletRun.seconds,
-		leaflets: manifest.leaflets.length,
+		leaflets: leaflets.length,
 		leafletNodeMiB: leafletRun.memory.nodeMiB,
 		leafletBrowserMiB: leafletRun.memory.browserMiB,
 		leafletTotalMiB: leafletRun.memory.totalMiB,
@@ -140,7 +149,7 @@ for (let run = 1; run <= runs; run++) {
 		bareAstroSeconds: bare.seconds,
 		bareAstroPages: barePages,
 		outputMiB: folderMiB(skip.has('rebuilds') ? site : dist),
-		pdfMiB: Math.round((manifest.leaflets.reduce((sum, l) => sum + l.bytes, 0) / 1024 / 1024) * 10) / 10,
+		pdfMiB: Math.round((leaflets.reduce((sum, l) => sum + l.bytes, 0) / 1024 / 1024) * 10) / 10,
 	});
 	rmSync(baselineOut, { recursive: true, force: true });
 }
@@ -179,7 +188,7 @@ const summary = {
 		leafletBrowserMiB: m('leafletBrowserMiB'),
 		leafletTotalMiB: m('leafletTotalMiB'),
 		baselineTotalMiB: m('baselineTotalMiB'),
-		peakTotalMiB: Math.max(m('siteTotalMiB'), m('leafletTotalMiB')),
+		peakTotalMiB: Math.max(...[m('siteTotalMiB'), m('leafletTotalMiB')].filter((n) => !Number.isNaN(n))),
 		outputMiB: m('outputMiB'),
 		pdfMiB: m('pdfMiB'),
 	},
@@ -197,14 +206,14 @@ const mem = summary.medians;
 const rows: [string, string][] = [
 	['site stage', `${f(m('siteSeconds'))} s, ${m('sitePages')} pages, ${f(summary.medians.sitePagesPerSecond)} pages/s`],
 	['bare Astro, same markdown', done('bare', () => `${f(m('bareAstroSeconds'))} s, ${m('bareAstroPages')} pages → site stage is ${f(summary.medians.siteOverBareAstro, 2)}×`)],
-	['leaflet stage', `${f(m('leafletSeconds'))} s, ${m('leaflets')} leaflets, ${f(leafletRate, 2)} leaflets/s`],
+	['leaflet stage', done('leaflets', () => `${f(m('leafletSeconds'))} s, ${m('leaflets')} leaflets, ${f(leafletRate, 2)} leaflets/s`)],
 	['naive baseline', done('baseline', () => `${f(m('baselineSeconds'))} s, ${f(baselineRate, 2)} leaflets/s → leaflet stage is ${f(summary.medians.speedupOverBaseline, 2)}× faster`)],
 	['no-change rebuild', done('rebuilds', () => `${f(m('noChangeSeconds'))} s, ${m('noChangeRendered')} leaflets rendered`)],
 	['one article changed', done('rebuilds', () => `${f(m('oneChangedSeconds'))} s, ${m('oneChangedRendered')} leaflets rendered`)],
 	['peak memory, site stage', `${mem.siteTotalMiB} MiB ${memoryMeasure} (Node ${mem.siteNodeMiB} MiB)`],
-	['peak memory, leaflet stage', `${mem.leafletTotalMiB} MiB ${memoryMeasure} (Node ${mem.leafletNodeMiB} MiB, browser ${mem.leafletBrowserMiB} MiB)`],
+	['peak memory, leaflet stage', done('leaflets', () => `${mem.leafletTotalMiB} MiB ${memoryMeasure} (Node ${mem.leafletNodeMiB} MiB, browser ${mem.leafletBrowserMiB} MiB)`)],
 	['peak memory, baseline', done('baseline', () => `${mem.baselineTotalMiB} MiB ${memoryMeasure} (the bench's own Node included)`)],
-	['output', `${f(m('outputMiB'))} MiB (PDFs ${f(m('pdfMiB'))} MiB)`],
+	['output', `${f(m('outputMiB'))} MiB${skip.has('leaflets') ? '' : ` (PDFs ${f(m('pdfMiB'))} MiB)`}`],
 ];
 console.log(`\n${summary.command}  (median of ${runs} run${runs > 1 ? 's' : ''}; ${summary.machine.cpus} cores, ${summary.machine.memoryGiB} GiB, Node ${process.version}, leaflet stage: ${summary.machine.browser}; baseline: ${summary.machine.baselineBrowser})\n`);
 for (const [label, value] of rows) console.log(`${label.padEnd(28)}${value}`);

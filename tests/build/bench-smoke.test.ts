@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 describe('npm run bench (smoke run)', () => {
 	it('measures every stage on a tiny synthetic tree and writes its figures', () => {
 		const json = join(mkdtempSync(join(tmpdir(), 'clinic-bench-test-')), 'bench.json');
+		const bareProjects = () => readdirSync(tmpdir()).filter((name) => name.startsWith('bare-astro-')).length;
+		const bareBefore = bareProjects();
 		const run = spawnSync(process.execPath, ['scripts/bench.ts', '--articles', '2', '--languages', '2', '--json', json], { encoding: 'utf8', timeout: 230_000 });
 		expect(run.status, run.stderr).toBe(0);
 		const result = JSON.parse(readFileSync(json, 'utf8'));
@@ -27,11 +29,13 @@ describe('npm run bench (smoke run)', () => {
 		if (process.platform === 'linux') expect(result.medians.memoryMeasure).toBe('PSS');
 		expect(run.stdout).toContain('leaflet stage');
 		expect(run.stdout).toContain('naive baseline');
+		// The bare Astro project is a temporary folder and goes when measured.
+		expect(bareProjects()).toBe(bareBefore);
 	});
 
 	it('refuses an unknown stage name for --skip before doing any work', () => {
-		const run = spawnSync(process.execPath, ['scripts/bench.ts', '--skip', 'baseline,leaflets'], { encoding: 'utf8', timeout: 30_000 });
+		const run = spawnSync(process.execPath, ['scripts/bench.ts', '--skip', 'baseline,leaflet'], { encoding: 'utf8', timeout: 30_000 });
 		expect(run.status).toBe(2);
-		expect(run.stderr).toContain('--skip takes a comma-separated list of: baseline, rebuilds, bare (not "leaflets")');
+		expect(run.stderr).toContain('--skip takes a comma-separated list of: leaflets, baseline, rebuilds, bare (not "leaflet")');
 	});
 });
