@@ -1,9 +1,12 @@
 /**
  * The @page rules of a leaflet: A4, margins fit for hole-punching, and the running header and footer in
  * the page margin boxes, with page numbers counted per leaflet ("page 2 of 4"). Chromium draws margin
- * boxes on every page. Served as a stylesheet per leaflet, so no inline style is needed.
+ * boxes on every page. Each leaflet kind is a named page (`page: consent`), so the consent form and the
+ * aftercare sheet of an article share one stylesheet; no inline style is needed.
  */
 export interface PageCssInput {
+	/** The leaflet's kind: its named page, and its print view's body class is `leaflet-<kind>`. */
+	kind: string;
 	/** Clinic name and contact line, top left. */
 	header: string[];
 	/** Short URL of the online article, top right beside the QR code. */
@@ -39,7 +42,10 @@ export function leafletPageCss(input: PageCssInput): string {
 	const [start, end] = input.dir === 'rtl' ? ['right', 'left'] : ['left', 'right'];
 	// Text first, then the QR code: the code ends up at the page's outer edge in either direction.
 	const online = `${cssString(`${input.online}  `)} url(${cssString(input.qrUrl)})`;
-	return `@page {
+	return `.leaflet-${input.kind} {
+	page: ${input.kind};
+}
+@page ${input.kind} {
 	size: A4;
 	margin: 27mm 14mm 20mm 25mm;
 	@top-${start} {

@@ -24,6 +24,8 @@ export interface Leaflet {
 	pdfPath: string;
 	/** Root-relative path of the HTML print view the PDF is rendered from. */
 	viewPath: string;
+	/** Root-relative path of the stylesheet with its page rules (running header and footer); see `leafletPageCssPath`. */
+	pageCssPath: string;
 	/**
 	 * Short hash of everything the leaflet's text depends on (the article file, the clinic profile,
 	 * the UI strings, the templates), printed in the footer: two printouts with the same version and
@@ -35,6 +37,13 @@ export interface Leaflet {
 export const leafletViewPath = (lang: string, slug: string, kind: LeafletKind) => `/${lang}/${LEAFLETS_SEGMENT}/${slug}-${kind}/`;
 export const leafletPdfPath = (lang: string, slug: string, kind: LeafletKind) => `/${lang}/${LEAFLETS_SEGMENT}/${slug}-${kind}.pdf`;
 export const leafletIndexPath = (lang: string) => `/${lang}/${LEAFLETS_SEGMENT}/`;
+/**
+ * The page-rules stylesheet of a leaflet. Leaflets whose text depends on the same inputs share one, so
+ * the site has fewer files and a change still re-renders exactly the leaflets it affects: an article's
+ * consent form and aftercare sheet share `<slug>.css`; a bilingual consent form, which also depends on
+ * the source article, has `<slug>.bilingual.css`. Slugs have no dots, so the names cannot collide.
+ */
+export const leafletPageCssPath = (lang: string, slug: string, kind: LeafletKind) => `/${lang}/${LEAFLETS_SEGMENT}/${slug}${kind === 'consent-bilingual' ? '.bilingual' : ''}.css`;
 
 /**
  * Every leaflet of the site, in a stable order (language order, then key, then kind): a consent form
@@ -60,6 +69,7 @@ export function listLeaflets(articles: Article[], languages: string[], sharedInp
 							...(kind === 'consent-bilingual' ? { source } : {}),
 							pdfPath: leafletPdfPath(lang, article.slug, kind),
 							viewPath: leafletViewPath(lang, article.slug, kind),
+							pageCssPath: leafletPageCssPath(lang, article.slug, kind),
 							checksum: contentHash(`${kind}\n${inputs}`).slice(0, 8),
 						};
 					});

@@ -17,6 +17,11 @@ describe('listLeaflets', () => {
 		expect(leaflets[0]!.checksum).toMatch(/^[0-9a-f]{8}$/);
 	});
 
+	it('gives leaflets with the same inputs one page stylesheet, and the bilingual consent form its own', () => {
+		const leaflets = listLeaflets([en, de], ['de', 'en'], () => 'shared');
+		expect(leaflets.map((l) => l.pageCssPath)).toEqual(['/de/leaflets/mesotherapie.css', '/de/leaflets/mesotherapie.css', '/en/leaflets/mesotherapy.css', '/en/leaflets/mesotherapy.css', '/en/leaflets/mesotherapy.bilingual.css']);
+	});
+
 	it('changes the checksum when the article or a shared input changes, and only then', () => {
 		const before = listLeaflets([de], ['de'], () => 'shared')[0]!.checksum;
 		expect(listLeaflets([de], ['de'], () => 'shared')[0]!.checksum).toBe(before);
@@ -61,7 +66,10 @@ describe('leaflet page CSS', () => {
 	});
 
 	it('puts header, QR code, document line and page numbers into the page margin boxes of an A4 page', () => {
-		const css = leafletPageCss({ header: ['Clinic', 'Street 1'], online: 'Online: x.example/de/a', qrUrl: '/de/leaflets/a-consent/qr.svg', documentLine: 'a-consent-de · Version 1.0', pageLabel: 'Page {page} of {pages}', fontFamily: 'serif', dir: 'ltr' });
+		const css = leafletPageCss({ kind: 'consent', header: ['Clinic', 'Street 1'], online: 'Online: x.example/de/a', qrUrl: '/de/leaflets/a-consent/qr.svg', documentLine: 'a-consent-de · Version 1.0', pageLabel: 'Page {page} of {pages}', fontFamily: 'serif', dir: 'ltr' });
+		// A named page per kind: an article's consent form and aftercare sheet share one stylesheet.
+		expect(css).toMatch(/\.leaflet-consent \{\s*page: consent;\s*\}/);
+		expect(css).toContain('@page consent {');
 		expect(css).toContain('size: A4;');
 		expect(css).toContain('content: "Clinic\\A Street 1";');
 		expect(css).toContain('url("/de/leaflets/a-consent/qr.svg")');

@@ -1,0 +1,39 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { leafletPageCss } from '../../../../templates/page-css.ts';
+import { loadSite } from '../../../site/load-site.ts';
+import type { Leaflet } from '../../../leaflets/leaflet-model.ts';
+import { leafletHeaderFooter } from '../../../leaflets/leaflet-header-footer.ts';
+import { leafletQrSvg } from '../../../leaflets/leaflet-qr.ts';
+import { absoluteUrl, articlePath } from '../../../i18n/routes.ts';
+
+/** One stylesheet per group of leaflets that share `pageCssPath` (see `leafletPageCssPath`). */
+export const getStaticPaths = (async () => {
+	const site = await loadSite();
+	const sheets = Map.groupBy(site.leaflets, (leaflet) => leaflet.pageCssPath);
+	return [...sheets].map(([path, leaflets]) => ({
+		params: { lang: leaflets[0]!.lang, sheet: path.split('/').at(-1)!.replace(/\.css$/, '') },
+		props: { leaflets },
+	}));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ leaflets: Leaflet[] }> = async ({ props, site: siteUrl }) => {
+	const site = await loadSite();
+	const base = import.meta.env.BASE_URL;
+	const rules = await Promise.all(
+		props.leaflets.map(async (leaflet) => {
+			const parts = leafletHeaderFooter(leaflet, site, siteUrl!.href, base);
+			// The QR code of the online article travels inside the stylesheet as a data: URL (the CSP allows
+			// data: images): no extra file per leaflet to build, serve and hash.
+			const { article } = leaflet;
+			const qr = await leafletQrSvg(absoluteUrl(articlePath(article.lang, article.slug), siteUrl!.href, base));
+			const fontFamily = parts.dir === 'rtl' ? "'IBM Plex Sans Arabic', 'Source Sans 3', sans-serif" : "'Source Sans 3', 'IBM Plex Sans Arabic', sans-serif";
+			return leafletPageCss({ ...parts, kind: leaflet.kind, qrUrl: svgDataUrl(qr), fontFamily });
+		}),
+	);
+	return new Response(rules.join('\n'), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+};
+
+/** An SVG as a `data:` URL: percent-encoded text, which stays smaller than base64 for SVG. */
+function svgDataUrl(svg: string): string {
+	return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+}
