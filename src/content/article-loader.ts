@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { articleSchema } from '../schemas/article.ts';
 import { ContentError } from './content-error.ts';
-import { listArticleFiles } from './load-articles.ts';
+import { listArticleFiles } from './list-articles.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 

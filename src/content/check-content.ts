@@ -5,7 +5,8 @@ import { uiStringsSchema } from '../schemas/ui-strings.ts';
 import type { Article } from './article-model.ts';
 import { checkTree } from './check-tree.ts';
 import type { FileProblems } from './content-error.ts';
-import { listArticleFiles, loadArticleFile, locateArticleField } from './load-articles.ts';
+import { listArticleFiles } from './list-articles.ts';
+import { loadArticleFile, locateArticleField } from './load-articles.ts';
 import { clinicFile, readYamlFile, uiStringsFile } from './load-settings.ts';
 
 export interface CheckResult {

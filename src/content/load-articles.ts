@@ -1,24 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { createArticle, type Article } from './article-model.ts';
 import type { FileProblems } from './content-error.ts';
 import { parseYaml, locateField } from './parse-yaml.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
-
-/** Article files under `<dir>/articles/<lang>/*.md`, sorted, as paths. */
-export function listArticleFiles(dir: string): string[] {
-	const root = join(dir, 'articles');
-	let langs: string[];
-	try {
-		langs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-	} catch {
-		return [];
-	}
-	return langs
-		.sort()
-		.flatMap((lang) => readdirSync(join(root, lang)).filter((f) => f.endsWith('.md')).sort().map((f) => join(root, lang, f)));
-}
 
 /** Reads, validates and models one article file; `article` is undefined when its frontmatter is invalid. */
 export function loadArticleFile(path: string, data?: ArticleData, base = '/'): { article?: Article; report: FileProblems } {

@@ -1,0 +1,17 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Its own module: the content collection's loader lists files without loading the markdown stack.
+/** Article files under `<dir>/articles/<lang>/*.md`, sorted, as paths. */
+export function listArticleFiles(dir: string): string[] {
+	const root = join(dir, 'articles');
+	let langs: string[];
+	try {
+		langs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+	} catch {
+		return [];
+	}
+	return langs
+		.sort()
+		.flatMap((lang) => readdirSync(join(root, lang)).filter((f) => f.endsWith('.md')).sort().map((f) => join(root, lang, f)));
+}
