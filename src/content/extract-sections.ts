@@ -3,9 +3,9 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
+import { walkTree } from './walk-tree.ts';
 import { isSectionKey, requiredSectionKeys, sectionKeys, type SectionKey } from './section-keys.ts';
 
 export interface Section {
@@ -114,7 +114,7 @@ export function extractSections(markdown: string, lineOffset = 0): ExtractedSect
 	problems.push(...findContentProblems(tree, lineOffset));
 	sections.sort((a, b) => sectionKeys.indexOf(a.key) - sectionKeys.indexOf(b.key));
 	const references: Reference[] = [];
-	visit(tree, ['link', 'image'], (node) => {
+	walkTree(tree, (node) => {
 		if ((node.type === 'link' || node.type === 'image') && node.url.trim() !== '') {
 			references.push({ kind: node.type, url: node.url, line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 });
 		}
@@ -133,7 +133,7 @@ function readMarker(heading: Heading): { key: string; heading: string } | undefi
 /** Problems inside sections: raw HTML (never published), empty headings and links, images without alt text. */
 function findContentProblems(tree: Root, lineOffset: number): ContentProblem[] {
 	const problems: ContentProblem[] = [];
-	visit(tree, (node) => {
+	walkTree(tree, (node) => {
 		const at = { line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 };
 		if (node.type === 'html' && !/^<!--[\s\S]*-->$/.test(node.value.trim())) {
 			problems.push({ ...at, severity: 'error', ruleId: 'raw-html', message: 'Raw HTML is not allowed in articles.', hint: 'Use markdown instead (lists, **bold**, headings); raw HTML would be dropped from the page and the leaflets.' });

@@ -4,8 +4,8 @@ import { toString } from 'mdast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { withBase } from '../i18n/routes.ts';
+import { walkTree } from './walk-tree.ts';
 
 // remark-rehype drops raw HTML unless told otherwise: markdown in articles can never inject markup.
 const processor = unified().use(remarkRehype).use(rehypeStringify);
@@ -21,10 +21,8 @@ export interface RenderOptions {
 export function renderMarkdownNodes(nodes: RootContent[], options: RenderOptions): string {
 	const tree: Root = structuredClone({ type: 'root', children: nodes });
 	const slugger = new GithubSlugger();
-	visit(tree, 'heading', (heading) => {
-		heading.data = { ...heading.data, hProperties: { id: `${options.idPrefix}-${slugger.slug(toString(heading))}` } };
-	});
-	visit(tree, ['link', 'image'], (node) => {
+	walkTree(tree, (node) => {
+		if (node.type === 'heading') node.data = { ...node.data, hProperties: { id: `${options.idPrefix}-${slugger.slug(toString(node))}` } };
 		if ((node.type === 'link' || node.type === 'image') && node.url.startsWith('/') && !node.url.startsWith('//')) node.url = withBase(node.url, options.base);
 	});
 	return processor.stringify(processor.runSync(tree));

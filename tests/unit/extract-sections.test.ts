@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { extractSections, parseMarkdown } from '../../src/content/extract-sections.ts';
 import { renderMarkdownNodes } from '../../src/content/render-markdown.ts';
+import { walkTree } from '../../src/content/walk-tree.ts';
 
 const complete = `## Was ist das? {#overview}
 Text.
@@ -89,5 +90,19 @@ describe('parseMarkdown', () => {
 		expect(parseMarkdown('| a |\n| - |\n| 1 |\n').children[0]!.type).toBe('table');
 		const paragraph = parseMarkdown('Go to www.example.org now.').children[0] as Paragraph;
 		expect(paragraph.children.some((c) => c.type === 'link')).toBe(true);
+	});
+});
+
+describe('walkTree', () => {
+	it('enters every node once, parents before children, in document order', () => {
+		const tree = parseMarkdown('# A\n\nText with [a link](/x) and *emphasis*.\n\n- one\n- two ![alt](/i.png)\n');
+		const entered: string[] = [];
+		const offsets: number[] = [];
+		walkTree(tree, (node) => {
+			entered.push(node.type);
+			offsets.push(node.position!.start.offset!);
+		});
+		expect(entered).toEqual(['root', 'heading', 'text', 'paragraph', 'text', 'link', 'text', 'text', 'emphasis', 'text', 'text', 'list', 'listItem', 'paragraph', 'text', 'listItem', 'paragraph', 'text', 'image']);
+		expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
 	});
 });
