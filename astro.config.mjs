@@ -1,16 +1,16 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { astroCacheDir } from './src/build/astro-cache-dir.ts';
 
 // The public address comes from the clinic profile; SITE_BASE deploys under a sub-path (e.g. /praxis/).
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
-const { siteUrl } = parse(readFileSync(resolve(contentDir, 'clinic.yaml'), 'utf8')) ?? {};
+const { siteUrl } = /** @type {{ siteUrl?: string } | undefined} */ (load(readFileSync(resolve(contentDir, 'clinic.yaml'), 'utf8'))) ?? {};
 
-export default defineConfig({
+/** @type {import('astro').AstroUserConfig} */
+export default {
 	site: siteUrl,
 	// One content data store per content tree (see src/build/astro-cache-dir.ts).
 	cacheDir: astroCacheDir(contentDir),
@@ -42,4 +42,4 @@ export default defineConfig({
 			},
 		},
 	},
-});
+};
