@@ -69,6 +69,19 @@ describe('renderMarkdownNodes', () => {
 		expect(html).toContain('<strong>Kühlen</strong>');
 		expect(html).not.toContain('<script');
 	});
+
+	it('leaves the article\'s own nodes unchanged, so each rendering starts from the source', () => {
+		const { sections } = extractSections(`${complete}\n## Nachsorge {#aftercare}\n\n### Erste Tage\n\nSiehe [Ablauf](/de/ablauf/).\n`);
+		const nodes = sections.find((s) => s.key === 'aftercare')!.nodes;
+		const before = structuredClone(nodes);
+		const first = renderMarkdownNodes(nodes, { idPrefix: 'aftercare', base: '/praxis/' });
+		expect(first).toContain('<h3 id="aftercare-erste-tage">');
+		expect(first).toContain('href="/praxis/de/ablauf/"');
+		expect(nodes).toEqual(before);
+		const second = renderMarkdownNodes(nodes, { idPrefix: 'leaflet', base: '/' });
+		expect(second).toContain('<h3 id="leaflet-erste-tage">');
+		expect(second).toContain('href="/de/ablauf/"');
+	});
 });
 
 describe('parseMarkdown', () => {
