@@ -9,7 +9,7 @@ export interface PageCssInput {
 	kind: string;
 	/** Clinic name and contact line, top left. */
 	header: string[];
-	/** Short URL of the online article, top right beside the QR code. */
+	/** Short URL of the online article, the header's last line. */
 	online: string;
 	/** URL of the QR code image: in the build a data: URL, so the code needs no file of its own. */
 	qrUrl: string;
@@ -40,8 +40,11 @@ export function leafletPageCss(input: PageCssInput): string {
 	const box = `font-family: ${input.fontFamily}; font-size: 9pt; line-height: 1.3; color: #000; direction: ${input.dir};`;
 	// Margin boxes are physical (left/right); the leaflet's start side is the right one in RTL.
 	const [start, end] = input.dir === 'rtl' ? ['right', 'left'] : ['left', 'right'];
-	// Text first, then the QR code: the code ends up at the page's outer edge in either direction.
-	const online = `${cssString(`${input.online}  `)} url(${cssString(input.qrUrl)})`;
+	// All text in the start box, the QR code alone in the end box at the page's outer edge. Chromium
+	// shares the header's width between the two boxes by their content: with the URL beside the code,
+	// a long address and URL met in the middle without a gap (seen in Arabic leaflets), or the code
+	// wrapped under its URL. The end box is now always the code's 15 mm, and the text wraps, if it must,
+	// in the start box.
 	return `.leaflet-${input.kind} {
 	page: ${input.kind};
 }
@@ -49,15 +52,17 @@ export function leafletPageCss(input: PageCssInput): string {
 	size: A4;
 	margin: 27mm 14mm 20mm 25mm;
 	@top-${start} {
-		content: ${cssString(input.header.join('\n'))};
-		white-space: pre;
+		content: ${cssString([...input.header, input.online].join('\n'))};
+		white-space: pre-line;
+		overflow-wrap: anywhere;
 		vertical-align: bottom;
 		text-align: ${start};
 		padding-block-end: 3mm;
+		padding-${end}: 5mm;
 		${box}
 	}
 	@top-${end} {
-		content: ${online};
+		content: url(${cssString(input.qrUrl)});
 		vertical-align: bottom;
 		text-align: ${end};
 		padding-block-end: 2mm;

@@ -185,6 +185,27 @@ describe('every leaflet PDF', () => {
 		}
 	});
 
+	it('keeps the header text clear of the QR code and shows the short URL in the header', async () => {
+		const { execFileSync } = await import('node:child_process');
+		const mm = (pt: number) => (pt * 25.4) / 72;
+		for (const leaflet of manifest.leaflets) {
+			// Every word poppler finds on page 1 with its box, in PDF points from the top left.
+			const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', join(dist, leaflet.pdf), '-'], { encoding: 'utf8' });
+			const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ xMin: mm(Number(m[1])), yMax: mm(Number(m[4])), xMax: mm(Number(m[3])), text: m[5]! }));
+			// The header is everything above the 27 mm top margin. The QR code is 15 mm wide at the outer
+			// edge of the text block (25 mm from the left edge, 14 mm from the right), 196 mm on A4.
+			const header = words.filter((w) => w.yMax < 27);
+			expect(header.length, leaflet.id).toBeGreaterThan(3);
+			const rtl = ui[leaflet.lang]!.dir === 'rtl';
+			for (const w of header) {
+				if (rtl) expect(w.xMin, `${leaflet.id}: header word "${w.text}" runs into the QR code`).toBeGreaterThan(25 + 15 + 2);
+				else expect(w.xMax, `${leaflet.id}: header word "${w.text}" runs into the QR code`).toBeLessThan(196 - 15 - 2);
+			}
+			const article = articles.find((a) => a.key === leaflet.key && a.lang === leaflet.lang)!;
+			expect(header.map((w) => w.text).join(' '), leaflet.id).toContain(`/${article.lang}/${article.slug}`);
+		}
+	});
+
 	it('is linked from its article page and from the staff page', () => {
 		for (const leaflet of manifest.leaflets) {
 			const article = articles.find((a) => a.key === leaflet.key && a.lang === leaflet.lang)!;

@@ -71,8 +71,9 @@ describe('leaflet page CSS', () => {
 		expect(css).toMatch(/\.leaflet-consent \{\s*page: consent;\s*\}/);
 		expect(css).toContain('@page consent {');
 		expect(css).toContain('size: A4;');
-		expect(css).toContain('content: "Clinic\\A Street 1";');
-		expect(css).toContain('url("/de/leaflets/a-consent/qr.svg")');
+		// The text, URL last, in the start box; the QR code alone at the outer edge, so the two never meet.
+		expect(css).toMatch(/@top-left \{\s*content: "Clinic\\A Street 1\\A Online: x\.example\/de\/a";/);
+		expect(css).toMatch(/@top-right \{\s*content: url\("\/de\/leaflets\/a-consent\/qr\.svg"\);/);
 		expect(css).toContain('content: "a-consent-de · Version 1.0";');
 		expect(css).toContain('content: "Page " counter(page) " of " counter(pages);');
 		// The binding edge keeps room for hole-punching.
