@@ -4,6 +4,8 @@ import { mergeManifest } from '../../src/leaflets/leaflet-manifest.ts';
 import { listLeaflets } from '../../src/leaflets/leaflet-model.ts';
 import type { LeafletJob, RenderedLeaflet } from '../../src/leaflets/render-leaflets.ts';
 import { loadArticleFile } from '../../src/content/load-articles.ts';
+import { loadSettings } from '../../src/content/load-settings.ts';
+import { leafletFonts } from '../../templates/leaflet-fonts.ts';
 import { cssString, leafletPageCss, pageCounterContent } from '../../templates/page-css.ts';
 
 const de = loadArticleFile('content/articles/de/mesotherapie.md').article!;
@@ -78,6 +80,23 @@ describe('leaflet page CSS', () => {
 		expect(css).toContain('content: "Page " counter(page) " of " counter(pages);');
 		// The binding edge keeps room for hole-punching.
 		expect(css).toMatch(/margin: \d+mm \d+mm \d+mm 25mm;/);
+	});
+});
+
+describe('leafletFonts', () => {
+	const { ui } = loadSettings('content');
+	const files = (lang: string) => leafletFonts(ui[lang]!).map((href) => href.split('/').at(-1)!.replace(/-[\w-]{8}\.woff2$|\.woff2$/, ''));
+
+	it('preloads the Latin files for German and English, the Arabic ones for Arabic', () => {
+		for (const lang of ['de', 'en']) {
+			expect(files(lang).length, lang).toBe(5);
+			expect(files(lang).every((f) => f.includes('-latin-') && !f.includes('-latin-ext-')), lang).toBe(true);
+		}
+		expect(files('ar').every((f) => f.startsWith('ibm-plex-sans-arabic-'))).toBe(true);
+	});
+
+	it('adds the Latin Extended files for a language whose strings need them (Turkish ğ, ş, İ)', () => {
+		expect(files('tr').filter((f) => f.includes('-latin-ext-')).length).toBe(5);
 	});
 });
 
