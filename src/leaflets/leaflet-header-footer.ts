@@ -3,7 +3,7 @@ import { absoluteUrl, articlePath } from '../i18n/routes.ts';
 import type { Site } from '../site/load-site.ts';
 import type { Leaflet } from './leaflet-model.ts';
 
-/** The texts of a leaflet's running header and footer, in its language. Pure. */
+/** The texts of a leaflet's running header and footer, in its language, and the address of its online article (for the QR code). Pure. */
 export function leafletHeaderFooter(leaflet: Leaflet, site: Site, siteUrl: string, base: string) {
 	const ui = site.ui[leaflet.lang]!;
 	const { clinic } = site;
@@ -13,6 +13,7 @@ export function leafletHeaderFooter(leaflet: Leaflet, site: Site, siteUrl: strin
 	// Unicode marks (LRI … PDI), so addresses, numbers and ids keep their order.
 	const ltr = (text: string) => (ui.dir === 'rtl' ? `\u2066${text}\u2069` : text);
 	return {
+		url,
 		header: [clinic.name, ltr(`${clinic.address.street} · ${clinic.address.postalCode} ${clinic.address.city} · ${clinic.phone}`)],
 		online: format(ui.leaflet.online, { url: ltr(url.replace(/^https?:\/\//, '').replace(/\/$/, '')) }),
 		documentLine: format(ui.leaflet.documentLine, { id: ltr(leaflet.id), version: data.version, date: formatDate(data.issued, ui.locale), hash: ltr(leaflet.checksum) }),

@@ -4,7 +4,6 @@ import { loadSite } from '../../../site/load-site.ts';
 import type { Leaflet } from '../../../leaflets/leaflet-model.ts';
 import { leafletHeaderFooter } from '../../../leaflets/leaflet-header-footer.ts';
 import { leafletQrSvg } from '../../../leaflets/leaflet-qr.ts';
-import { absoluteUrl, articlePath } from '../../../i18n/routes.ts';
 
 /** One stylesheet per group of leaflets that share `pageCssPath` (see `leafletPageCssPath`). */
 export const getStaticPaths = (async () => {
@@ -21,11 +20,10 @@ export const GET: APIRoute<{ leaflets: Leaflet[] }> = async ({ props, site: site
 	const base = import.meta.env.BASE_URL;
 	const rules = await Promise.all(
 		props.leaflets.map(async (leaflet) => {
-			const parts = leafletHeaderFooter(leaflet, site, siteUrl!.href, base);
-			// The QR code of the online article travels inside the stylesheet as a data: URL (the CSP allows
-			// data: images): no extra file per leaflet to build, serve and hash.
-			const { article } = leaflet;
-			const qr = await leafletQrSvg(absoluteUrl(articlePath(article.lang, article.slug), siteUrl!.href, base));
+			const { url, ...parts } = leafletHeaderFooter(leaflet, site, siteUrl!.href, base);
+			// The QR code of the online article, the address the header prints, travels inside the stylesheet
+			// as a data: URL (the CSP allows data: images): no extra file per leaflet to build, serve and hash.
+			const qr = await leafletQrSvg(url);
 			const fontFamily = parts.dir === 'rtl' ? "'IBM Plex Sans Arabic', 'Source Sans 3', sans-serif" : "'Source Sans 3', 'IBM Plex Sans Arabic', sans-serif";
 			return leafletPageCss({ ...parts, kind: leaflet.kind, qrUrl: svgDataUrl(qr), fontFamily });
 		}),
