@@ -1,16 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 // A tiny run of the benchmark, so the script keeps working; the real figures are in BENCHMARKS.md.
 describe('npm run bench (smoke run)', () => {
-	const out = mkdtempSync(join(tmpdir(), 'clinic-bench-test-'));
-	afterAll(() => rmSync(out, { recursive: true, force: true }));
-
 	it('measures every stage on a tiny synthetic tree and writes its figures', () => {
-		const json = join(out, 'bench.json');
+		// In the test run's temporary folder, removed when the run ends (tests/support/temp-root.ts).
+		const json = join(mkdtempSync(join(tmpdir(), 'clinic-bench-test-')), 'bench.json');
 		const bareProjects = () => readdirSync(tmpdir()).filter((name) => name.startsWith('bare-astro-')).length;
 		const bareBefore = bareProjects();
 		const run = spawnSync(process.execPath, ['scripts/bench.ts', '--articles', '2', '--languages', '2', '--json', json], { encoding: 'utf8', timeout: 230_000 });
