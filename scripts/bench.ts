@@ -10,7 +10,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
-import { buildBareAstro } from '../src/bench/bare-astro.ts';
+import { prepareBareAstro } from '../src/bench/bare-astro.ts';
 import { astroCacheDir } from '../src/build/astro-cache-dir.ts';
 import { generateContent } from '../src/bench/generate-content.ts';
 import { folderMiB, median, memoryMeasure, timed, withMemory } from '../src/bench/measure.ts';
@@ -120,14 +120,16 @@ for (let run = 1; run <= runs; run++) {
 		writeFileSync(changedFile, original);
 	}
 
-	let bare = { seconds: NaN, result: '' };
+	let bareSeconds = NaN;
 	let barePages = NaN;
 	if (!skip.has('bare')) {
 		log('  bare Astro build of the same markdown …');
-		// Under the same memory sampler as the site stage, so both pay its small CPU cost.
-		bare = (await withMemory(() => timed(() => buildBareAstro(content)))).result;
-		barePages = readdirSync(bare.result, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
-		rmSync(join(bare.result, '..'), { recursive: true, force: true });
+		// The same command as the site stage (`astro build`, its log collected, not shown), run from the
+		// bare project, under the same memory sampler.
+		const project = prepareBareAstro(content);
+		bareSeconds = (await runChild([resolve('node_modules/astro/bin/astro.mjs'), 'build'], {}, project)).seconds;
+		barePages = readdirSync(join(project, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+		rmSync(project, { recursive: true, force: true });
 	}
 
 	figures.push({
@@ -146,7 +148,7 @@ for (let run = 1; run <= runs; run++) {
 		noChangeRendered: rendered(noChange.stdout),
 		oneChangedSeconds: oneChanged.seconds,
 		oneChangedRendered: rendered(oneChanged.stdout),
-		bareAstroSeconds: bare.seconds,
+		bareAstroSeconds: bareSeconds,
 		bareAstroPages: barePages,
 		outputMiB: folderMiB(skip.has('rebuilds') ? site : dist),
 		pdfMiB: Math.round((leaflets.reduce((sum, l) => sum + l.bytes, 0) / 1024 / 1024) * 10) / 10,

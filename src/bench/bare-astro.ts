@@ -1,13 +1,13 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawn } from 'node:child_process';
 
 /**
  * A bare Astro site over the same markdown: the glob loader, Astro's own markdown rendering, one page per
- * article with its body and nothing else. The yardstick for the site stage's overhead.
+ * article with its body and nothing else. The yardstick for the site stage's overhead. Returns the
+ * temporary project; build it with `astro build` run from there, the same command as the site stage.
  */
-export async function buildBareAstro(contentDir: string): Promise<string> {
+export function prepareBareAstro(contentDir: string): string {
 	const project = mkdtempSync(join(tmpdir(), 'bare-astro-'));
 	symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
 	mkdirSync(join(project, 'src', 'pages'), { recursive: true });
@@ -23,10 +23,5 @@ export async function buildBareAstro(contentDir: string): Promise<string> {
 		join(project, 'src', 'pages', '[...id].astro'),
 		`---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('articles')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="en"><head><meta charset="utf-8"><title>{entry.data.title}</title></head><body><h1>{entry.data.title}</h1><Content /></body></html>\n`,
 	);
-	const astro = resolve('node_modules', 'astro', 'bin', 'astro.mjs');
-	await new Promise<void>((done, fail) => {
-		const child = spawn(process.execPath, [astro, 'build', '--silent'], { cwd: project, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-		child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`bare Astro build failed (${code}) in ${project}`))));
-	});
-	return join(project, 'dist');
+	return project;
 }

@@ -7,14 +7,17 @@ export interface ChildRun {
 	stdout: string;
 }
 
-/** Runs `node <args>` in a child process, timing it and sampling its process tree's memory. Fails on a non-zero exit. */
-export async function runChild(args: string[], env: NodeJS.ProcessEnv): Promise<ChildRun> {
+/**
+ * Runs `node <args>` in a child process (in `cwd`, by default this one), timing it and sampling its
+ * process tree's memory. Its output is collected, not shown. Fails on a non-zero exit.
+ */
+export async function runChild(args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): Promise<ChildRun> {
 	const start = performance.now();
 	const { result, memory } = await withMemory(
 		(setRoot) =>
 			new Promise<string>((done, fail) => {
 				const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...clean } = { ...process.env, ...env };
-				const child = spawn(process.execPath, args, { env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+				const child = spawn(process.execPath, args, { env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'], cwd });
 				setRoot(child.pid!);
 				let out = '';
 				let err = '';
