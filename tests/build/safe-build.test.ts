@@ -32,6 +32,9 @@ describe('npm run build (scripts/build.ts)', () => {
 		expect(run.stderr).toMatch(/beta-treatment\.md:18:\d+: error: `risks\[2\]\.frequency`/);
 		expect(run.stderr).toContain('was not changed');
 		expect(snapshot(out)).toEqual(before);
+		// Astro, started alongside the check, was stopped before its log was shown and left no folder behind.
+		expect(run.stdout).not.toContain('[build]');
+		expect(readdirSync(join(out, '..'))).toEqual(['dist']);
 	});
 
 	it('fails when the leaflet stage cannot run, says what to install, and leaves dist/ untouched', () => {
@@ -54,6 +57,8 @@ describe('npm run build (scripts/build.ts)', () => {
 		expect(files).toContain(join('en', 'leaflets', 'alpha-treatment-consent.pdf'));
 		expect(files).not.toContain(join('de', 'old.pdf'));
 		expect(run.stdout).toMatch(/Leaflets: 7 rendered, 0 unchanged \(reused\), 0 failed, of 7/);
+		// Astro's log, held while the content was checked, is shown in full.
+		expect(run.stdout).toMatch(/\[content\] Syncing content[\s\S]*\[build\] Complete!/);
 	});
 
 	it('escapes text from content in PDF metadata (the fixture clinic is called "Fixture Clinic & <Test>")', async () => {
