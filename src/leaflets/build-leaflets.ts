@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { link, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { launchBrowser, locateBrowser } from '../browser/launch-browser.ts';
@@ -60,10 +60,17 @@ export async function buildLeaflets(options: BuildLeafletsOptions): Promise<Buil
 
 	const reused: RenderedLeaflet[] = [];
 	const toRender: LeafletJob[] = [];
-	for (const job of jobs) {
-		const earlier = options.force ? undefined : await reusable(job, previous, previousRoot, options.root, id);
-		if (earlier) reused.push(earlier);
-		else toRender.push(job);
+	if (options.force) toRender.push(...jobs);
+	else {
+		const earlierById = new Map(previous.leaflets.map((entry) => [entry.id, entry]));
+		// Fonts and stylesheets are shared by many leaflets: each is hashed once.
+		const fileHashes = new Map<string, string>();
+		const decided = await mapInOrder(jobs, 16, (job) => reusable(job, earlierById.get(job.id), previousRoot, options.root, id, fileHashes));
+		jobs.forEach((job, i) => {
+			const earlier = decided[i];
+			if (earlier) reused.push(earlier);
+			else toRender.push(job);
+		});
 	}
 	const result = await renderLeaflets(toRender, {
 		root: options.root,
@@ -81,12 +88,11 @@ export async function buildLeaflets(options: BuildLeafletsOptions): Promise<Buil
 
 /**
  * The previous build's entry for `job`, if its PDF can be used as it is: same render hash over the new
- * build's files, and the old PDF still has the recorded sha256. It is copied into `root` when needed.
+ * build's files, and the old PDF still has the recorded sha256. It is written into `root` when needed.
  */
-async function reusable(job: LeafletJob, previous: LeafletManifest, previousRoot: string, root: string, id: string): Promise<RenderedLeaflet | undefined> {
-	const entry = previous.leaflets.find((l) => l.id === job.id && l.pdf === job.pdfPath);
-	if (!entry?.renderHash || !entry.inputs) return undefined;
-	if ((await renderHash(root, entry.inputs, id)) !== entry.renderHash) return undefined;
+async function reusable(job: LeafletJob, entry: RenderedLeaflet | undefined, previousRoot: string, root: string, id: string, fileHashes: Map<string, string>): Promise<RenderedLeaflet | undefined> {
+	if (!entry || entry.pdf !== job.pdfPath || !entry.renderHash || !entry.inputs) return undefined;
+	if ((await renderHash(root, entry.inputs, id, fileHashes)) !== entry.renderHash) return undefined;
 	let pdf: Buffer;
 	try {
 		pdf = await readFile(join(previousRoot, entry.pdf));
@@ -95,10 +101,27 @@ async function reusable(job: LeafletJob, previous: LeafletManifest, previousRoot
 	}
 	if (createHash('sha256').update(pdf).digest('hex') !== entry.sha256) return undefined;
 	if (previousRoot !== root) {
-		await mkdir(dirname(join(root, entry.pdf)), { recursive: true });
-		await copyFile(join(previousRoot, entry.pdf), join(root, entry.pdf));
+		const to = join(root, entry.pdf);
+		await mkdir(dirname(to), { recursive: true });
+		// A hard link writes nothing: the last build's folder is removed once the new one is published.
+		// Another file system, or one without links, gets a copy of the bytes just checked.
+		await link(join(previousRoot, entry.pdf), to).catch(() => writeFile(to, pdf));
 	}
 	return entry;
+}
+
+/** `work` over every item, at most `limit` at a time; the results in the items' order. */
+async function mapInOrder<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+	const results: R[] = new Array(items.length);
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) {
+			const i = next++;
+			results[i] = await work(items[i]!);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+	return results;
 }
 
 export function summary(result: BuildLeafletsResult): string {

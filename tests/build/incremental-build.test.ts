@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +28,15 @@ describe('incremental and deterministic leaflet builds', () => {
 		const first = manifest(out);
 
 		expect(build(content, out)).toEqual({ rendered: 0, reused: 7 });
+		expect(manifest(out)).toEqual(first);
+		// The reused PDFs (hard links into the last build, which is gone now) are whole and unchanged.
+		for (const leaflet of first.leaflets) {
+			expect(createHash('sha256').update(readFileSync(join(out, leaflet.pdf))).digest('hex'), leaflet.id).toBe(leaflet.sha256);
+		}
+
+		// A PDF that no longer has its recorded sha256 (damaged, edited by hand) is rendered again, not reused.
+		writeFileSync(join(out, first.leaflets[0]!.pdf), 'not the PDF that was rendered');
+		expect(build(content, out)).toEqual({ rendered: 1, reused: 6 });
 		expect(manifest(out)).toEqual(first);
 
 		// beta exists only in English: its two leaflets change, nothing else.
