@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readManifest, writeManifest, type LeafletManifest } from './leaflet-manifest.ts';
 import { renderHash } from './render-hash.ts';
@@ -24,15 +24,17 @@ export async function mergeShards(shards: string[], out: string): Promise<{ leaf
 	if (out !== shards[0]) await cp(shards[0]!, out, { recursive: true });
 	const merged: LeafletManifest = { leaflets: [] };
 	const seen = new Map<string, string>();
+	// Fonts and stylesheets are shared by many leaflets: each is hashed once.
+	const fileHashes = new Map<string, string>();
 	for (const [i, manifest] of manifests.entries()) {
 		for (const entry of manifest.leaflets) {
 			if (seen.has(entry.id)) throw new Error(`${entry.id} is in two shards (${seen.get(entry.id)} and ${shards[i]}).`);
 			seen.set(entry.id, shards[i]!);
 			const pdf = await readFile(join(shards[i]!, entry.pdf));
 			if (createHash('sha256').update(pdf).digest('hex') !== entry.sha256) throw new Error(`${shards[i]}${entry.pdf} does not match its manifest entry.`);
-			if ((await renderHash(out, entry.inputs, entry.renderer)) !== entry.renderHash) throw new Error(`${entry.id} (${shards[i]}) was made from files that differ from the merged site's; rebuild all shards from the same commit.`);
+			if ((await renderHash(out, entry.inputs, entry.renderer, fileHashes)) !== entry.renderHash) throw new Error(`${entry.id} (${shards[i]}) was made from files that differ from the merged site's; rebuild all shards from the same commit.`);
 			await mkdir(dirname(join(out, entry.pdf)), { recursive: true });
-			await cp(join(shards[i]!, entry.pdf), join(out, entry.pdf));
+			await writeFile(join(out, entry.pdf), pdf);
 			merged.leaflets.push(entry);
 		}
 	}
