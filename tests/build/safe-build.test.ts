@@ -19,6 +19,9 @@ function lastGoodDist(): string {
 const build = (env: Record<string, string>) =>
 	spawnSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 200_000 });
 
+/** Astro's log without colours (CI, or FORCE_COLOR, turns them on). */
+const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+
 const snapshot = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((f) => [f, f.includes('.') ? readFileSync(join(dir, f), 'utf8') : '']);
 
 describe('npm run build (scripts/build.ts)', () => {
@@ -34,7 +37,7 @@ describe('npm run build (scripts/build.ts)', () => {
 		expect(run.stderr).toContain('was not changed');
 		expect(snapshot(out)).toEqual(before);
 		// Astro, started alongside the check, was stopped before its log was shown and left no folder behind.
-		expect(run.stdout).not.toContain('[build]');
+		expect(plain(run.stdout)).not.toContain('[build]');
 		expect(readdirSync(join(out, '..'))).toEqual(['dist']);
 	});
 
@@ -59,7 +62,7 @@ describe('npm run build (scripts/build.ts)', () => {
 		expect(files).not.toContain(join('de', 'old.pdf'));
 		expect(run.stdout).toMatch(/Leaflets: 7 rendered, 0 unchanged \(reused\), 0 failed, of 7/);
 		// Astro's log, held while the content was checked, is shown in full.
-		expect(run.stdout).toMatch(/\[content\] Syncing content[\s\S]*\[build\] Complete!/);
+		expect(plain(run.stdout)).toMatch(/\[content\] Syncing content[\s\S]*\[build\] Complete!/);
 	});
 
 	it('escapes text from content in PDF metadata (the fixture clinic is called "Fixture Clinic & <Test>")', async () => {
@@ -85,12 +88,12 @@ describe('runAstroBuild with its log held back', () => {
 			const file = join(mkdtempSync(join(tmpdir(), 'clinic-held-')), 'a-file');
 			writeFileSync(file, '');
 			const error = await runAstroBuild(join(file, 'out'), { ...process.env, CONTENT_DIR: fixtureContent('site') }, { holdOutputUntil: hold }).catch((e: unknown) => e);
-			expect(String(error)).toMatch(/astro build failed \(exit code 1\):\n[\s\S]*\[content\] Syncing content/);
-			expect(shown.join('')).not.toContain('Syncing content');
+			expect(plain(String(error))).toMatch(/astro build failed \(exit code 1\):\n[\s\S]*\[content\] Syncing content/);
+			expect(plain(shown.join(''))).not.toContain('Syncing content');
 			release();
 			await hold;
 			await new Promise((done) => setImmediate(done));
-			expect(shown.join('')).not.toContain('Syncing content');
+			expect(plain(shown.join(''))).not.toContain('Syncing content');
 		} finally {
 			process.stdout.write = write;
 		}
