@@ -203,13 +203,16 @@ if (!values.keep) {
 }
 
 const f = (n: number, digits = 1) => n.toFixed(digits);
+// With several runs, each run's ratio too: the machine's spread is part of the result.
+const eachRun = (top: (r: RunFigures) => number, bottom: (r: RunFigures) => number) =>
+	runs > 1 ? ` (runs: ${figures.map((r) => `${f(top(r) / bottom(r), 2)}×`).join(', ')})` : '';
 const done = (stage: (typeof stages)[number], text: () => string) => (skip.has(stage) ? 'skipped (--skip)' : text());
 const mem = summary.medians;
 const rows: [string, string][] = [
 	['site stage', `${f(m('siteSeconds'))} s, ${m('sitePages')} pages, ${f(summary.medians.sitePagesPerSecond)} pages/s`],
-	['bare Astro, same markdown', done('bare', () => `${f(m('bareAstroSeconds'))} s, ${m('bareAstroPages')} pages → site stage is ${f(summary.medians.siteOverBareAstro, 2)}×`)],
+	['bare Astro, same markdown', done('bare', () => `${f(m('bareAstroSeconds'))} s, ${m('bareAstroPages')} pages → site stage is ${f(summary.medians.siteOverBareAstro, 2)}×${eachRun((r) => r.siteSeconds, (r) => r.bareAstroSeconds)}`)],
 	['leaflet stage', done('leaflets', () => `${f(m('leafletSeconds'))} s, ${m('leaflets')} leaflets, ${f(leafletRate, 2)} leaflets/s`)],
-	['naive baseline', done('baseline', () => `${f(m('baselineSeconds'))} s, ${f(baselineRate, 2)} leaflets/s → leaflet stage is ${f(summary.medians.speedupOverBaseline, 2)}× faster`)],
+	['naive baseline', done('baseline', () => `${f(m('baselineSeconds'))} s, ${f(baselineRate, 2)} leaflets/s → leaflet stage is ${f(summary.medians.speedupOverBaseline, 2)}× faster${eachRun((r) => r.baselineSeconds, (r) => r.leafletSeconds)}`)],
 	['no-change rebuild', done('rebuilds', () => `${f(m('noChangeSeconds'))} s, ${m('noChangeRendered')} leaflets rendered`)],
 	['one article changed', done('rebuilds', () => `${f(m('oneChangedSeconds'))} s, ${m('oneChangedRendered')} leaflets rendered`)],
 	['peak memory, site stage', `${mem.siteTotalMiB} MiB ${memoryMeasure} (Node ${mem.siteNodeMiB} MiB)`],
