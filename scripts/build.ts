@@ -2,7 +2,7 @@
 // folder, and only then replace dist/. Any failure exits non-zero and leaves the last good dist/ untouched.
 import { resolve } from 'node:path';
 import { publishDir } from '../src/build/publish-dir.ts';
-import { runAstroBuild } from '../src/build/run-astro-build.ts';
+import { startAstroBuild } from '../src/build/run-astro-build.ts';
 import { checkContent, type CheckResult } from '../src/content/check-content.ts';
 import { contentDir } from '../src/content/content-dir.ts';
 import { formatProblems } from '../src/content/content-error.ts';
@@ -17,32 +17,24 @@ class ContentErrors extends Error {}
 try {
 	await publishDir(outDir, async (tmp) => {
 		// Astro starts at once and the content is checked meanwhile, on the other core: on 2 cores this takes
-		// the check's time (about 1.5 s at 300 articles) off every build. Astro's log waits for the check's
+		// the check's time (about 1 s at 300 articles) off every build. Astro's log waits for the check's
 		// report; content errors stop Astro before it writes anything that could be published.
-		const stop = new AbortController();
-		let checked!: (value?: unknown) => void;
-		const site = runAstroBuild(tmp, process.env, { holdOutputUntil: new Promise((done) => (checked = done)), signal: stop.signal });
-		site.catch(() => {}); // awaited below; until then a failure must not count as unhandled
-		// Stops Astro and waits until it has exited, so that nothing writes into the folder being removed.
-		const stopSite = async () => {
-			stop.abort();
-			checked();
-			await site.catch(() => {});
-		};
+		const site = startAstroBuild(tmp, process.env, { holdOutput: true });
 		let check: CheckResult;
 		try {
 			check = checkContent(contentDir());
 		} catch (error) {
-			await stopSite();
+			await site.stop();
 			throw error;
 		}
 		if (check.files.length > 0) console.error(formatProblems(check.files));
 		if (check.errorCount > 0) {
-			await stopSite();
+			// Astro has exited before publishDir() removes the folder it was writing into.
+			await site.stop();
 			throw new ContentErrors(`Build stopped: ${check.errorCount} content error(s). ${outDir} was not changed.`);
 		}
-		checked(); // Astro's log so far, then the rest as it comes
-		await site;
+		site.showOutput();
+		await site.done;
 		// Unchanged leaflets are taken from the last good dist/ (their render hash says so); the rest are rendered.
 		const leaflets = await buildLeaflets({ root: tmp, base: process.env.SITE_BASE ?? '/', contentDir: contentDir(), check, previousRoot: outDir, force: process.argv.includes('--force') });
 		console.log(summary(leaflets));

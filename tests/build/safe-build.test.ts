@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAstroBuild } from '../../src/build/run-astro-build.ts';
+import { startAstroBuild } from '../../src/build/run-astro-build.ts';
 import { fixtureContent } from '../support/build-site.ts';
 import { readPdf } from '../support/pdf-text.ts';
 
@@ -76,10 +76,8 @@ describe('npm run build (scripts/build.ts)', () => {
 	});
 });
 
-describe('runAstroBuild with its log held back', () => {
+describe('startAstroBuild with its log held back', () => {
 	it('puts the held log into the error when Astro fails before the hold ends, and shows it only once', async () => {
-		let release!: () => void;
-		const hold = new Promise<void>((done) => (release = done));
 		const shown: string[] = [];
 		const write = process.stdout.write.bind(process.stdout);
 		process.stdout.write = ((chunk: string | Uint8Array) => (shown.push(String(chunk)), true)) as typeof process.stdout.write;
@@ -87,12 +85,11 @@ describe('runAstroBuild with its log held back', () => {
 			// The output folder would be inside a file: Astro fails once it starts writing.
 			const file = join(mkdtempSync(join(tmpdir(), 'clinic-held-')), 'a-file');
 			writeFileSync(file, '');
-			const error = await runAstroBuild(join(file, 'out'), { ...process.env, CONTENT_DIR: fixtureContent('site') }, { holdOutputUntil: hold }).catch((e: unknown) => e);
+			const site = startAstroBuild(join(file, 'out'), { ...process.env, CONTENT_DIR: fixtureContent('site') }, { holdOutput: true });
+			const error = await site.done.catch((e: unknown) => e);
 			expect(plain(String(error))).toMatch(/astro build failed \(exit code 1\):\n[\s\S]*\[content\] Syncing content/);
 			expect(plain(shown.join(''))).not.toContain('Syncing content');
-			release();
-			await hold;
-			await new Promise((done) => setImmediate(done));
+			site.showOutput();
 			expect(plain(shown.join(''))).not.toContain('Syncing content');
 		} finally {
 			process.stdout.write = write;

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { astroCacheDir } from '../../src/build/astro-cache-dir.ts';
-import { runAstroBuild } from '../../src/build/run-astro-build.ts';
+import { startAstroBuild } from '../../src/build/run-astro-build.ts';
 import { buildLeaflets, summary } from '../../src/leaflets/build-leaflets.ts';
 
 /** A content tree in a temp folder: a fixture's files plus the project's real UI strings (never copied into fixtures). */
@@ -19,7 +19,7 @@ export async function buildSite(options: { contentDir?: string; base?: string; l
 	const contentDir = options.contentDir ?? resolve('content');
 	const base = options.base ?? '/';
 	try {
-		await runAstroBuild(outDir, { ...process.env, CONTENT_DIR: contentDir, SITE_BASE: base }, { quiet: true });
+		await startAstroBuild(outDir, { ...process.env, CONTENT_DIR: contentDir, SITE_BASE: base }, { quiet: true }).done;
 	} finally {
 		// A temporary tree's content cache would only pile up in node_modules/.astro.
 		if (resolve(contentDir).startsWith(tmpdir())) rmSync(astroCacheDir(contentDir), { recursive: true, force: true });
