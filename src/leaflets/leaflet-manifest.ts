@@ -61,11 +61,10 @@ void _sameShape;
 
 /** A manifest that exists but cannot be used: not JSON, or not the manifest's shape. */
 export class ManifestError extends Error {
-	constructor(
-		readonly file: string,
-		readonly reason: string,
-	) {
+	readonly file: string;
+	constructor(file: string, reason: string) {
 		super(`${file} is damaged: ${reason}`);
+		this.file = file;
 	}
 }
 

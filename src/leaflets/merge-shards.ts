@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { assertSafeOutput } from '../build/output-guard.ts';
 import { publishDir } from '../build/publish-dir.ts';
 import { inside } from '../build/path-inside.ts';
 import { readManifest, writeManifest, type LeafletManifest } from './leaflet-manifest.ts';
@@ -14,6 +15,8 @@ import { renderHash } from './render-hash.ts';
  * publishDir() as `npm run build`, with its guard: `out` must be new, empty or an earlier output).
  */
 export async function mergeShards(shards: string[], out: string): Promise<{ leaflets: number }> {
+	// A dangerous --out is refused before the shards are even read (publishDir checks it again at the end).
+	assertSafeOutput(out, { label: '--out', mode: 'replace' });
 	// Every manifest is read and checked by its schema (no path in it leaves its shard) before anything is written.
 	const manifests = await Promise.all(shards.map((dir) => readManifest(dir)));
 	const parts = manifests.map((m, i) => {
