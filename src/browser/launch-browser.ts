@@ -45,28 +45,32 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
 	await removeStaleFolders(tmpdir(), PROFILE_PREFIX);
 	const profile = join(tmpdir(), ownedName(PROFILE_PREFIX, randomBytes(6).toString('hex')));
 	await mkdir(profile, { mode: 0o700 });
+	const launching = puppeteer.launch({
+		executablePath: found.executablePath,
+		headless: found.headlessShell ? 'shell' : true,
+		args: [...quietFlags, ...(asRoot ? ['--no-sandbox'] : [])],
+		userDataDir: profile,
+		protocolTimeout: 60_000,
+		// A script that answers signals closes the browser itself, then removes its temporary folders;
+		// Puppeteer's own handler would end the process on SIGINT before that could happen.
+		handleSIGINT: !interruptsHandled(),
+		handleSIGTERM: !interruptsHandled(),
+		handleSIGHUP: !interruptsHandled(),
+	});
+	// Registered before the launch has finished: a signal while Chromium starts still closes it.
+	const release = whileRunning(async () => {
+		const browser = await launching.catch(() => undefined);
+		await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
+		await rm(profile, { recursive: true, force: true, maxRetries: 2 });
+	});
 	let browser: Browser;
 	try {
-		browser = await puppeteer.launch({
-			executablePath: found.executablePath,
-			headless: found.headlessShell ? 'shell' : true,
-			args: [...quietFlags, ...(asRoot ? ['--no-sandbox'] : [])],
-			userDataDir: profile,
-			protocolTimeout: 60_000,
-			// A script that answers signals closes the browser itself, then removes its temporary folders;
-			// Puppeteer's own handler would end the process on SIGINT before that could happen.
-			handleSIGINT: !interruptsHandled(),
-			handleSIGTERM: !interruptsHandled(),
-			handleSIGHUP: !interruptsHandled(),
-		});
+		browser = await launching;
 	} catch (error) {
+		release();
 		await rm(profile, { recursive: true, force: true });
 		throw error;
 	}
-	const release = whileRunning(async () => {
-		await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
-		await rm(profile, { recursive: true, force: true });
-	});
 	// Puppeteer removes only profiles it made itself; this one goes when the browser process has ended.
 	const child = browser.process();
 	if (child && child.exitCode === null) {

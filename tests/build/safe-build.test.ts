@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OUTPUT_MARKER } from '../../src/build/output-marker.ts';
 import { startAstroBuild } from '../../src/build/run-astro-build.ts';
 import { fixtureContent } from '../support/build-site.ts';
 import { readPdf } from '../support/pdf-text.ts';
@@ -13,6 +14,7 @@ function lastGoodDist(): string {
 	mkdirSync(join(out, 'de'), { recursive: true });
 	writeFileSync(join(out, 'index.html'), 'last good build');
 	writeFileSync(join(out, 'de', 'old.pdf'), 'last good leaflet');
+	writeFileSync(join(out, OUTPUT_MARKER), '');
 	return out;
 }
 
