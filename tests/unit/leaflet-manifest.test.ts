@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_MARKER } from '../../src/build/output-marker.ts';
-import { ManifestError, readManifest, type LeafletManifest } from '../../src/leaflets/leaflet-manifest.ts';
+import { readManifest, type LeafletManifest } from '../../src/leaflets/leaflet-manifest.ts';
 import { mergeShards } from '../../src/leaflets/merge-shards.ts';
 
 const sha = (data: string) => createHash('sha256').update(data).digest('hex');
@@ -67,8 +67,10 @@ describe('readManifest', () => {
 		['a bad shard', JSON.stringify({ leaflets: [], shard: { index: 0, count: 2, ids: [] } }), /shard\.index/],
 	])('refuses a damaged manifest (%s), naming the file and the problem', async (_, text, reason) => {
 		const dir = write(text);
-		const error = await readManifest(dir).catch((e: unknown) => e);
-		expect(error).toBeInstanceOf(ManifestError);
+		const error = await readManifest(dir).then(
+			() => undefined,
+			(e: unknown) => e,
+		);
 		expect(String(error)).toContain(`${join(dir, 'leaflets.json')} is damaged`);
 		expect(String(error)).toMatch(reason);
 	});

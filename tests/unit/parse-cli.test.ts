@@ -1,12 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEnv, UsageError } from '../../src/cli/parse-cli.ts';
 
+/**
+ * Runs a script from an empty temporary folder: even if a check failed, relative paths (an empty
+ * OUT_DIR is the current folder) would name nothing of the project.
+ */
 const run = (script: string, args: string[], env: Record<string, string> = {}) =>
-	spawnSync(process.execPath, [script, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+	spawnSync(process.execPath, [resolve(script), ...args], { cwd: mkdtempSync(join(tmpdir(), 'clinic-cli-cwd-')), env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
 
 describe('command-line flags go through a schema', () => {
 	// An empty output folder: a bad flag must stop the script before it writes anything into it.
@@ -35,13 +39,12 @@ describe('command-line flags go through a schema', () => {
 		['scripts/check.ts', ['--format'], /--format/],
 		['scripts/check.ts', ['--strict=no'], /--strict/],
 		['scripts/check.ts', ['--verbose'], /Unknown option '--verbose'/],
-		['scripts/merge-leaflets.ts', [], /Name the shard folders/],
 		['scripts/merge-leaflets.ts', ['shards/1', '--output', 'x'], /Unknown option '--output'/],
 		['scripts/merge-leaflets.ts', ['shards/1', '--out'], /--out/],
 	];
 	it.each(bad)('%s %j: exit code 2, the flag and what it takes, nothing built', (script, args, message) => {
 		const dir = out();
-		const result = run(script, args, { OUT_DIR: dir, CONTENT_DIR: join(process.cwd(), 'tests/fixtures/site') });
+		const result = run(script, args, { OUT_DIR: dir, CONTENT_DIR: join(dir, '..', 'content') });
 		expect(result.stderr).toMatch(message);
 		expect(result.status).toBe(2);
 		expect(readdirSync(join(dir, '..'))).toEqual([]);
@@ -57,7 +60,7 @@ describe('command-line flags go through a schema', () => {
 		['scripts/check.ts', { CONTENT_DIR: '' }],
 	])('%s with %j: exit code 2, naming the variable and what it takes', (script, env) => {
 		const dir = out();
-		const result = run(script, [], { OUT_DIR: dir, ...env });
+		const result = run(script, [], { OUT_DIR: dir, CONTENT_DIR: join(dir, '..', 'content'), ...env });
 		const [name] = Object.keys(env);
 		expect(result.stderr).toMatch(new RegExp(`${name}=.* is not valid: it (takes|must)`));
 		expect(result.status).toBe(2);
