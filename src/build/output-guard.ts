@@ -1,7 +1,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
-import { hasOutputMarker, OUTPUT_MARKER } from './output-marker.ts';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { hasOutputMarker, OUTPUT_MARKER, STAGING_DIR } from './output-marker.ts';
 import { inside } from './path-inside.ts';
 
 export interface OutputGuardOptions {
@@ -39,6 +39,7 @@ export function assertSafeOutput(target: string, options: OutputGuardOptions): v
 	if (inside(project, dir)) refuse(dir === project ? 'it is the project folder' : `it holds the project folder (${project})`);
 	if (inside(content, dir)) refuse(dir === content ? 'it is the content folder' : `it holds the content folder (${content})`);
 	if (inside(dir, content)) refuse(`it is inside the content folder (${content})`);
+	if (dir.split(sep).includes(STAGING_DIR)) refuse(`it is in ${STAGING_DIR}, where builds in progress are made`);
 
 	let entries: string[] | undefined;
 	try {

@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
  */
 export const OUTPUT_MARKER = '.clinic-publisher-build';
 
+/** The folder next to an output that holds builds in progress (`out-<pid>-<random>`). */
+export const STAGING_DIR = '.build-tmp';
+
 const text = 'Made by the clinic publisher build. A folder with this file may be replaced by the next build.\n';
 
 export function writeOutputMarker(dir: string): void {

@@ -4,11 +4,9 @@ import { mkdir, rename, rm, rmdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { whileRunning } from './interrupt.ts';
 import { assertSafeOutput, type OutputGuardOptions } from './output-guard.ts';
-import { writeOutputMarker } from './output-marker.ts';
+import { STAGING_DIR, writeOutputMarker } from './output-marker.ts';
 import { ownedName, processAlive, removeStaleFolders } from './stale-folders.ts';
 
-/** The folder next to the target that holds builds in progress. */
-export const STAGING_DIR = '.build-tmp';
 const PREFIX = 'out-';
 
 /**

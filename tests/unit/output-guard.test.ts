@@ -40,6 +40,7 @@ describe('the output guard (publishDir refuses what the build did not make)', ()
 			'an ancestor of the project': p.root,
 			'a folder with a user\'s files': p.notes,
 			'a file': join(p.notes, 'taxes.txt'),
+			'the folder builds are staged in': join(p.root, '.build-tmp'),
 			'a link to the content folder': (symlinkSync(p.content, join(p.root, 'link-to-content')), join(p.root, 'link-to-content')),
 		};
 		const before = snapshot(p.root);

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { OUTPUT_MARKER } from '../../src/build/output-marker.ts';
+import { fixtureContent } from '../support/build-site.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,8 +11,8 @@ import { parseEnv, UsageError } from '../../src/cli/parse-cli.ts';
  * Runs a script from an empty temporary folder: even if a check failed, relative paths (an empty
  * OUT_DIR is the current folder) would name nothing of the project.
  */
-const run = (script: string, args: string[], env: Record<string, string> = {}) =>
-	spawnSync(process.execPath, [resolve(script), ...args], { cwd: mkdtempSync(join(tmpdir(), 'clinic-cli-cwd-')), env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+const run = (script: string, args: string[], env: Record<string, string> = {}, cwd = mkdtempSync(join(tmpdir(), 'clinic-cli-cwd-'))) =>
+	spawnSync(process.execPath, [resolve(script), ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
 
 describe('command-line flags go through a schema', () => {
 	// An empty output folder: a bad flag must stop the script before it writes anything into it.
@@ -65,6 +67,23 @@ describe('command-line flags go through a schema', () => {
 		expect(result.stderr).toMatch(new RegExp(`${name}=.* is not valid: it (takes|must)`));
 		expect(result.status).toBe(2);
 		expect(readdirSync(join(dir, '..'))).toEqual([]);
+	});
+});
+
+describe('filter values the content does not have', () => {
+	it.each([
+		[['--lang', 'xx'], /Unknown --lang xx; known: de, en\./],
+		[['--lang', 'de,fr'], /Unknown --lang fr; known: de, en\./],
+		[['--article', 'gamma'], /Unknown --article gamma; known: .*alpha/],
+	])('npm run leaflets -- %j: exit code 2, what is known, nothing written', (args, message) => {
+		const dist = mkdtempSync(join(tmpdir(), 'clinic-cli-dist-'));
+		writeFileSync(join(dist, 'index.html'), 'site');
+		writeFileSync(join(dist, OUTPUT_MARKER), '');
+		// From the project (the leaflet stage reads its templates); both folders are temporary.
+		const result = run('scripts/leaflets.ts', args, { OUT_DIR: dist, CONTENT_DIR: fixtureContent('site') }, process.cwd());
+		expect(result.stderr).toMatch(message);
+		expect(result.status).toBe(2);
+		expect(readdirSync(dist).sort()).toEqual([OUTPUT_MARKER, 'index.html']);
 	});
 });
 
