@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { astroCacheDir } from './src/build/astro-cache-dir.ts';
 import { outputMarkerIntegration } from './src/build/output-marker.ts';
+import { parseEnv } from './src/cli/parse-cli.ts';
 
 // The public address comes from the clinic profile; SITE_BASE deploys under a sub-path (e.g. /praxis/).
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
@@ -15,7 +16,8 @@ export default {
 	site: siteUrl,
 	// One content data store per content tree (see src/build/astro-cache-dir.ts).
 	cacheDir: astroCacheDir(contentDir),
-	base: process.env.SITE_BASE ?? '/',
+	// Checked here too: `npm run build:site` and `npm run dev` start Astro without the scripts' checks.
+	base: parseEnv(['SITE_BASE']).SITE_BASE ?? '/',
 	trailingSlash: 'always',
 	// The marker lets `npm run leaflets` and later builds tell this project's output from a user's folder.
 	integrations: [mdx(), outputMarkerIntegration()],

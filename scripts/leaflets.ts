@@ -57,7 +57,7 @@ try {
 		concurrency: flags!.concurrency,
 	});
 	console.log(summary(result));
-	await exitWith(result.failures.length > 0 ? 1 : 0);
+	process.exitCode = result.failures.length > 0 ? 1 : 0;
 } catch (error) {
 	console.error(error instanceof Error ? error.message : String(error));
 	await exitWith(error instanceof UsageError || error instanceof UnsafeOutputError ? USAGE_EXIT_CODE : 1);

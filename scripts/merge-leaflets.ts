@@ -27,7 +27,6 @@ handleInterrupts();
 try {
 	const result = await mergeShards(flags!.positionals.map((p) => resolve(p)), resolve(flags!.out));
 	console.log(`Merged ${result.leaflets} leaflets from ${flags!.positionals.length} shards into ${flags!.out}.`);
-	await exitWith(0);
 } catch (error) {
 	console.error(error instanceof Error ? error.message : String(error));
 	await exitWith(error instanceof UsageError || error instanceof UnsafeOutputError ? USAGE_EXIT_CODE : 1);
