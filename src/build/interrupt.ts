@@ -55,7 +55,7 @@ function onSignal(signal: 'SIGINT' | 'SIGTERM'): void {
 				clearTimeout(timer);
 			}
 		}
-		console.error(`Stopped by ${signal}; the output folder was not changed.`);
+		console.error(`Stopped by ${signal}; its temporary files are removed.`);
 		process.exit(code);
 	})();
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { assertSafeOutput } from '../build/output-guard.ts';
 import { publishDir } from '../build/publish-dir.ts';
@@ -33,7 +33,14 @@ export async function mergeShards(shards: string[], out: string): Promise<{ leaf
 	await publishDir(
 		out,
 		async (tmp) => {
-			await cp(shards[0]!, tmp, { recursive: true });
+			// A link in a shard would publish whatever it points to (outside the shard): refused, not copied.
+			await cp(shards[0]!, tmp, {
+				recursive: true,
+				filter: async (from) => {
+					if ((await lstat(from)).isSymbolicLink()) throw new Error(`${from} is a symbolic link; a shard may only contain its own files.`);
+					return true;
+				},
+			});
 			const merged: LeafletManifest = { leaflets: [] };
 			const seen = new Map<string, string>();
 			// Fonts and stylesheets are shared by many leaflets: each is hashed once.

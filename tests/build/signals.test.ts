@@ -47,7 +47,9 @@ function startBuild(out: string) {
 	let log = '';
 	child.stdout.on('data', (chunk) => (log += chunk));
 	child.stderr.on('data', (chunk) => (log += chunk));
-	const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+	const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+	// Bounded: a build that does not end after the signal fails the test instead of hanging it.
+	const exited = () => Promise.race([closed, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the build did not exit within 60 s of the signal')), 60_000).unref())]);
 	return { child, tmp, exited, log: () => log };
 }
 
@@ -69,7 +71,7 @@ describe('npm run build answers SIGTERM and SIGINT', () => {
 		try {
 			await waitFor('Astro to start', () => processesMentioning(staging).length > 0 && /Syncing content|\[build\]/.test(build.log()), 90_000);
 			build.child.kill(signal);
-			const { code } = await build.exited;
+			const { code } = await build.exited();
 			expect(code, build.log()).toBe(exitCode);
 		} finally {
 			build.child.kill('SIGKILL');
@@ -96,7 +98,7 @@ describe('npm run build answers SIGTERM and SIGINT', () => {
 		try {
 			await waitFor('Chromium to start', () => processesMentioning(join(build.tmp, PROFILE_PREFIX)).length > 0, 150_000);
 			build.child.kill('SIGTERM');
-			const { code } = await build.exited;
+			const { code } = await build.exited();
 			expect(code, build.log()).toBe(143);
 		} finally {
 			build.child.kill('SIGKILL');

@@ -118,6 +118,16 @@ describe('mergeShards safety', () => {
 		expect(readdirSync(join(out, '..'))).toEqual(['dist']);
 	});
 
+	it('refuses a shard site holding a link to a file outside it, instead of publishing it', async () => {
+		const out = lastGoodOut();
+		const before = snapshot(out);
+		const [first, second] = goodShards();
+		symlinkSync('/etc/hostname', join(first!, 'hostname.txt'));
+		await expect(mergeShards([first!, second!], out)).rejects.toThrow(/hostname\.txt is a symbolic link/);
+		expect(snapshot(out)).toEqual(before);
+		expect(readdirSync(join(out, '..'))).toEqual(['dist']);
+	});
+
 	it('a merge that fails half-way (a PDF that does not match) leaves the old --out as it was and no temporary folder', async () => {
 		const out = lastGoodOut();
 		const before = snapshot(out);
