@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { astroCacheDir } from '../../src/build/astro-cache-dir.ts';
 import { OUTPUT_MARKER } from '../../src/build/output-marker.ts';
 import { PROFILE_PREFIX } from '../../src/browser/launch-browser.ts';
 import { fixtureContent } from '../support/build-site.ts';
@@ -40,14 +41,17 @@ async function waitFor(what: string, condition: () => boolean, timeoutMs: number
 /** `npm run build` as a real child process, with its own temp folder (where the browser profile goes). */
 function startBuild(out: string) {
 	const tmp = mkdtempSync(join(tmpdir(), 'clinic-sig-tmp-'));
+	const content = fixtureContent('site');
 	const child = spawn(process.execPath, ['scripts/build.ts'], {
-		env: { ...process.env, CONTENT_DIR: fixtureContent('site'), OUT_DIR: out, TMPDIR: tmp },
+		env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, TMPDIR: tmp },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let log = '';
 	child.stdout.on('data', (chunk) => (log += chunk));
 	child.stderr.on('data', (chunk) => (log += chunk));
 	const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+	// A temporary tree's content cache would only pile up in node_modules/.astro.
+	void closed.then(() => rmSync(astroCacheDir(content), { recursive: true, force: true }));
 	// Bounded: a build that does not end after the signal fails the test instead of hanging it.
 	const exited = () => Promise.race([closed, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the build did not exit within 60 s of the signal')), 60_000).unref())]);
 	return { child, tmp, exited, log: () => log };
