@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { astroCacheDir } from './src/build/astro-cache-dir.ts';
+import { outputMarkerIntegration } from './src/build/output-marker.ts';
+import { parseEnv } from './src/cli/parse-cli.ts';
 
 // The public address comes from the clinic profile; SITE_BASE deploys under a sub-path (e.g. /praxis/).
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
@@ -14,9 +16,11 @@ export default {
 	site: siteUrl,
 	// One content data store per content tree (see src/build/astro-cache-dir.ts).
 	cacheDir: astroCacheDir(contentDir),
-	base: process.env.SITE_BASE ?? '/',
+	// Checked here too: `npm run build:site` and `npm run dev` start Astro without the scripts' checks.
+	base: parseEnv(['SITE_BASE']).SITE_BASE ?? '/',
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	// The marker lets `npm run leaflets` and later builds tell this project's output from a user's folder.
+	integrations: [mdx(), outputMarkerIntegration()],
 	build: {
 		format: 'directory',
 		// Pages render while earlier ones are still being written: on 2 cores about 15 % faster at

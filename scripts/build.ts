@@ -1,14 +1,31 @@
 // npm run build: check the content while Astro builds the site, then the leaflets, all into a temporary
 // folder, and only then replace dist/. Any failure exits non-zero and leaves the last good dist/ untouched.
 import { resolve } from 'node:path';
+import { z } from 'zod';
+import { exitWith, handleInterrupts } from '../src/build/interrupt.ts';
+import { UnsafeOutputError } from '../src/build/output-guard.ts';
 import { publishDir } from '../src/build/publish-dir.ts';
 import { startAstroBuild } from '../src/build/run-astro-build.ts';
+import { exitOnUsageError, parseCli, parseEnv, USAGE_EXIT_CODE } from '../src/cli/parse-cli.ts';
 import { checkContent, type CheckResult } from '../src/content/check-content.ts';
 import { contentDir } from '../src/content/content-dir.ts';
 import { formatProblems } from '../src/content/content-error.ts';
 import { buildLeaflets, summary } from '../src/leaflets/build-leaflets.ts';
 
-const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+let flags;
+let env;
+try {
+	env = parseEnv(['OUT_DIR', 'SITE_BASE', 'CONTENT_DIR']);
+	flags = parseCli(process.argv.slice(2), {
+		usage: 'npm run build [-- --force]',
+		options: { force: { type: 'boolean', default: false } },
+		schema: z.object({ force: z.boolean() }),
+	});
+} catch (error) {
+	exitOnUsageError(error);
+}
+handleInterrupts();
+const outDir = resolve(env!.OUT_DIR ?? 'dist');
 const started = performance.now();
 
 /** The content check found errors: the build stops, and says so in its own words. */
@@ -36,13 +53,13 @@ try {
 		site.showOutput();
 		await site.done;
 		// Unchanged leaflets are taken from the last good dist/ (their render hash says so); the rest are rendered.
-		const leaflets = await buildLeaflets({ root: tmp, base: process.env.SITE_BASE ?? '/', contentDir: contentDir(), check, previousRoot: outDir, force: process.argv.includes('--force') });
+		const leaflets = await buildLeaflets({ root: tmp, base: env!.SITE_BASE ?? '/', contentDir: contentDir(), check, previousRoot: outDir, force: flags!.force });
 		console.log(summary(leaflets));
 		if (leaflets.failures.length > 0) throw new Error(`${leaflets.failures.length} leaflet(s) failed.`);
 	});
 	console.log(`\nBuilt ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {
-	if (error instanceof ContentErrors) console.error(`\n${error.message}`);
+	if (error instanceof ContentErrors || error instanceof UnsafeOutputError) console.error(`\n${error.message}`);
 	else console.error(`\n${error instanceof Error ? error.message : String(error)}\nBuild failed; ${outDir} was not changed.`);
-	process.exit(1);
+	await exitWith(error instanceof UnsafeOutputError ? USAGE_EXIT_CODE : 1);
 }

@@ -1,24 +1,31 @@
 // npm run check [-- --format json] [--strict]: validates the whole content tree without building and
 // reports every problem, grouped by file. Exit 0 when clean, 1 on any error (or warning with --strict).
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { exitOnUsageError, oneOf, parseCli, parseEnv } from '../src/cli/parse-cli.ts';
 import { checkContent } from '../src/content/check-content.ts';
 import { contentDir } from '../src/content/content-dir.ts';
 import { formatMatrix, formatReport, translationMatrix } from '../src/content/format-report.ts';
 import { readYamlFile, clinicFile } from '../src/content/load-settings.ts';
 import { clinicSchema } from '../src/schemas/clinic.ts';
 
-const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, strict: { type: 'boolean', default: false } } });
-if (values.format !== 'text' && values.format !== 'json') {
-	console.error(`Unknown --format ${values.format}; use text or json.`);
-	process.exit(2);
+let values;
+try {
+	parseEnv(['CONTENT_DIR']);
+	values = parseCli(process.argv.slice(2), {
+		usage: 'npm run check [-- --format text|json] [--strict]',
+		options: { format: { type: 'string', default: 'text' }, strict: { type: 'boolean', default: false } },
+		schema: z.object({ format: oneOf(['text', 'json'] as const).transform((f) => f as 'text' | 'json'), strict: z.boolean() }),
+	});
+} catch (error) {
+	exitOnUsageError(error);
 }
 const dir = contentDir();
 const result = checkContent(dir);
 const languages = readYamlFile(clinicFile(dir), clinicSchema).data?.languages ?? [];
 const matrix = translationMatrix(result.articles, languages, result.files);
-const failed = result.errorCount > 0 || (values.strict && result.warningCount > 0);
+const failed = result.errorCount > 0 || (values!.strict && result.warningCount > 0);
 
-if (values.format === 'json') {
+if (values!.format === 'json') {
 	console.log(JSON.stringify({ ok: !failed, errors: result.errorCount, warnings: result.warningCount, files: result.files, translations: matrix }, null, 2));
 } else {
 	const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;

@@ -1,7 +1,8 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join } from 'node:path';
+import { resolveSitePath } from './site-path.ts';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -17,6 +18,17 @@ const types: Record<string, string> = {
 	'.png': 'image/png',
 };
 
+/** The path of a request target as sent (still percent-encoded), without query or fragment. */
+function rawPath(url = '/'): string {
+	if (url.startsWith('/')) return url.replace(/[?#][\s\S]*$/, '');
+	// An absolute-form target (`GET http://host/path`): its path, as the URL parser leaves it encoded.
+	try {
+		return new URL(url).pathname;
+	} catch {
+		return '';
+	}
+}
+
 /**
  * Serves a built site like a static host does (directory → index.html, 404.html for misses, the headers
  * of its `_headers` file), on loopback.
@@ -24,11 +36,14 @@ const types: Record<string, string> = {
 export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
 	const headerRules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
 	const server: Server = createServer((req, res) => {
-		const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		for (const [name, value] of Object.entries(headersFor(headerRules, pathname.slice(base.length - 1)))) res.setHeader(name, value);
-		if (!pathname.startsWith(base)) return notFound();
-		let file = normalize(join(root, pathname.slice(base.length)));
-		if (!file.startsWith(normalize(root))) return notFound();
+		const site = resolveSitePath(root, base, rawPath(req.url));
+		for (const [name, value] of Object.entries(headersFor(headerRules, site.ok ? site.route : '/'))) res.setHeader(name, value);
+		if (!site.ok && site.status === 400) {
+			res.writeHead(400, { 'Content-Type': types['.txt']! });
+			return res.end(`bad request: ${site.reason}`);
+		}
+		if (!site.ok) return notFound();
+		let file = site.file;
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!existsSync(file)) return notFound();
 		res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { whileRunning } from './interrupt.ts';
 
 export interface AstroBuildOptions {
 	/** Keep Astro's log out of the terminal; it goes into the error if the build fails. */
@@ -57,6 +58,12 @@ export function startAstroBuild(outDir: string, env: NodeJS.ProcessEnv = process
 		});
 	});
 	done.catch(() => {}); // the caller awaits it when it is ready; until then a failure is not unhandled
+	// On SIGINT/SIGTERM Astro is stopped before the folder it writes into is removed.
+	const release = whileRunning(() => {
+		stopper.abort();
+		return done.catch(() => {});
+	});
+	void done.catch(() => {}).finally(release);
 	return {
 		done,
 		showOutput() {

@@ -6,7 +6,7 @@ import { checkContent, type CheckResult } from '../content/check-content.ts';
 import { assertNoErrors } from '../content/content-error.ts';
 import { loadSettings } from '../content/load-settings.ts';
 import { filterJobs, leafletJobs, shardJobs, type LeafletFilter, type Shard } from './leaflet-jobs.ts';
-import { mergeManifest, readManifest, writeManifest, type LeafletManifest } from './leaflet-manifest.ts';
+import { ManifestError, mergeManifest, readManifest, writeManifest, type LeafletManifest } from './leaflet-manifest.ts';
 import { progressPrinter } from './progress.ts';
 import { renderHash, rendererId } from './render-hash.ts';
 import { renderLeaflets, type LeafletJob, type RenderedLeaflet, type RenderResult } from './render-leaflets.ts';
@@ -56,7 +56,7 @@ export async function buildLeaflets(options: BuildLeafletsOptions): Promise<Buil
 	const found = await locateBrowser();
 	const id = await rendererId(found.executablePath);
 	const previousRoot = options.previousRoot ?? options.root;
-	const previous = await readManifest(previousRoot);
+	const previous = await previousManifest(previousRoot);
 
 	const reused: RenderedLeaflet[] = [];
 	const toRender: LeafletJob[] = [];
@@ -84,6 +84,20 @@ export async function buildLeaflets(options: BuildLeafletsOptions): Promise<Buil
 	if (options.shard) manifest.shard = { ...options.shard, ids: all.map((job) => job.id) };
 	await writeManifest(options.root, manifest);
 	return { ...result, reused, total: jobs.length, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * The last build's manifest. A damaged one (cut short, edited by hand) must not fail every later build:
+ * its leaflets are then not reused, all are rendered again, and the warning names the file.
+ */
+async function previousManifest(root: string): Promise<LeafletManifest> {
+	try {
+		return await readManifest(root);
+	} catch (error) {
+		if (!(error instanceof ManifestError)) throw error;
+		console.warn(`warning: ${error.message}. The previous build's leaflets are not reused; every leaflet is rendered again, and a new ${error.file} is written.`);
+		return { leaflets: [] };
+	}
 }
 
 /**

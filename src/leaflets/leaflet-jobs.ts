@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { shardSchema, UsageError } from '../cli/parse-cli.ts';
 import type { Article } from '../content/article-model.ts';
 import type { Clinic } from '../schemas/clinic.ts';
 import type { UiStrings } from '../schemas/ui-strings.ts';
@@ -41,7 +42,7 @@ export function toJob(leaflet: Leaflet, clinic: Clinic, ui: UiStrings): LeafletJ
 export function filterJobs(jobs: LeafletJob[], filter: LeafletFilter): LeafletJob[] {
 	const check = (name: string, wanted: string[] | undefined, known: string[]) => {
 		const unknown = (wanted ?? []).filter((w) => !known.includes(w));
-		if (unknown.length > 0) throw new Error(`Unknown --${name} ${unknown.join(', ')}; known: ${[...new Set(known)].sort().join(', ')}.`);
+		if (unknown.length > 0) throw new UsageError(`Unknown --${name} ${unknown.join(', ')}; known: ${[...new Set(known)].sort().join(', ')}.`);
 	};
 	check('lang', filter.lang, jobs.map((j) => j.lang));
 	check('article', filter.article, jobs.flatMap((j) => [j.key, j.pdfPath.split('/').at(-1)!.replace(new RegExp(`-${j.kind}\\.pdf$`), '')]));
@@ -61,12 +62,9 @@ export interface Shard {
 }
 
 export function parseShard(value: string): Shard {
-	const match = /^(\d+)\/(\d+)$/.exec(value.trim());
-	const shard = match ? { index: Number(match[1]), count: Number(match[2]) } : undefined;
-	if (!shard || shard.count < 1 || shard.index < 1 || shard.index > shard.count) {
-		throw new Error(`--shard takes "i/n" with 1 ≤ i ≤ n, e.g. --shard 2/3 (got "${value}").`);
-	}
-	return shard;
+	const result = shardSchema.safeParse(value);
+	if (!result.success) throw new UsageError(`--shard ${result.error.issues[0]!.message} (got "${value}").`);
+	return result.data;
 }
 
 /**

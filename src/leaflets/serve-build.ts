@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname } from 'node:path';
+import { resolveSitePath } from '../browser/site-path.ts';
 import type { HTTPRequest, Page } from 'puppeteer';
 
 /** The made-up origin print views are loaded from; it never reaches the network. */
@@ -46,13 +47,12 @@ export async function serveBuildTo(page: Page, root: string, base: string, cache
 			problems.push(`blocked a request to another host: ${url}`);
 			return request.abort('blockedbyclient');
 		}
-		let path = decodeURIComponent(new URL(url).pathname).slice(base.length);
-		if (path === '' || path.endsWith('/')) path += 'index.html';
-		const file = normalize(join(root, path));
-		if (!file.startsWith(normalize(root))) {
-			problems.push(`blocked a path outside the build: ${url}`);
+		const site = resolveSitePath(root, base, new URL(url).pathname);
+		if (!site.ok) {
+			problems.push(`blocked ${url}: ${site.reason}`);
 			return request.abort('accessdenied');
 		}
+		const { file, path } = site;
 		try {
 			let body = cache.get(file);
 			if (!body) {
@@ -60,7 +60,7 @@ export async function serveBuildTo(page: Page, root: string, base: string, cache
 				// Print views change between builds; shared assets (fonts, CSS) are what is worth keeping.
 				if (!file.endsWith('.html')) cache.set(file, body);
 			}
-			inputs.add(`/${path}`);
+			inputs.add(path);
 			return request.respond({ status: 200, contentType: types[extname(file)] ?? 'application/octet-stream', body });
 		} catch {
 			problems.push(`the build has no file for ${url}`);

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OUTPUT_MARKER } from '../../src/build/output-marker.ts';
 import { startAstroBuild } from '../../src/build/run-astro-build.ts';
 import { fixtureContent } from '../support/build-site.ts';
 import { readPdf } from '../support/pdf-text.ts';
@@ -13,6 +14,7 @@ function lastGoodDist(): string {
 	mkdirSync(join(out, 'de'), { recursive: true });
 	writeFileSync(join(out, 'index.html'), 'last good build');
 	writeFileSync(join(out, 'de', 'old.pdf'), 'last good leaflet');
+	writeFileSync(join(out, OUTPUT_MARKER), '');
 	return out;
 }
 
@@ -60,6 +62,9 @@ describe('npm run build (scripts/build.ts)', () => {
 		expect(files).toContain('leaflets.json');
 		expect(files).toContain(join('en', 'leaflets', 'alpha-treatment-consent.pdf'));
 		expect(files).not.toContain(join('de', 'old.pdf'));
+		// Ordinary permissions, as mkdir makes them: a web server running as another user can read dist/.
+		expect(statSync(out).mode & 0o777).toBe(0o777 & ~process.umask());
+		expect(statSync(join(out, 'en')).mode & 0o777).toBe(0o777 & ~process.umask());
 		expect(run.stdout).toMatch(/Leaflets: 7 rendered, 0 unchanged \(reused\), 0 failed, of 7/);
 		// Astro's log, held while the content was checked, is shown in full.
 		expect(plain(run.stdout)).toMatch(/\[content\] Syncing content[\s\S]*\[build\] Complete!/);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { OUTPUT_MARKER } from '../../src/build/output-marker.ts';
 import { buildSite, fixtureContent } from '../support/build-site.ts';
 
 // The fixture tree: English is the default, "alpha" exists in en + de, "beta" only in en.
@@ -24,6 +25,10 @@ describe('site build on the fixture tree', () => {
 		}
 		// No privacy page was written in German, so none is built.
 		expect(existsSync(join(dist, 'de/datenschutz/index.html'))).toBe(false);
+	});
+
+	it("marks its output as the project's own (astro build alone too), so npm run leaflets may write into it", () => {
+		expect(existsSync(join(dist, OUTPUT_MARKER))).toBe(true);
 	});
 
 	it('links translations with hreflang only where they exist, plus x-default', () => {

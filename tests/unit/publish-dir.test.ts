@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OUTPUT_MARKER } from '../../src/build/output-marker.ts';
 import { publishDir } from '../../src/build/publish-dir.ts';
 import { serializeJsonLd } from '../../src/site/json-ld.ts';
 
@@ -11,6 +12,8 @@ describe('publishDir', () => {
 		const target = join(root, 'dist');
 		mkdirSync(target);
 		writeFileSync(join(target, 'index.html'), 'last good build');
+		// An earlier build's output carries the marker; only such a folder may be replaced.
+		writeFileSync(join(target, OUTPUT_MARKER), '');
 		return { root, target };
 	};
 
@@ -29,7 +32,7 @@ describe('publishDir', () => {
 				throw new Error('leaflet failed');
 			}),
 		).rejects.toThrow('leaflet failed');
-		expect(readdirSync(target)).toEqual(['index.html']);
+		expect(readdirSync(target).sort()).toEqual([OUTPUT_MARKER, 'index.html']);
 		expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('last good build');
 		expect(existsSync(join(root, '.build-tmp')) ? readdirSync(join(root, '.build-tmp')) : []).toEqual([]);
 	});

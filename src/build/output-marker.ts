@@ -1,0 +1,39 @@
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The file every output of this project carries (Astro builds, `npm run build`, merges). Only a folder
+ * holding it may be replaced or written into: without it, the folder may be a user's files.
+ */
+export const OUTPUT_MARKER = '.clinic-publisher-build';
+
+/** The folder next to an output that holds builds in progress (`out-<pid>-<random>`). */
+export const STAGING_DIR = '.build-tmp';
+
+const text = 'Made by the clinic publisher build. A folder with this file may be replaced by the next build.\n';
+
+export function writeOutputMarker(dir: string): void {
+	writeFileSync(join(dir, OUTPUT_MARKER), text);
+}
+
+export function hasOutputMarker(dir: string): boolean {
+	try {
+		return statSync(join(dir, OUTPUT_MARKER)).isFile();
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Astro integration: `astro build` (also `npm run build:site` and the benchmark's site stage) marks its
+ * output, so that `npm run leaflets` and a later build recognise it as the project's own.
+ */
+export function outputMarkerIntegration() {
+	return {
+		name: 'clinic-publisher-output-marker',
+		hooks: {
+			'astro:build:done': ({ dir }: { dir: URL }) => writeOutputMarker(fileURLToPath(dir)),
+		},
+	};
+}
