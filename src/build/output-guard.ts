@@ -1,7 +1,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { hasOutputMarker, OUTPUT_MARKER, STAGING_DIR } from './output-marker.ts';
+import { isProjectOutput, OUTPUT_MARKER, STAGING_DIR } from './output-marker.ts';
 import { inside } from './path-inside.ts';
 
 export interface OutputGuardOptions {
@@ -50,15 +50,15 @@ export function assertSafeOutput(target: string, options: OutputGuardOptions): v
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') refuse(`it cannot be read (${(error as Error).message})`);
 	}
 	if (options.mode === 'update') {
-		if (!entries || !hasOutputMarker(dir)) {
+		if (!entries || !isProjectOutput(dir)) {
 			refuse(entries ? `it holds no build of this project (no ${OUTPUT_MARKER} file in it)` : 'it does not exist', 'Run `npm run build` (or `npm run build:site`) into it first.');
 		}
 		return;
 	}
-	if (entries && entries.length > 0 && !hasOutputMarker(dir)) {
+	if (entries && entries.length > 0 && !isProjectOutput(dir)) {
 		refuse(
 			`it holds files that no build of this project made (no ${OUTPUT_MARKER} file in it), and the build replaces its output folder as a whole`,
-			'Choose a new or empty folder. If it is the output of an older version of this project, remove it yourself and build again.',
+			'Choose a new or empty folder.',
 		);
 	}
 }

@@ -1,6 +1,7 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MANIFEST_FILE, manifestSchema } from '../leaflets/leaflet-manifest.ts';
 
 /**
  * The file every output of this project carries (Astro builds, `npm run build`, merges). Only a folder
@@ -20,6 +21,21 @@ export function writeOutputMarker(dir: string): void {
 export function hasOutputMarker(dir: string): boolean {
 	try {
 		return statSync(join(dir, OUTPUT_MARKER)).isFile();
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * The folder is an output of this project: it holds the marker, or it is the `dist/` of a version made
+ * before the marker existed (a built site with a leaflet manifest that the manifest schema accepts).
+ * Without the second case, every clinic's first build after an update would refuse its own `dist/`.
+ */
+export function isProjectOutput(dir: string): boolean {
+	if (hasOutputMarker(dir)) return true;
+	try {
+		if (!statSync(join(dir, 'index.html')).isFile()) return false;
+		return manifestSchema.safeParse(JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'))).success;
 	} catch {
 		return false;
 	}

@@ -80,6 +80,31 @@ describe('the output guard (publishDir refuses what the build did not make)', ()
 		expect(readdirSync(p.dir).sort()).toEqual(['content', 'dist', 'package.json']);
 	});
 
+	it('replaces the dist/ of a version made before the marker (a site with a valid leaflet manifest), and nothing that only looks like one', async () => {
+		const p = project();
+		const legacy = join(p.root, 'old-dist');
+		mkdirSync(legacy);
+		writeFileSync(join(legacy, 'index.html'), 'old build');
+		writeFileSync(join(legacy, 'leaflets.json'), JSON.stringify({ leaflets: [] }));
+		await publishDir(legacy, build, p.guard);
+		expect(readdirSync(legacy).sort()).toEqual([OUTPUT_MARKER, 'index.html']);
+
+		const lookalikes = {
+			'a manifest that is not one': { 'index.html': 'x', 'leaflets.json': '{"leaflets": "all of them"}' },
+			'a manifest without a site': { 'leaflets.json': JSON.stringify({ leaflets: [] }) },
+			'a site without a manifest': { 'index.html': 'my homepage' },
+			'unreadable JSON': { 'index.html': 'x', 'leaflets.json': '{' },
+		};
+		for (const [what, files] of Object.entries(lookalikes)) {
+			const dir = join(p.root, what.replaceAll(' ', '-'));
+			mkdirSync(dir);
+			for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+			const before = snapshot(dir);
+			await expect(publishDir(dir, build, p.guard), what).rejects.toThrow(UnsafeOutputError);
+			expect(snapshot(dir), what).toEqual(before);
+		}
+	});
+
 	it('does not replace a folder that got a user\'s files while the build ran', async () => {
 		const p = project();
 		const target = join(p.root, 'out');
