@@ -39,7 +39,14 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 	const articles = loaded.flatMap((l) => l.article ?? []);
 	if (clinic.data) {
 		const privacyLanguages = languages.filter((lang) => existsSync(join(dir, 'pages', lang, 'privacy.mdx')) || existsSync(join(dir, 'pages', lang, 'privacy.md')));
-		const publicFileExists = (path: string) => existsSync(join(publicDir, decodeURIComponent(path)));
+		// The URL policy has refused malformed escapes and `..` by now; this must not throw for them anyway.
+		const publicFileExists = (path: string) => {
+			try {
+				return existsSync(join(publicDir, decodeURIComponent(path)));
+			} catch {
+				return false;
+			}
+		};
 		reports.push(...checkTree({ clinic: clinic.data, ui, articles, locate: locateArticleField, today, privacyLanguages, publicFileExists }));
 	}
 	const files = mergeByFile(reports);

@@ -54,12 +54,14 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOf
 			const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
 			// An unknown field is reported at the field itself, not at the block around it.
 			const place = locate(doc, issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path);
+			// A rule with its own id (the URL policy) passes it, and its hint, in the issue's params.
+			const params = issue.code === 'custom' ? (issue.params as { ruleId?: string; hint?: string } | undefined) : undefined;
 			return {
 				...at(place.offset),
 				severity: 'error' as const,
-				ruleId: 'schema',
+				ruleId: params?.ruleId ?? 'schema',
 				message: describeIssue(issue, path, place.missing),
-				hint: hintFor(issue, schema, doc, path),
+				hint: params?.hint ?? hintFor(issue, schema, doc, path),
 			};
 		}),
 	};

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { httpsUrl } from '../content/url-policy.ts';
 import { isoDate, langCode, slug, text } from './common.ts';
 
 /**
@@ -77,7 +78,7 @@ export const source = z.strictObject({
 	/** Who publishes it, e.g. `Paul-Ehrlich-Institut` or `AWMF`. */
 	publisher: text,
 	/** Address of the source, if it has a stable one. Never invent one. */
-	url: z.url({ protocol: /^https?$/, error: 'must be a full http(s) address' }).optional(),
+	url: httpsUrl.optional(),
 	/** Year of the version cited. */
 	year: z.number().int().min(1950).max(2100).optional(),
 });
