@@ -1,10 +1,10 @@
 import type { Loader } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { articleSchema } from '../schemas/article.ts';
 import { ContentError } from './content-error.ts';
 import { listArticleFiles } from './list-articles.ts';
 import { parseYaml } from './parse-yaml.ts';
+import { readContentFile } from './read-content-file.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 
 /**
@@ -20,7 +20,11 @@ export function articleLoader(dir: string): Loader {
 				store.clear();
 				for (const path of listArticleFiles(dir)) {
 					const file = relative(process.cwd(), path);
-					const source = readFileSync(path, 'utf8');
+					// The same reading as the check's: a BOM, bytes that are not UTF-8 or hidden bidi controls
+					// stop the build here too when the check was skipped (npm run build:site, npm run dev).
+					const read = readContentFile(path);
+					const source = read.text;
+					if (read.problems.some((p) => p.severity === 'error')) throw new ContentError([{ file, problems: read.problems }]);
 					const split = splitFrontmatter(source);
 					const id = file.split(/[\\/]/).slice(-2).join('/').replace(/\.md$/, '');
 					const checked = split ? parseYaml(split.yaml, articleSchema, 1) : undefined;

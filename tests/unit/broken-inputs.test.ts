@@ -6,7 +6,7 @@ import { fixtureContent } from '../support/build-site.ts';
 
 interface BrokenCase {
 	description: string;
-	edits: { file: string; replace?: [string, string]; replace_re?: [string, string]; write?: string; copy?: string }[];
+	edits: { file: string; replace?: [string, string]; replace_re?: [string, string]; replaceBase64?: [string, string]; write?: string; writeBase64?: string; copy?: string }[];
 	expect: { file: string; line: number; ruleId: string; severity: 'error' | 'warning'; message?: string; hint?: string };
 }
 
@@ -20,7 +20,15 @@ function applyEdits(dir: string, edits: BrokenCase['edits']): void {
 		const path = join(dir, edit.file);
 		mkdirSync(dirname(path), { recursive: true });
 		if (edit.write !== undefined) writeFileSync(path, edit.write);
+		else if (edit.writeBase64 !== undefined) writeFileSync(path, Buffer.from(edit.writeBase64, 'base64'));
 		else if (edit.copy) copyFileSync(join(dir, edit.copy), path);
+		else if (edit.replaceBase64) {
+			// Bytes that are not valid UTF-8 cannot be written as JSON text: the replacement is base64.
+			const bytes = readFileSync(path);
+			const at = bytes.indexOf(Buffer.from(edit.replaceBase64[0]));
+			if (at === -1) throw new Error(`edit did not apply to ${edit.file}: ${JSON.stringify(edit)}`);
+			writeFileSync(path, Buffer.concat([bytes.subarray(0, at), Buffer.from(edit.replaceBase64[1], 'base64'), bytes.subarray(at + Buffer.byteLength(edit.replaceBase64[0]))]));
+		}
 		else {
 			const text = readFileSync(path, 'utf8');
 			const next = edit.replace ? text.replace(edit.replace[0], edit.replace[1]) : text.replace(new RegExp(edit.replace_re![0]), edit.replace_re![1]);
