@@ -1,5 +1,5 @@
 import { load } from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import type { ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
@@ -20,7 +20,11 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOf
 	// \`yaml\`'s document model (both read YAML 1.2 core schema the same way, duplicate keys are errors in
 	// both; tests/unit/parse-yaml.test.ts compares them). Anything wrong goes on to the slow path, which
 	// knows where each node stands and reports the problem at its line.
-	const fast = loadQuietly(source);
+	// An anchor or alias can only start after a space, a line start or a flow bracket: text without any
+	// such `&`/`*` has none, and only text that may have one skips the fast path, whose loader would hand
+	// the schema an alias bomb (billion laughs) to walk.
+	const mayHaveAliases = anchorOrAlias.test(source);
+	const fast = mayHaveAliases ? { ok: false as const } : loadQuietly(source);
 	if (fast.ok) {
 		const result = schema.safeParse(fast.value);
 		if (result.success) return { data: result.data, problems: [] };
@@ -46,6 +50,20 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOf
 			}),
 		};
 	}
+	if (mayHaveAliases) {
+		const aliases = findAnchorsAndAliases(doc);
+		if (aliases.length > 0) {
+			return {
+				problems: aliases.slice(0, 10).map(({ offset, alias }) => ({
+					...at(offset),
+					severity: 'error' as const,
+					ruleId: 'yaml-alias',
+					message: alias ? 'YAML aliases (`*name`) are not allowed in content.' : 'YAML anchors (`&name`) are not allowed in content.',
+					hint: 'Write the value out where it is needed: content must read the same to everyone who edits it, and aliases can expand a small file into a huge one.',
+				})),
+			};
+		}
+	}
 	const raw: unknown = doc.toJS() ?? {};
 	const result = schema.safeParse(raw);
 	if (result.success) return { data: result.data, problems: [] };
@@ -68,6 +86,18 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOf
 }
 
 type PathItem = string | number;
+
+const anchorOrAlias = /(?:^|[\s[{,])[&*][^\s]/;
+
+/** Every anchor and alias node of a document, with its offset; never expands an alias. */
+function findAnchorsAndAliases(doc: Document): { offset: number; alias: boolean }[] {
+	const found: { offset: number; alias: boolean }[] = [];
+	visit(doc, (_key, node) => {
+		if (isAlias(node)) found.push({ offset: node.range?.[0] ?? 0, alias: true });
+		else if (node && typeof node === 'object' && 'anchor' in node && (node as { anchor?: string }).anchor) found.push({ offset: (node as Node).range?.[0] ?? 0, alias: false });
+	});
+	return found.sort((a, b) => a.offset - b.offset);
+}
 
 function loadQuietly(source: string): { ok: true; value: unknown } | { ok: false } {
 	try {
