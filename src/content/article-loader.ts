@@ -1,6 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { relative } from 'node:path';
 import { articleSchema } from '../schemas/article.ts';
+import { checkFileNames } from './check-file-names.ts';
 import { ContentError } from './content-error.ts';
 import { listArticleFiles } from './list-articles.ts';
 import { parseYaml } from './parse-yaml.ts';
@@ -18,6 +19,9 @@ export function articleLoader(dir: string): Loader {
 		load: async ({ store, generateDigest, watcher, logger }) => {
 			const sync = async () => {
 				store.clear();
+				// Files whose name is no slug are skipped by listArticleFiles: fail instead of leaving them out unnoticed.
+				const badNames = checkFileNames(dir, undefined, ['articles']);
+				if (badNames.length > 0) throw new ContentError(badNames);
 				for (const path of listArticleFiles(dir)) {
 					const file = relative(process.cwd(), path);
 					// The same reading as the check's: a BOM, bytes that are not UTF-8 or hidden bidi controls

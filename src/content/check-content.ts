@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { clinicSchema } from '../schemas/clinic.ts';
 import { uiStringsSchema } from '../schemas/ui-strings.ts';
 import type { Article } from './article-model.ts';
+import { checkFileNames } from './check-file-names.ts';
 import { checkTree } from './check-tree.ts';
 import type { FileProblems } from './content-error.ts';
 import { listArticleFiles } from './list-articles.ts';
@@ -34,6 +35,7 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 			return strings.data ? [[lang, strings.data] as const] : [];
 		}),
 	);
+	reports.push(...checkFileNames(dir, languages));
 	const loaded = listArticleFiles(dir).map((file) => loadArticleFile(file));
 	reports.push(...loaded.map((l) => l.report));
 	const articles = loaded.flatMap((l) => l.article ?? []);
