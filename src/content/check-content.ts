@@ -4,6 +4,7 @@ import { clinicSchema } from '../schemas/clinic.ts';
 import { uiStringsSchema } from '../schemas/ui-strings.ts';
 import type { Article } from './article-model.ts';
 import { checkFileNames } from './check-file-names.ts';
+import { checkPlaceholders } from './check-placeholders.ts';
 import { checkTree } from './check-tree.ts';
 import type { FileProblems } from './content-error.ts';
 import { listArticleFiles } from './list-articles.ts';
@@ -35,6 +36,7 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 			return strings.data ? [[lang, strings.data] as const] : [];
 		}),
 	);
+	if (languages[0]) reports.push(...checkPlaceholders(ui, languages[0], (lang) => uiStringsFile(dir, lang)));
 	reports.push(...checkFileNames(dir, languages));
 	const loaded = listArticleFiles(dir).map((file) => loadArticleFile(file));
 	reports.push(...loaded.map((l) => l.report));
