@@ -4,6 +4,8 @@ import { clinicSchema } from '../schemas/clinic.ts';
 import { uiStringsSchema } from '../schemas/ui-strings.ts';
 import type { Article } from './article-model.ts';
 import { checkFileNames } from './check-file-names.ts';
+import { checkPageFile } from './check-page.ts';
+import { listPageFiles } from './list-pages.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkTree } from './check-tree.ts';
 import type { FileProblems } from './content-error.ts';
@@ -38,6 +40,8 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 	);
 	if (languages[0]) reports.push(...checkPlaceholders(ui, languages[0], (lang) => uiStringsFile(dir, lang)));
 	reports.push(...checkFileNames(dir, languages));
+	// Pages are checked even when the clinic profile is broken, only their language folder then is not.
+	reports.push(...listPageFiles(dir).map((path) => checkPageFile(path, clinic.data ? languages : undefined)));
 	const loaded = listArticleFiles(dir).map((file) => loadArticleFile(file));
 	reports.push(...loaded.map((l) => l.report));
 	const articles = loaded.flatMap((l) => l.article ?? []);
