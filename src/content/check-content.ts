@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { join, resolve } from 'node:path';
 import { clinicSchema } from '../schemas/clinic.ts';
 import { uiStringsSchema } from '../schemas/ui-strings.ts';
@@ -6,6 +7,7 @@ import type { Article } from './article-model.ts';
 import { checkFileNames } from './check-file-names.ts';
 import { checkPageFile } from './check-page.ts';
 import { listPageFiles } from './list-pages.ts';
+import { readContentFile } from './read-content-file.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkTree } from './check-tree.ts';
 import type { FileProblems } from './content-error.ts';
@@ -30,7 +32,9 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 	const reports: FileProblems[] = [];
 	const clinic = readYamlFile(clinicFile(dir), clinicSchema);
 	reports.push(clinic.report);
-	const languages = clinic.data?.languages ?? [];
+	// A broken clinic profile must not hide the UI strings' problems: their languages are then read
+	// from the profile's `languages` as far as it can be read at all.
+	const languages = clinic.data?.languages ?? languagesOfBrokenProfile(clinicFile(dir));
 	const ui = Object.fromEntries(
 		languages.flatMap((lang) => {
 			const strings = readYamlFile(uiStringsFile(dir, lang), uiStringsSchema);
@@ -39,7 +43,7 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 		}),
 	);
 	if (languages[0]) reports.push(...checkPlaceholders(ui, languages[0], (lang) => uiStringsFile(dir, lang)));
-	reports.push(...checkFileNames(dir, languages));
+	reports.push(...checkFileNames(dir, clinic.data ? languages : undefined));
 	// Pages are checked even when the clinic profile is broken, only their language folder then is not.
 	reports.push(...listPageFiles(dir).map((path) => checkPageFile(path, clinic.data ? languages : undefined)));
 	const loaded = listArticleFiles(dir).map((file) => loadArticleFile(file));
@@ -65,6 +69,16 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 		errorCount: all.filter((p) => p.severity === 'error').length,
 		warningCount: all.filter((p) => p.severity === 'warning').length,
 	};
+}
+
+function languagesOfBrokenProfile(file: string): string[] {
+	try {
+		const raw = load(readContentFile(file).text) as { languages?: unknown } | undefined;
+		const list = Array.isArray(raw?.languages) ? raw.languages : [];
+		return [...new Set(list.filter((l): l is string => typeof l === 'string' && /^[a-z]{2,3}$/.test(l)))];
+	} catch {
+		return [];
+	}
 }
 
 function mergeByFile(reports: FileProblems[]): FileProblems[] {

@@ -48,6 +48,18 @@ describe('the broken-input corpus', () => {
 		expect(result.files).toEqual([]);
 	});
 
+	it('reports the problems of several broken files in one run: one broken file hides no other', () => {
+		const together = ['bidi-embedding-frontmatter', 'nesting-deep-quote', 'page-script', 'ui-placeholder-unknown', 'file-name-space', 'date-month-13-quoted', 'url-source-userinfo', 'url-chamber-data'];
+		const dir = fixtureContent('site');
+		for (const name of together) applyEdits(dir, cases.find(([n]) => n === name)![1].edits);
+		const result = checkContent(dir, '2026-11-20');
+		for (const name of together) {
+			const want = cases.find(([n]) => n === name)![1].expect;
+			const file = result.files.find((f) => relative(dir, resolve(f.file)) === want.file);
+			expect(file?.problems.some((p) => p.ruleId === want.ruleId && p.line === want.line), `${name}: ${JSON.stringify(result.files.map((f) => [f.file, f.problems.map((p) => p.ruleId)]))}`).toBe(true);
+		}
+	});
+
 	it.each(cases)('%s: names the file and line and says what to do', (_name, broken) => {
 		const dir = fixtureContent('site');
 		applyEdits(dir, broken.edits);
