@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { clinicSchema } from '../schemas/clinic.ts';
 import { uiStringsSchema } from '../schemas/ui-strings.ts';
 import type { Article } from './article-model.ts';
@@ -45,7 +45,12 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 	if (languages[0]) reports.push(...checkPlaceholders(ui, languages[0], (lang) => uiStringsFile(dir, lang)));
 	reports.push(...checkFileNames(dir, clinic.data ? languages : undefined));
 	// Pages are checked even when the clinic profile is broken, only their language folder then is not.
-	reports.push(...listPageFiles(dir).map((path) => checkPageFile(path, clinic.data ? languages : undefined)));
+	const pageFiles = listPageFiles(dir);
+	reports.push(...pageFiles.map((path) => checkPageFile(path, clinic.data ? languages : undefined)));
+	for (const [i, path] of pageFiles.entries()) {
+		const twin = pageFiles.slice(0, i).find((other) => other.replace(/\.mdx?$/, '') === path.replace(/\.mdx?$/, ''));
+		if (twin) reports.push({ file: relative(process.cwd(), path) || path, problems: [{ line: 1, column: 1, severity: 'error', ruleId: 'page-duplicate', message: `This page exists twice: also as ${relative(process.cwd(), twin) || twin}.`, hint: 'Keep one of the two files (.md or .mdx) and delete the other.' }] });
+	}
 	const loaded = listArticleFiles(dir).map((file) => loadArticleFile(file));
 	reports.push(...loaded.map((l) => l.report));
 	const articles = loaded.flatMap((l) => l.article ?? []);

@@ -6,7 +6,7 @@ import type { ContentProblem } from './content-problem.ts';
 import type { FileProblems } from './content-error.ts';
 import { parseMarkdown } from './extract-sections.ts';
 import { nestingProblem, treeDepthProblem } from './markdown-limits.ts';
-import { parseYaml } from './parse-yaml.ts';
+import { locateField, parseYaml } from './parse-yaml.ts';
 import { readContentFile } from './read-content-file.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 import { urlProblem } from './url-policy.ts';
@@ -45,7 +45,14 @@ export function checkPageFile(path: string, languages?: readonly string[]): File
 		problems.push({ line: 1, column: 1, severity: 'error', ruleId: 'frontmatter-missing', message: 'The page has no frontmatter.', hint: 'Start the file with a `---` line, the fields (page, title, description, updated), and another `---` line.' });
 		return { file, problems };
 	}
-	problems.push(...parseYaml(split.yaml, pageSchema, 1).problems);
+	const frontmatter = parseYaml(split.yaml, pageSchema, 1);
+	problems.push(...frontmatter.problems);
+	// The site finds a page by its `page` field and links to it by its file name: both must agree, or
+	// two files could claim one page.
+	const name = (path.split(/[\\/]/).at(-1) ?? '').replace(/\.mdx?$/, '');
+	if (frontmatter.data && frontmatter.data.page !== name) {
+		problems.push({ ...locateField(split.yaml, ['page'], 1), severity: 'error', ruleId: 'page-name', message: `The file is called "${name}" but says \`page: ${frontmatter.data.page}\`.`, hint: `Name the file ${frontmatter.data.page}${path.endsWith('.mdx') ? '.mdx' : '.md'} (one file per page and language).` });
+	}
 	const early = nestingProblem(split.body, split.bodyLineOffset);
 	if (early) return { file, problems: [...problems, early] };
 	let tree: PageNode;
