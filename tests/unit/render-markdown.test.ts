@@ -88,3 +88,35 @@ Zeta.
 		for (const target of [...html.matchAll(/ href="#([^"]+)"/g)].map((m) => m[1]!)) expect(ids).toContain(target);
 	});
 });
+
+describe('no refused URL reaches the HTML, in any form it can be written', () => {
+	const urls = ['javascript:alert(1)', ' JaVaScRiPt:x', 'java&#x09;script:x', '&#x6A;avascript:x', '%6Aavascript:x', 'data:text/html,x', 'vbscript:x', 'file:///etc', '//evil.example', '/\\evil.example', '\\\\evil.example', 'http://evil.example', 'https:evil.example', 'https://u:p@evil.example', 'jav\u0000ascript:x', 'java\nscript:x', '/%2F%2Fevil.example', '/images/%2e%2e/%2e%2e/x', '%E0%A4%A'];
+	const forms: [string, (u: string) => string][] = [
+		['inline', (u) => `[t](${u})`],
+		['inline in <>', (u) => `[t](<${u}>)`],
+		['full reference', (u) => `[t][r]\n\n[r]: ${u}`],
+		['collapsed reference', (u) => `[r][]\n\n[r]: <${u}>`],
+		['shortcut reference', (u) => `[r]\n\n[r]: ${u}`],
+		['image', (u) => `![a](${u})`],
+		['image reference', (u) => `![a][i]\n\n[i]: ${u}`],
+		['autolink', (u) => `<${u}>`],
+		['bare', (u) => `x ${u} y`],
+		['footnote', (u) => `a[^1]\n\n[^1]: [t](${u})`],
+		['list in quote, with title', (u) => `> - [t](${u} "title")`],
+		['table', (u) => `| a |\n|---|\n| [t](${u}) |`],
+	];
+	const refused = /^\s*(javascript|vbscript|data|file|http):|^\s*\/\/|\\|evil\.example|%2f%2f|%2e%2e/i;
+	it.each(forms)('%s', (_name, form) => {
+		for (const url of urls) {
+			const { sections, problems } = extractSections(`## O {#overview}\n${form(url)}\n`);
+			// Every link or image the parser saw with a refused URL is also reported by the check (a URL
+			// with a line break or a leading space, bare text and `<//host>` make no link at all).
+			if (/^\s*(javascript|vbscript|data|file|http):|^\/\/|^\/\\/i.test(url) && !/\n|^\s/.test(url) && !form('').startsWith('x ') && !(form('') === '<>' && url.startsWith('/'))) {
+				expect(problems.some((p) => /^(url-|path-|image-external)/.test(p.ruleId)), `${form(url)}: ${JSON.stringify(problems.map((p) => p.ruleId))}`).toBe(true);
+			}
+			const html = sections.map((s) => renderMarkdownNodes(s.nodes, { idPrefix: s.key, base: '/' })).join('');
+			const values = [...html.matchAll(/ (?:href|src)="([^"]*)"/g)].map((m) => m[1]!.replace(/&#x26;|&amp;/g, '&'));
+			for (const value of values) expect(value, `${form(url)} → ${html}`).not.toMatch(refused);
+		}
+	});
+});
