@@ -3,6 +3,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, typ
 import type { z } from 'zod';
 import type { ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
+import { yamlNestingProblem } from './yaml-limits.ts';
 
 export interface ParsedYaml<T> {
 	/** The validated data, when there was no error. */
@@ -23,6 +24,8 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOf
 	// An anchor or alias can only start after a space, a line start or a flow bracket: text without any
 	// such `&`/`*` has none, and only text that may have one skips the fast path, whose loader would hand
 	// the schema an alias bomb (billion laughs) to walk.
+	const deep = yamlNestingProblem(source, lineOffset);
+	if (deep) return { problems: [deep] };
 	const mayHaveAliases = anchorOrAlias.test(source);
 	const fast = mayHaveAliases ? { ok: false as const } : loadQuietly(source);
 	if (fast.ok) {
@@ -46,6 +49,10 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOf
 				// (usually mis-indented) is where the error ends.
 				const implicit = errors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY' || e.code === 'BLOCK_AS_IMPLICIT_KEY');
 				const offset = implicit.length > 0 ? Math.max(...implicit.map((e) => e.pos[1])) : first.pos[0];
+				// The parser recurses per level: thousands of nested lists or maps end in a stack overflow.
+				if (/Maximum call stack/i.test(first.message)) {
+					return { ...at(offset), severity: 'error' as const, ruleId: 'nesting-too-deep', message: 'The YAML is nested too deeply to read.', hint: 'Content needs only a few levels of lists and fields; check the indentation and the brackets.' };
+				}
 				return { ...at(offset), severity: 'error' as const, ruleId: 'yaml-syntax', message: `YAML syntax error: ${firstLine(first.message)}`, hint: yamlHint(first.code) };
 			}),
 		};
