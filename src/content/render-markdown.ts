@@ -33,7 +33,7 @@ export function renderMarkdownNodes(nodes: RootContent[], options: RenderOptions
 	});
 	const processor = processorFor(options.idPrefix);
 	const hast = processor.runSync(tree);
-	prefixFootnoteLabel(hast, `${options.idPrefix}-note-label`);
+	if (nodes.some((node) => node.type === 'footnoteDefinition')) prefixFootnoteLabel(hast, `${options.idPrefix}-note-label`);
 	return processor.stringify(hast);
 }
 
