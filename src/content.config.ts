@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { pageSchema } from './schemas/page.ts';
 import { articleLoader } from './content/article-loader.ts';
+import { pageLoader } from './content/page-loader.ts';
 import { contentDir } from './content/content-dir.ts';
 
 /** Treatment articles: `content/articles/<lang>/<slug>.md`, one file per treatment and language. */
@@ -13,7 +13,7 @@ const articles = defineCollection({
 
 /** Free pages such as the privacy policy: `content/pages/<lang>/<name>.mdx`, rendered by Astro's MDX. */
 const pages = defineCollection({
-	loader: glob({ pattern: '*/*.{md,mdx}', base: `${contentDir()}/pages`, generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') }),
+	loader: pageLoader(contentDir()),
 	schema: pageSchema,
 });
 

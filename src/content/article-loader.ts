@@ -1,10 +1,11 @@
 import type { Loader } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { articleSchema } from '../schemas/article.ts';
+import { checkFileNames } from './check-file-names.ts';
 import { ContentError } from './content-error.ts';
 import { listArticleFiles } from './list-articles.ts';
 import { parseYaml } from './parse-yaml.ts';
+import { readContentFile } from './read-content-file.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 
 /**
@@ -18,9 +19,16 @@ export function articleLoader(dir: string): Loader {
 		load: async ({ store, generateDigest, watcher, logger }) => {
 			const sync = async () => {
 				store.clear();
+				// Files whose name is no slug are skipped by listArticleFiles: fail instead of leaving them out unnoticed.
+				const badNames = checkFileNames(dir, undefined, ['articles']);
+				if (badNames.length > 0) throw new ContentError(badNames);
 				for (const path of listArticleFiles(dir)) {
 					const file = relative(process.cwd(), path);
-					const source = readFileSync(path, 'utf8');
+					// The same reading as the check's: a BOM, bytes that are not UTF-8 or hidden bidi controls
+					// stop the build here too when the check was skipped (npm run build:site, npm run dev).
+					const read = readContentFile(path);
+					const source = read.text;
+					if (read.problems.some((p) => p.severity === 'error')) throw new ContentError([{ file, problems: read.problems }]);
 					const split = splitFrontmatter(source);
 					const id = file.split(/[\\/]/).slice(-2).join('/').replace(/\.md$/, '');
 					const checked = split ? parseYaml(split.yaml, articleSchema, 1) : undefined;

@@ -1,8 +1,14 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { load } from 'js-yaml';
+import { join, relative, resolve } from 'node:path';
 import { clinicSchema } from '../schemas/clinic.ts';
 import { uiStringsSchema } from '../schemas/ui-strings.ts';
 import type { Article } from './article-model.ts';
+import { checkFileNames } from './check-file-names.ts';
+import { checkPageFile } from './check-page.ts';
+import { listPageFiles } from './list-pages.ts';
+import { readContentFile } from './read-content-file.ts';
+import { checkPlaceholders } from './check-placeholders.ts';
 import { checkTree } from './check-tree.ts';
 import type { FileProblems } from './content-error.ts';
 import { listArticleFiles } from './list-articles.ts';
@@ -24,22 +30,40 @@ export interface CheckResult {
  */
 export function checkContent(dir: string, today = new Date().toISOString().slice(0, 10), publicDir = resolve('public')): CheckResult {
 	const reports: FileProblems[] = [];
-	const clinic = readYamlFile(clinicFile(dir), clinicSchema);
+	const clinic = perFile(clinicFile(dir), () => readYamlFile(clinicFile(dir), clinicSchema), (report) => ({ data: undefined, report }));
 	reports.push(clinic.report);
-	const languages = clinic.data?.languages ?? [];
+	// A broken clinic profile must not hide the UI strings' problems: their languages are then read
+	// from the profile's `languages` as far as it can be read at all.
+	const languages = clinic.data?.languages ?? languagesOfBrokenProfile(clinicFile(dir));
 	const ui = Object.fromEntries(
 		languages.flatMap((lang) => {
-			const strings = readYamlFile(uiStringsFile(dir, lang), uiStringsSchema);
+			const strings = perFile(uiStringsFile(dir, lang), () => readYamlFile(uiStringsFile(dir, lang), uiStringsSchema), (report) => ({ data: undefined, report }));
 			reports.push(strings.report);
 			return strings.data ? [[lang, strings.data] as const] : [];
 		}),
 	);
-	const loaded = listArticleFiles(dir).map((file) => loadArticleFile(file));
+	if (languages[0]) reports.push(...checkPlaceholders(ui, languages[0], (lang) => uiStringsFile(dir, lang)));
+	reports.push(...checkFileNames(dir, clinic.data ? languages : undefined));
+	// Pages are checked even when the clinic profile is broken, only their language folder then is not.
+	const pageFiles = listPageFiles(dir);
+	reports.push(...pageFiles.map((path) => perFile(path, () => checkPageFile(path, clinic.data ? languages : undefined), (report) => report)));
+	for (const [i, path] of pageFiles.entries()) {
+		const twin = pageFiles.slice(0, i).find((other) => other.replace(/\.mdx?$/, '') === path.replace(/\.mdx?$/, ''));
+		if (twin) reports.push({ file: relative(process.cwd(), path) || path, problems: [{ line: 1, column: 1, severity: 'error', ruleId: 'page-duplicate', message: `This page exists twice: also as ${relative(process.cwd(), twin) || twin}.`, hint: 'Keep one of the two files (.md or .mdx) and delete the other.' }] });
+	}
+	const loaded = listArticleFiles(dir).map((file) => perFile(file, () => loadArticleFile(file), (report): ReturnType<typeof loadArticleFile> => ({ report })));
 	reports.push(...loaded.map((l) => l.report));
 	const articles = loaded.flatMap((l) => l.article ?? []);
 	if (clinic.data) {
 		const privacyLanguages = languages.filter((lang) => existsSync(join(dir, 'pages', lang, 'privacy.mdx')) || existsSync(join(dir, 'pages', lang, 'privacy.md')));
-		const publicFileExists = (path: string) => existsSync(join(publicDir, decodeURIComponent(path)));
+		// The URL policy has refused malformed escapes and `..` by now; this must not throw for them anyway.
+		const publicFileExists = (path: string) => {
+			try {
+				return existsSync(join(publicDir, decodeURIComponent(path)));
+			} catch {
+				return false;
+			}
+		};
 		reports.push(...checkTree({ clinic: clinic.data, ui, articles, locate: locateArticleField, today, privacyLanguages, publicFileExists }));
 	}
 	const files = mergeByFile(reports);
@@ -50,6 +74,32 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 		errorCount: all.filter((p) => p.severity === 'error').length,
 		warningCount: all.filter((p) => p.severity === 'warning').length,
 	};
+}
+
+/**
+ * Runs the check of one file; should it throw (a bug, or an input nobody foresaw), that file gets an
+ * error and every other file is still checked, instead of a stack trace instead of a report.
+ */
+function perFile<T>(path: string, run: () => T, failed: (report: FileProblems) => T): T {
+	try {
+		return run();
+	} catch (error) {
+		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		return failed({
+			file: relative(process.cwd(), path) || path,
+			problems: [{ line: 1, column: 1, severity: 'error', ruleId: 'check-failed', message: `The check failed on this file: ${message}`, hint: 'Look for an unusual construct near your latest change; if the file looks right, report it as a bug of the check, with the file.' }],
+		});
+	}
+}
+
+function languagesOfBrokenProfile(file: string): string[] {
+	try {
+		const raw = load(readContentFile(file).text) as { languages?: unknown } | undefined;
+		const list = Array.isArray(raw?.languages) ? raw.languages : [];
+		return [...new Set(list.filter((l): l is string => typeof l === 'string' && /^[a-z]{2,3}$/.test(l)))];
+	} catch {
+		return [];
+	}
 }
 
 function mergeByFile(reports: FileProblems[]): FileProblems[] {

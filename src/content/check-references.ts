@@ -4,6 +4,7 @@ import { fixedArticleAnchors } from '../site/article-anchors.ts';
 import type { Article } from './article-model.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
+import { urlProblem } from './url-policy.ts';
 import { leafletIndexPath, leafletKinds, leafletPdfPath, leafletViewPath } from '../leaflets/leaflet-model.ts';
 import { articlePath, homePath } from '../i18n/routes.ts';
 
@@ -25,11 +26,11 @@ export function checkReferences(article: Article, context: ReferenceContext, pag
 	const problems: ContentProblem[] = [];
 	for (const ref of article.references) {
 		const at = { line: ref.line, column: ref.column };
-		if (ref.kind === 'image' && /^(https?:)?\/\//i.test(ref.url)) {
-			problems.push({ ...at, severity: 'error', ruleId: 'image-external', message: `The image "${ref.url}" would be loaded from another host.`, hint: 'Nothing on the site or in a leaflet is loaded from another host: save the image into public/images/ and write ![description](/images/file.jpg).' });
-			continue;
-		}
-		if (/^(https?:|mailto:|tel:)/i.test(ref.url)) continue;
+		// Reported by the URL policy in extractSections, with its line; only a relative `../` link gets
+		// the relative-link advice too, which says what to write instead.
+		const refused = urlProblem(ref.url, ref.kind);
+		if (refused && !(refused.ruleId === 'path-traversal' && ref.kind === 'link' && !ref.url.startsWith('/'))) continue;
+		if (/^(https:|mailto:|tel:)/i.test(ref.url)) continue;
 		if (ref.kind === 'image') {
 			if (!ref.url.startsWith('/')) {
 				problems.push({ ...at, severity: 'error', ruleId: 'image-path', message: `The image "${ref.url}" is not a path from the site root.`, hint: 'Put images into public/images/ and write ![description](/images/file.jpg).' });

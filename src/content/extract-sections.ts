@@ -1,4 +1,4 @@
-import type { Heading, Root, RootContent } from 'mdast';
+import type { FootnoteDefinition, Heading, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -6,6 +6,9 @@ import { unified } from 'unified';
 import type { ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
 import { walkTree } from './walk-tree.ts';
+import { nestingProblem, treeDepthProblem } from './markdown-limits.ts';
+import { resolveReferences } from './resolve-references.ts';
+import { urlProblem } from './url-policy.ts';
 import { isSectionKey, requiredSectionKeys, sectionKeys, type SectionKey } from './section-keys.ts';
 
 export interface Section {
@@ -53,7 +56,13 @@ export function parseMarkdown(markdown: string): Root {
  * @param lineOffset lines before the body in the file (the frontmatter), so problems point at the real line.
  */
 export function extractSections(markdown: string, lineOffset = 0): ExtractedSections {
+	// Too deep a body is reported alone: parsing or walking it is what would hang or overflow.
+	const early = nestingProblem(markdown, lineOffset);
+	if (early) return { sections: [], problems: [early], references: [] };
 	const tree = parseMarkdown(markdown);
+	const deep = treeDepthProblem(tree, lineOffset);
+	if (deep) return { sections: [], problems: [deep], references: [] };
+	resolveReferences(tree);
 	const sections: Section[] = [];
 	const problems: ContentProblem[] = [];
 	const lineOf = (node: { position?: { start: { line: number; column: number } } }) => ({
@@ -112,6 +121,7 @@ export function extractSections(markdown: string, lineOffset = 0): ExtractedSect
 		}
 	}
 	problems.push(...findContentProblems(tree, lineOffset));
+	attachFootnotes(sections);
 	sections.sort((a, b) => sectionKeys.indexOf(a.key) - sectionKeys.indexOf(b.key));
 	const references: Reference[] = [];
 	walkTree(tree, (node) => {
@@ -120,6 +130,35 @@ export function extractSections(markdown: string, lineOffset = 0): ExtractedSect
 		}
 	});
 	return { sections, problems, references };
+}
+
+/**
+ * Footnote definitions usually stand at the end of the body, in the last section, while the renderer
+ * sees one section at a time: each section gets (copies of) the definitions it references, in the order
+ * of first reference, and renders its own notes under ids prefixed with its key.
+ */
+function attachFootnotes(sections: Section[]): void {
+	const definitions = new Map<string, FootnoteDefinition>();
+	for (const section of sections) {
+		section.nodes = section.nodes.filter((node) => {
+			if (node.type !== 'footnoteDefinition') return true;
+			if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
+			return false;
+		});
+	}
+	if (definitions.size === 0) return;
+	for (const section of sections) {
+		const wanted: string[] = [];
+		const collect = (node: Nodes) =>
+			walkTree(node, (n) => {
+				if (n.type === 'footnoteReference' && definitions.has(n.identifier) && !wanted.includes(n.identifier)) {
+					wanted.push(n.identifier);
+					collect(definitions.get(n.identifier)!);
+				}
+			});
+		for (const node of section.nodes) collect(node);
+		section.nodes.push(...wanted.map((id) => definitions.get(id)!));
+	}
 }
 
 function readMarker(heading: Heading): { key: string; heading: string } | undefined {
@@ -146,6 +185,10 @@ function findContentProblems(tree: Root, lineOffset: number): ContentProblem[] {
 		}
 		if (node.type === 'image' && !node.alt?.trim()) {
 			problems.push({ ...at, severity: 'error', ruleId: 'image-alt', message: 'This image has no alternative text.', hint: 'Describe the image for people who cannot see it: ![description](file.jpg).' });
+		}
+		if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url.trim() !== '') {
+			const problem = urlProblem(node.url, node.type === 'image' ? 'image' : 'link');
+			if (problem) problems.push({ ...at, severity: 'error', ...problem });
 		}
 	});
 	return problems;

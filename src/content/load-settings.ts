@@ -1,22 +1,24 @@
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { clinicSchema, type Clinic } from '../schemas/clinic.ts';
 import { uiStringsSchema, type UiStrings } from '../schemas/ui-strings.ts';
 import type { z } from 'zod';
 import { ContentError, type FileProblems } from './content-error.ts';
 import { parseYaml } from './parse-yaml.ts';
+import { readContentFile, type ContentText } from './read-content-file.ts';
 
 /** Reads and validates one YAML file; `problems` is empty when `data` is set. */
 export function readYamlFile<S extends z.ZodType>(file: string, schema: S): { data?: z.infer<S>; report: FileProblems } {
 	const name = relative(process.cwd(), file) || file;
-	let source: string;
+	let read: ContentText;
 	try {
-		source = readFileSync(file, 'utf8');
+		read = readContentFile(file);
 	} catch {
 		return { report: { file: name, problems: [{ line: 1, column: 1, severity: 'error', ruleId: 'missing-file', message: 'This file is missing.', hint: 'Create it; the README\'s authoring guide shows what goes in it.' }] } };
 	}
-	const { data, problems } = parseYaml(source, schema);
-	return { data, report: { file: name, problems } };
+	const { data, problems } = parseYaml(read.text, schema);
+	// A file with unsafe characters or bytes is not used, even when its YAML is valid.
+	const errors = read.problems.some((p) => p.severity === 'error');
+	return { data: errors ? undefined : data, report: { file: name, problems: [...read.problems, ...problems] } };
 }
 
 export const clinicFile = (dir: string) => join(dir, 'clinic.yaml');

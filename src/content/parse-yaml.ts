@@ -1,8 +1,9 @@
 import { load } from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import type { ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
+import { yamlNestingProblem } from './yaml-limits.ts';
 
 export interface ParsedYaml<T> {
 	/** The validated data, when there was no error. */
@@ -20,7 +21,13 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOf
 	// \`yaml\`'s document model (both read YAML 1.2 core schema the same way, duplicate keys are errors in
 	// both; tests/unit/parse-yaml.test.ts compares them). Anything wrong goes on to the slow path, which
 	// knows where each node stands and reports the problem at its line.
-	const fast = loadQuietly(source);
+	// An anchor or alias can only start after a space, a line start or a flow bracket: text without any
+	// such `&`/`*` has none, and only text that may have one skips the fast path, whose loader would hand
+	// the schema an alias bomb (billion laughs) to walk.
+	const deep = yamlNestingProblem(source, lineOffset);
+	if (deep) return { problems: [deep] };
+	const mayHaveAliases = anchorOrAlias.test(source);
+	const fast = mayHaveAliases ? { ok: false as const } : loadQuietly(source);
 	if (fast.ok) {
 		const result = schema.safeParse(fast.value);
 		if (result.success) return { data: result.data, problems: [] };
@@ -42,9 +49,27 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOf
 				// (usually mis-indented) is where the error ends.
 				const implicit = errors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY' || e.code === 'BLOCK_AS_IMPLICIT_KEY');
 				const offset = implicit.length > 0 ? Math.max(...implicit.map((e) => e.pos[1])) : first.pos[0];
+				// The parser recurses per level: thousands of nested lists or maps end in a stack overflow.
+				if (/Maximum call stack/i.test(first.message)) {
+					return { ...at(offset), severity: 'error' as const, ruleId: 'nesting-too-deep', message: 'The YAML is nested too deeply to read.', hint: 'Content needs only a few levels of lists and fields; check the indentation and the brackets.' };
+				}
 				return { ...at(offset), severity: 'error' as const, ruleId: 'yaml-syntax', message: `YAML syntax error: ${firstLine(first.message)}`, hint: yamlHint(first.code) };
 			}),
 		};
+	}
+	if (mayHaveAliases) {
+		const aliases = findAnchorsAndAliases(doc);
+		if (aliases.length > 0) {
+			return {
+				problems: aliases.slice(0, 10).map(({ offset, alias }) => ({
+					...at(offset),
+					severity: 'error' as const,
+					ruleId: 'yaml-alias',
+					message: alias ? 'YAML aliases (`*name`) are not allowed in content.' : 'YAML anchors (`&name`) are not allowed in content.',
+					hint: 'Write the value out where it is needed: content must read the same to everyone who edits it, and aliases can expand a small file into a huge one.',
+				})),
+			};
+		}
 	}
 	const raw: unknown = doc.toJS() ?? {};
 	const result = schema.safeParse(raw);
@@ -54,18 +79,32 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOf
 			const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
 			// An unknown field is reported at the field itself, not at the block around it.
 			const place = locate(doc, issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path);
+			// A rule with its own id (the URL policy) passes it, and its hint, in the issue's params.
+			const params = issue.code === 'custom' ? (issue.params as { ruleId?: string; hint?: string } | undefined) : undefined;
 			return {
 				...at(place.offset),
 				severity: 'error' as const,
-				ruleId: 'schema',
+				ruleId: params?.ruleId ?? 'schema',
 				message: describeIssue(issue, path, place.missing),
-				hint: hintFor(issue, schema, doc, path),
+				hint: params?.hint ?? hintFor(issue, schema, doc, path),
 			};
 		}),
 	};
 }
 
 type PathItem = string | number;
+
+const anchorOrAlias = /(?:^|[\s[{,])[&*][^\s]/;
+
+/** Every anchor and alias node of a document, with its offset; never expands an alias. */
+function findAnchorsAndAliases(doc: Document): { offset: number; alias: boolean }[] {
+	const found: { offset: number; alias: boolean }[] = [];
+	visit(doc, (_key, node) => {
+		if (isAlias(node)) found.push({ offset: node.range?.[0] ?? 0, alias: true });
+		else if (node && typeof node === 'object' && 'anchor' in node && (node as { anchor?: string }).anchor) found.push({ offset: (node as Node).range?.[0] ?? 0, alias: false });
+	});
+	return found.sort((a, b) => a.offset - b.offset);
+}
 
 function loadQuietly(source: string): { ok: true; value: unknown } | { ok: false } {
 	try {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { httpsUrl } from '../content/url-policy.ts';
 import { isoDate, langCode, slug, text } from './common.ts';
 
 /**
@@ -77,16 +78,27 @@ export const source = z.strictObject({
 	/** Who publishes it, e.g. `Paul-Ehrlich-Institut` or `AWMF`. */
 	publisher: text,
 	/** Address of the source, if it has a stable one. Never invent one. */
-	url: z.url({ protocol: /^https?$/, error: 'must be a full http(s) address' }).optional(),
+	url: httpsUrl.optional(),
 	/** Year of the version cited. */
 	year: z.number().int().min(1950).max(2100).optional(),
 });
 
+/**
+ * An amount in EUR as printed on the consent form's cost statement (BGB §630c(3)): a number, never
+ * negative, at most 100,000 (no treatment here costs more; a larger figure is a typo such as a missing
+ * decimal point), with at most cents.
+ */
+const euros = z
+	.number('write the amount as a number of euros, e.g. 180 or 99.50')
+	.nonnegative('an amount cannot be negative')
+	.max(100_000, 'this amount is over 100,000 EUR; check for a typo (e.g. a missing decimal point)')
+	.refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, 'write at most two decimal places (cents)');
+
 export const costs = z.strictObject({
 	/** Lowest expected cost of one session in EUR. */
-	from: z.number().nonnegative(),
+	from: euros,
 	/** Highest expected cost of one session in EUR. */
-	to: z.number().nonnegative(),
+	to: euros,
 	/** What the amount is for: one session, or the whole course. */
 	per: z.enum(['session', 'course']),
 	/** `true` when statutory health insurance does not pay (most aesthetic treatments); drives the BGB §630c(3) notice. */

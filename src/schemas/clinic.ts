@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { httpsUrl } from '../content/url-policy.ts';
 import { langCode, slug, text } from './common.ts';
 
 export const physician = z.strictObject({
@@ -25,7 +26,7 @@ export const clinicSchema = z.strictObject({
 	/** The clinic's name as it appears on the site and every leaflet. */
 	name: text,
 	/** Public base URL of the site, without the `base` path, used for canonical URLs and QR codes. */
-	siteUrl: z.url({ protocol: /^https?$/ }),
+	siteUrl: httpsUrl,
 	address: z.strictObject({
 		street: text,
 		postalCode: z.string().regex(/^\d{5}$/, 'a German postal code has five digits'),
@@ -55,11 +56,11 @@ export const clinicSchema = z.strictObject({
 		/** State that granted the title, e.g. `Bundesrepublik Deutschland`, per language. */
 		grantedIn: z.record(langCode, text),
 		/** Medical chamber (Ärztekammer) with its address. */
-		chamber: z.strictObject({ name: text, address: text, url: z.url().optional() }),
+		chamber: z.strictObject({ name: text, address: text, url: httpsUrl.optional() }),
 		/** Supervisory authority (Aufsichtsbehörde). */
 		supervisoryAuthority: z.strictObject({ name: text, address: text }),
 		/** Professional regulations, e.g. `Berufsordnung der Ärztekammer Westfalen-Lippe`. */
-		professionalRules: z.strictObject({ name: text, url: z.url().optional() }),
+		professionalRules: z.strictObject({ name: text, url: httpsUrl.optional() }),
 		/** VAT id if any (§ 27a UStG); medical treatments are usually exempt. */
 		vatId: text.optional(),
 		/** Who is responsible for content (§ 18 Abs. 2 MStV). */

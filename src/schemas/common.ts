@@ -15,5 +15,9 @@ export const isoDate = z.preprocess(
 	z
 		.string('write the date as YYYY-MM-DD, e.g. 2026-11-01')
 		.regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2026-11-01')
-		.refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'this is not a real calendar date'),
+		// Month 00 or day 32 make an Invalid Date, whose toISOString() throws: check the time first.
+		.refine((value) => {
+			const date = new Date(`${value}T00:00:00Z`);
+			return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+		}, 'this is not a real calendar date'),
 );

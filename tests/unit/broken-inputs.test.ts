@@ -6,7 +6,7 @@ import { fixtureContent } from '../support/build-site.ts';
 
 interface BrokenCase {
 	description: string;
-	edits: { file: string; replace?: [string, string]; replace_re?: [string, string]; write?: string; copy?: string }[];
+	edits: { file: string; replace?: [string, string]; replace_re?: [string, string]; replaceBase64?: [string, string]; write?: string; writeBase64?: string; copy?: string }[];
 	expect: { file: string; line: number; ruleId: string; severity: 'error' | 'warning'; message?: string; hint?: string };
 }
 
@@ -20,7 +20,15 @@ function applyEdits(dir: string, edits: BrokenCase['edits']): void {
 		const path = join(dir, edit.file);
 		mkdirSync(dirname(path), { recursive: true });
 		if (edit.write !== undefined) writeFileSync(path, edit.write);
+		else if (edit.writeBase64 !== undefined) writeFileSync(path, Buffer.from(edit.writeBase64, 'base64'));
 		else if (edit.copy) copyFileSync(join(dir, edit.copy), path);
+		else if (edit.replaceBase64) {
+			// Bytes that are not valid UTF-8 cannot be written as JSON text: the replacement is base64.
+			const bytes = readFileSync(path);
+			const at = bytes.indexOf(Buffer.from(edit.replaceBase64[0]));
+			if (at === -1) throw new Error(`edit did not apply to ${edit.file}: ${JSON.stringify(edit)}`);
+			writeFileSync(path, Buffer.concat([bytes.subarray(0, at), Buffer.from(edit.replaceBase64[1], 'base64'), bytes.subarray(at + Buffer.byteLength(edit.replaceBase64[0]))]));
+		}
 		else {
 			const text = readFileSync(path, 'utf8');
 			const next = edit.replace ? text.replace(edit.replace[0], edit.replace[1]) : text.replace(new RegExp(edit.replace_re![0]), edit.replace_re![1]);
@@ -38,6 +46,18 @@ describe('the broken-input corpus', () => {
 	it('the unbroken fixture is clean', () => {
 		const result = checkContent(fixtureContent('site'), '2026-11-20');
 		expect(result.files).toEqual([]);
+	});
+
+	it('reports the problems of several broken files in one run: one broken file hides no other', () => {
+		const together = ['bidi-embedding-frontmatter', 'nesting-deep-quote', 'page-script', 'ui-placeholder-unknown', 'file-name-space', 'date-month-13-quoted', 'url-source-userinfo', 'url-chamber-data'];
+		const dir = fixtureContent('site');
+		for (const name of together) applyEdits(dir, cases.find(([n]) => n === name)![1].edits);
+		const result = checkContent(dir, '2026-11-20');
+		for (const name of together) {
+			const want = cases.find(([n]) => n === name)![1].expect;
+			const file = result.files.find((f) => relative(dir, resolve(f.file)) === want.file);
+			expect(file?.problems.some((p) => p.ruleId === want.ruleId && p.line === want.line), `${name}: ${JSON.stringify(result.files.map((f) => [f.file, f.problems.map((p) => p.ruleId)]))}`).toBe(true);
+		}
 	});
 
 	it.each(cases)('%s: names the file and line and says what to do', (_name, broken) => {

@@ -112,3 +112,21 @@ describe('the two YAML readers', () => {
 		expect(problem).toMatchObject({ line: 6, ruleId: 'yaml-syntax' });
 	});
 });
+
+describe('parseYaml against hostile YAML', () => {
+	const laughs = (levels: number, width: number) =>
+		`x0: &a0 [${Array(width).fill('lol').join(', ')}]\n` + Array.from({ length: levels }, (_, i) => `x${i + 1}: &a${i + 1} [${Array(width).fill(`*a${i}`).join(', ')}]\n`).join('') + `title: *a${levels}\n`;
+	const lenient = z.object({ title: z.unknown() }).passthrough();
+	it.each([
+		['a billion laughs (10^9 nodes once expanded)', laughs(8, 10), 'yaml-alias', 1],
+		['a wider bomb in flow style', `{a: &a [x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x], b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a], c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b], d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c], e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d], f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e], title: *f}`, 'yaml-alias', 1],
+		['10,000 nested flow lists', `title: ${'['.repeat(10_000)}${']'.repeat(10_000)}`, 'nesting-too-deep', 1],
+		['3,000 nested maps', Array.from({ length: 3_000 }, (_, i) => `${' '.repeat(i)}a${i}:`).join('\n') + ' x', 'nesting-too-deep', 130],
+	])('rejects %s quickly, with the line, even with a schema that would accept it', (_name, source, ruleId, line) => {
+		const started = performance.now();
+		const { data, problems } = parseYaml(source, lenient);
+		expect(performance.now() - started).toBeLessThan(500);
+		expect(data).toBeUndefined();
+		expect(problems[0]).toMatchObject({ ruleId, line });
+	});
+});

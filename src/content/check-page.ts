@@ -1,0 +1,128 @@
+import type { Nodes } from 'mdast';
+import { relative } from 'node:path';
+import { mdxToMdast } from 'satteri';
+import { pageSchema } from '../schemas/page.ts';
+import type { ContentProblem } from './content-problem.ts';
+import type { FileProblems } from './content-error.ts';
+import { parseMarkdown } from './extract-sections.ts';
+import { nestingProblem, treeDepthProblem } from './markdown-limits.ts';
+import { locateField, parseYaml } from './parse-yaml.ts';
+import { readContentFile } from './read-content-file.ts';
+import { splitFrontmatter } from './split-frontmatter.ts';
+import { urlProblem } from './url-policy.ts';
+
+/** The part of an mdast node (plain or MDX) this check reads. */
+interface PageNode {
+	type: string;
+	name?: string | null;
+	url?: string;
+	alt?: string | null;
+	identifier?: string;
+	value?: string;
+	children?: PageNode[];
+	position?: { start: { line: number; column: number } };
+}
+
+const markdownOnly = 'Pages are markdown only, like articles: write headings, paragraphs, lists, **bold** and [links](https://…).';
+
+/**
+ * A free page (`content/pages/<lang>/<name>.mdx` or `.md`) held to the rules of articles. Astro's MDX
+ * would publish raw HTML, `<script>`, event handlers and `{expressions}`, and run `import`/`export` at
+ * build time; none of that is needed for the privacy pages, so every JSX element, expression, ESM
+ * statement and HTML node is an error, as is every URL the policy refuses. The MDX is parsed with
+ * satteri, the parser @astrojs/mdx itself renders with, so the check sees what the build would.
+ */
+export function checkPageFile(path: string, languages?: readonly string[]): FileProblems {
+	const file = relative(process.cwd(), path) || path;
+	const read = readContentFile(path);
+	const problems: ContentProblem[] = [...read.problems];
+	const lang = path.split(/[\\/]/).at(-2) ?? '';
+	if (languages && !languages.includes(lang)) {
+		problems.push({ line: 1, column: 1, severity: 'error', ruleId: 'unknown-language', message: `The folder language "${lang}" is not offered by the clinic.`, hint: `Move the page into one of: ${languages.join(', ')}, or add "${lang}" to \`languages\` in content/clinic.yaml.` });
+	}
+	const split = splitFrontmatter(read.text);
+	if (!split) {
+		problems.push({ line: 1, column: 1, severity: 'error', ruleId: 'frontmatter-missing', message: 'The page has no frontmatter.', hint: 'Start the file with a `---` line, the fields (page, title, description, updated), and another `---` line.' });
+		return { file, problems };
+	}
+	const frontmatter = parseYaml(split.yaml, pageSchema, 1);
+	problems.push(...frontmatter.problems);
+	// The site finds a page by its `page` field and links to it by its file name: both must agree, or
+	// two files could claim one page.
+	const name = (path.split(/[\\/]/).at(-1) ?? '').replace(/\.mdx?$/, '');
+	if (frontmatter.data && frontmatter.data.page !== name) {
+		problems.push({ ...locateField(split.yaml, ['page'], 1), severity: 'error', ruleId: 'page-name', message: `The file is called "${name}" but says \`page: ${frontmatter.data.page}\`.`, hint: `Name the file ${frontmatter.data.page}${path.endsWith('.mdx') ? '.mdx' : '.md'} (one file per page and language).` });
+	}
+	const early = nestingProblem(split.body, split.bodyLineOffset);
+	if (early) return { file, problems: [...problems, early] };
+	let tree: PageNode;
+	let lineOffset = 0;
+	if (path.endsWith('.mdx')) {
+		try {
+			// The whole file, so positions are the file's lines (the frontmatter becomes a `yaml` node).
+			tree = mdxToMdast(read.text, { features: { gfm: true, frontmatter: true } }) as PageNode;
+		} catch (error) {
+			const text = error instanceof Error ? error.message : String(error);
+			const at = /^(\d+):(\d+):\s*/.exec(text);
+			problems.push({ line: Number(at?.[1] ?? 1), column: Number(at?.[2] ?? 1), severity: 'error', ruleId: 'mdx-syntax', message: `This page cannot be read as MDX: ${text.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)$/, '')}`, hint: `${markdownOnly} A literal "<" or "{" must be written as \\< or \\{.` });
+			return { file, problems };
+		}
+	} else {
+		tree = parseMarkdown(split.body) as PageNode;
+		lineOffset = split.bodyLineOffset;
+	}
+	const deep = treeDepthProblem(tree as Nodes, lineOffset);
+	if (deep) return { file, problems: [...problems, deep] };
+	problems.push(...bodyProblems(tree, lineOffset));
+	return { file, problems };
+}
+
+function bodyProblems(tree: PageNode, lineOffset: number): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const definitions = new Map<string, string>();
+	walk(tree, (node) => {
+		if (node.type === 'definition' && node.identifier && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url ?? '');
+	});
+	walk(tree, (node) => {
+		const at = { line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 };
+		const error = (ruleId: string, message: string, hint: string) => problems.push({ ...at, severity: 'error', ruleId, message, hint });
+		switch (node.type) {
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement':
+				error('page-jsx', node.name ? `The element <${node.name}> is not allowed in a page.` : 'A JSX fragment (<>…</>) is not allowed in a page.', markdownOnly);
+				break;
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				error('page-expression', `The expression {${(node.value ?? '').slice(0, 40)}} is not allowed in a page: it is code, run when the site is built.`, `${markdownOnly} Write a literal brace as \\{.`);
+				break;
+			case 'mdxjsEsm':
+				error('page-esm', '`import` and `export` are not allowed in a page: they run code when the site is built.', markdownOnly);
+				break;
+			case 'html':
+				if (!/^<!--[\s\S]*-->$/.test((node.value ?? '').trim())) error('raw-html', 'Raw HTML is not allowed in pages.', markdownOnly);
+				break;
+			case 'link':
+			case 'image':
+			case 'definition': {
+				const url = node.url ?? '';
+				const problem = url.trim() === '' ? undefined : urlProblem(url, node.type === 'image' ? 'image' : 'link');
+				if (problem) error(problem.ruleId, problem.message, problem.hint);
+				if (node.type === 'image' && !node.alt?.trim()) error('image-alt', 'This image has no alternative text.', 'Describe the image for people who cannot see it: ![description](/images/file.jpg).');
+				break;
+			}
+			case 'imageReference':
+			case 'linkReference': {
+				const url = definitions.get(node.identifier ?? '');
+				const problem = url ? urlProblem(url, node.type === 'imageReference' ? 'image' : 'link') : undefined;
+				if (problem) error(problem.ruleId, problem.message, problem.hint);
+				break;
+			}
+		}
+	});
+	return problems;
+}
+
+function walk(node: PageNode, enter: (node: PageNode) => void): void {
+	enter(node);
+	for (const child of node.children ?? []) walk(child, enter);
+}

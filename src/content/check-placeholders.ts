@@ -1,0 +1,65 @@
+import { relative } from 'node:path';
+import type { UiStrings } from '../schemas/ui-strings.ts';
+import type { ContentProblem } from './content-problem.ts';
+import type { FileProblems } from './content-error.ts';
+import { formatPath, locateField } from './parse-yaml.ts';
+import { readContentFile } from './read-content-file.ts';
+
+/** What `format()` (src/i18n/format.ts) fills in; anything else in braces is printed as it stands. */
+const placeholder = /\{(\w+)\}/g;
+const braces = /\{[^{}]*\}/g;
+
+/**
+ * `{placeholders}` in the UI strings of every language against the default language's: the code fills in
+ * exactly what the default language's string names, so an unknown one fails the build with a stack trace
+ * (`No value for {titel}`) and a missing one silently drops a phone number from a leaflet. Reported at
+ * the line of the string.
+ */
+export function checkPlaceholders(ui: Record<string, UiStrings>, defaultLanguage: string, fileOf: (lang: string) => string): FileProblems[] {
+	const reference = ui[defaultLanguage];
+	if (!reference) return [];
+	const expected = new Map(strings(reference).map(({ path, value }) => [formatPath(path), names(value)]));
+	const reports: FileProblems[] = [];
+	for (const [lang, strings_] of Object.entries(ui)) {
+		const problems: Omit<ContentProblem, 'line' | 'column'>[] = [];
+		const paths: (string | number)[][] = [];
+		for (const { path, value } of strings(strings_)) {
+			const key = formatPath(path);
+			const malformed = [...value.matchAll(braces)].map((m) => m[0]).filter((b) => !/^\{\w+\}$/.test(b));
+			if (malformed.length > 0) {
+				paths.push(path);
+				problems.push({ severity: 'error', ruleId: 'ui-placeholder', message: `\`${key}\` has ${malformed.map((m) => `"${m}"`).join(', ')}, which is no placeholder and would be printed as it stands.`, hint: 'A placeholder is a name in braces without spaces, e.g. {phone}; remove the braces otherwise.' });
+			}
+			if (lang === defaultLanguage) continue;
+			const allowed = expected.get(key);
+			if (!allowed) continue;
+			const used = names(value);
+			const unknown = [...used].filter((n) => !allowed.has(n));
+			const missing = [...allowed].filter((n) => !used.has(n));
+			if (unknown.length === 0 && missing.length === 0) continue;
+			paths.push(path);
+			const list = (set: Iterable<string>) => [...set].map((n) => `{${n}}`).join(', ');
+			problems.push({
+				severity: 'error',
+				ruleId: 'ui-placeholder',
+				message: `\`${key}\` ${unknown.length ? `uses ${list(unknown)}, which the ${defaultLanguage} string does not have` : ''}${unknown.length && missing.length ? ' and ' : ''}${missing.length ? `lacks ${list(missing)}` : ''}.`,
+				hint: `Keep the placeholders exactly as in content/ui/${defaultLanguage}.yaml${allowed.size ? `: ${list(allowed)}` : ' (none)'}; translate only the words around them.`,
+			});
+		}
+		if (problems.length === 0) continue;
+		const file = fileOf(lang);
+		const source = readContentFile(file).text;
+		reports.push({ file: relative(process.cwd(), file) || file, problems: problems.map((p, i) => ({ ...locateField(source, paths[i]!), ...p })) });
+	}
+	return reports;
+}
+
+function names(value: string): Set<string> {
+	return new Set([...value.matchAll(placeholder)].map((m) => m[1]!));
+}
+
+function strings(node: unknown, path: (string | number)[] = []): { path: (string | number)[]; value: string }[] {
+	if (typeof node === 'string') return [{ path, value: node }];
+	if (node && typeof node === 'object') return Object.entries(node).flatMap(([key, value]) => strings(value, [...path, key]));
+	return [];
+}

@@ -1,0 +1,49 @@
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, fixtureContent } from '../support/build-site.ts';
+
+// `npm run build:site` and `npm run dev` skip the content check: what the check refuses must not reach
+// the output from there either. The site model refuses articles with body problems (now including
+// refused URLs in every link form); the page loader refuses unsafe pages. The renderer's own dropping of
+// refused URLs is tested in tests/unit/render-markdown.test.ts.
+const outcome = (content: string) =>
+	buildSite({ contentDir: content }).then(
+		(dist) => `built: ${readdirSync(dist).join(', ')}`,
+		(e: unknown) => String(e instanceof Error ? e.message : e),
+	);
+
+describe('content that skipped the check', () => {
+	it('refuses an article with a refused URL in any link form, at its line', async () => {
+		const content = fixtureContent('site');
+		const article = join(content, 'articles/en/alpha-treatment.md');
+		const evil = [
+			'[inline](javascript:alert(1))',
+			'[full][x] [collapsed][] [shortcut]',
+			'<vbscript:msgbox(1)>',
+			'![pixel](https://tracker.example/p.gif) ![ref][img]',
+			'[proto](//evil.example/)',
+			'Note.[^1]',
+			'',
+			'[x]: javascript:alert(2)',
+			'[collapsed]: data:text/html,hi',
+			'[shortcut]: JaVaScRiPt:alert(3)',
+			'[img]: https://tracker.example/ref.gif',
+			'[^1]: See [this](javascript:alert(4)).',
+		].join('\n');
+		writeFileSync(article, readFileSync(article, 'utf8').replace('Alpha is a fixture.', evil));
+		const error = await outcome(content);
+		for (const [line, url] of [[32, 'javascript:alert(1)'], [33, 'javascript:alert(2)'], [33, 'data:text/html,hi'], [33, 'JaVaScRiPt:alert(3)'], [34, 'vbscript:msgbox(1)'], [35, 'https://tracker.example/ref.gif'], [36, '//evil.example/'], [43, 'javascript:alert(4)']] as const) {
+			expect(error).toMatch(new RegExp(`alpha-treatment\\.md:${line}:\\d+: error: The (address|image) "${url.replace(/[.()/]/g, '\\$&')}"`));
+		}
+	});
+
+	it('refuses a page with a script or an expression, at its line', async () => {
+		const content = fixtureContent('site');
+		const page = join(content, 'pages/en/privacy.mdx');
+		writeFileSync(page, readFileSync(page, 'utf8').replace('This practice is fictitious;', '<script>alert(1)</script>\n\n{process.env.HOME}\n\nThis practice is fictitious;'));
+		const error = await outcome(content);
+		expect(error).toMatch(/privacy\.mdx:28:1: error: The element <script> is not allowed/);
+		expect(error).toMatch(/privacy\.mdx:30:1: error: The expression \{process\.env\.HOME\}/);
+	});
+});
