@@ -12,7 +12,7 @@ export interface TranslationDifference {
 
 /**
  * Compares the facts of a translation that must be identical to its source, whatever the language:
- * risks (count, order, frequency class, serious), how many contraindication questions, how many
+ * risks (count, order, frequency class, serious, estimate), how many contraindication questions, how many
  * alternatives and which one is not treating, warning signs (count and action), and the cost figures.
  * Words are not compared (they differ by language); a risk in a different position shows up as a
  * difference of its class or seriousness wherever those differ. Pure: no file access.
@@ -30,6 +30,7 @@ export function compareTranslation(source: ArticleData, translation: ArticleData
 		if (!other) return;
 		differ(`risks[${i}].frequency`, risk.frequency, other.frequency);
 		differ(`risks[${i}].serious`, risk.serious, other.serious);
+		differ(`risks[${i}].estimate`, risk.estimate, other.estimate);
 	});
 	differ('contraindications.length', source.contraindications.length, translation.contraindications.length);
 	differ('alternatives.length', source.alternatives.length, translation.alternatives.length);

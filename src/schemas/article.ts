@@ -32,6 +32,11 @@ export const risk = z.strictObject({
 	detail: text.optional(),
 	/** `true` for a serious risk that must stand out on the consent form. */
 	serious: z.boolean().default(false),
+	/**
+	 * `true` when no reliable figure exists and the class is the authors' conservative estimate; the
+	 * page and the consent form then say so beside the class instead of presenting a guess as data.
+	 */
+	estimate: z.boolean().default(false),
 });
 
 export const alternative = z.strictObject({

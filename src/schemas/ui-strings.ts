@@ -30,7 +30,7 @@ export const uiStringsSchema = z.strictObject({
 	frequency: perFrequency,
 	frequencyRate: perFrequency,
 	article: group({
-		toc: s, risksCaption: s, riskName: s, riskFrequency: s, serious: s, contraindications: s, contraindicationsIntro: s,
+		toc: s, risksCaption: s, riskName: s, riskFrequency: s, serious: s, estimate: s, contraindications: s, contraindicationsIntro: s,
 		preparation: s, alternatives: s, afterEffects: s, afterEffectLasts: s, aftercareWindows: s, do: s, avoid: s,
 		warningSigns: s, warningIntro: s, callClinic: s, callEmergency: s, callPsychiatric: s, faq: s, sources: s, reviewed: s, version: s,
 		disclaimerTitle: s, disclaimer: s, emergency: s, leaflets: s, leafletsIntro: s, onThisPage: s,

@@ -37,6 +37,7 @@ describe('compareTranslation', () => {
 		expect(paths(source, { ...translation, risks })).toEqual(['risks[0].frequency', 'risks[4].frequency']);
 		expect(paths(source, { ...translation, risks: translation.risks.map((r, i) => (i === 2 ? { ...r, frequency: 'rare' } : r)) })).toEqual(['risks[2].frequency']);
 		expect(paths(source, { ...translation, risks: translation.risks.map((r, i) => (i === 0 ? { ...r, serious: true } : r)) })).toEqual(['risks[0].serious']);
+		expect(paths(source, { ...translation, risks: translation.risks.map((r, i) => (i === 1 ? { ...r, estimate: !r.estimate } : r)) })).toEqual(['risks[1].estimate']);
 		expect(paths(source, { ...translation, risks: translation.risks.slice(1) })).toContain('risks.length');
 		expect(paths(source, { ...translation, contraindications: translation.contraindications.slice(1) })).toEqual(['contraindications.length']);
 		const alternatives = translation.alternatives.map((a, i) => ({ ...a, noTreatment: i === 1 }));
