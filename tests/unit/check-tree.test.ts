@@ -12,7 +12,7 @@ const ui = { de: uiStringsSchema.parse(parse(readFileSync('content/ui/de.yaml', 
 const source = loadArticleFile('content/articles/de/mesotherapie.md').article!;
 const translation = loadArticleFile('content/articles/en/mesotherapy.md').article!;
 const locate = () => ({ line: 1, column: 1 });
-const run = (articles: Article[], today = '2026-11-20') => checkTree({ clinic, ui, articles, locate, today }).flatMap((f) => f.problems.map((p) => ({ file: f.file, ...p })));
+const run = (articles: Article[], today = '2026-12-01') => checkTree({ clinic, ui, articles, locate, today }).flatMap((f) => f.problems.map((p) => ({ file: f.file, ...p })));
 const withData = (article: Article, patch: Partial<Article['data']>, other: Partial<Article> = {}): Article => ({ ...article, ...other, data: { ...article.data, ...patch } });
 
 describe('checkTree', () => {
