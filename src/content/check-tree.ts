@@ -73,13 +73,15 @@ export function checkTree({ clinic, ui, articles, locate, today, privacyLanguage
 		}
 	}
 
+	// Hashes are printed in quotes: unquoted, YAML reads a hash such as 73104733e689 (a float) or 123456789012
+	// as a number, which the schema then rejects or, worse, one of the two YAML readers reads differently.
 	for (const article of articles) {
 		if (article.lang === clinic.sourceLanguage) continue;
 		const source = articles.find((a) => a.key === article.key && a.lang === clinic.sourceLanguage);
 		const translation = article.data.translation;
 		if (!source) continue;
 		if (!translation?.sourceHash) {
-			report(article, ['translation'], { severity: 'error', ruleId: 'translation-untracked', message: `This translation does not record which version of ${source.file} it was made from.`, hint: `Add \`translation: { from: ${source.lang}, sourceHash: ${source.hash} }\` once it matches the current source.` });
+			report(article, ['translation'], { severity: 'error', ruleId: 'translation-untracked', message: `This translation does not record which version of ${source.file} it was made from.`, hint: `Add \`translation: { from: ${source.lang}, sourceHash: "${source.hash}" }\` once it matches the current source.` });
 		} else if (translation.sourceHash !== source.hash) {
 			report(article, ['translation', 'sourceHash'], {
 				severity: translation.acknowledgeStale ? 'warning' : 'error',
@@ -87,7 +89,7 @@ export function checkTree({ clinic, ui, articles, locate, today, privacyLanguage
 				message: `Stale translation: ${source.file} changed since this was translated (recorded ${translation.sourceHash}, now ${source.hash}).`,
 				hint: translation.acknowledgeStale
 					? `Published anyway because of \`acknowledgeStale\`: "${translation.acknowledgeStale}". Update the translation soon.`
-					: `Update the translation, then set \`sourceHash: ${source.hash}\`. To publish unchanged, add \`acknowledgeStale: <reason>\` under \`translation\`.`,
+					: `Update the translation, then set \`sourceHash: "${source.hash}"\`. To publish unchanged, add \`acknowledgeStale: <reason>\` under \`translation\`.`,
 			});
 		}
 	}

@@ -33,6 +33,11 @@ export const risk = z.strictObject({
 	detail: text.optional(),
 	/** `true` for a serious risk that must stand out on the consent form. */
 	serious: z.boolean().default(false),
+	/**
+	 * `true` when no reliable figure exists and the class is the authors' conservative estimate; the
+	 * page and the consent form then say so beside the class instead of presenting a guess as data.
+	 */
+	estimate: z.boolean().default(false),
 });
 
 export const alternative = z.strictObject({
@@ -60,11 +65,20 @@ export const afterEffect = z.strictObject({
 	lasts: text,
 });
 
+/** Who a patient calls for a warning sign; the order is the order of the groups on the aftercare sheet. */
+export const warningActions = ['emergency', 'psychiatric', 'clinic'] as const;
+
 export const warningSign = z.strictObject({
 	/** What the patient notices, e.g. `Chest pain or shortness of breath`. */
 	sign: text,
-	/** `clinic`: call the clinic (outside hours: the medical on-call service 116117); `emergency`: call 112 at once. */
-	action: z.enum(['clinic', 'emergency']),
+	/**
+	 * Who to call. `emergency`: 112 at once, day or night (time-critical: anaphylaxis, a blocked vessel,
+	 * chest pain). `psychiatric`: the clinic at once, and outside opening hours 112 or the nearest
+	 * psychiatric hospital's emergency department, because the on-call service 116117 is not the place
+	 * for a mental-health crisis that cannot wait. `clinic`: the clinic, outside hours the on-call service
+	 * 116117, for signs that need a doctor soon but not within minutes.
+	 */
+	action: z.enum(warningActions),
 });
 
 export const faqItem = z.strictObject({
@@ -172,4 +186,5 @@ export const articleSchema = z
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type Risk = z.infer<typeof risk>;
+export type WarningAction = (typeof warningActions)[number];
 export type RiskFrequency = z.infer<typeof riskFrequency>;

@@ -30,9 +30,9 @@ export const uiStringsSchema = z.strictObject({
 	frequency: perFrequency,
 	frequencyRate: perFrequency,
 	article: group({
-		toc: s, risksCaption: s, riskName: s, riskFrequency: s, serious: s, contraindications: s, contraindicationsIntro: s,
+		toc: s, risksCaption: s, riskName: s, riskFrequency: s, serious: s, estimate: s, contraindications: s, contraindicationsIntro: s,
 		preparation: s, alternatives: s, afterEffects: s, afterEffectLasts: s, aftercareWindows: s, do: s, avoid: s,
-		warningSigns: s, warningIntro: s, callClinic: s, callEmergency: s, faq: s, sources: s, reviewed: s, version: s,
+		warningSigns: s, warningIntro: s, callClinic: s, callEmergency: s, callPsychiatric: s, faq: s, sources: s, reviewed: s, version: s,
 		disclaimerTitle: s, disclaimer: s, emergency: s, leaflets: s, leafletsIntro: s, onThisPage: s,
 	}),
 	leaflet: group({
@@ -43,7 +43,7 @@ export const uiStringsSchema = z.strictObject({
 		selfPayStatement: s, insuredStatement: s, partNotes: s, partDeclaration: s,
 		declRead: s, declInformed: s, declQuestions: s, declTime: s, declCopy: s, declConsent: s, declRefuse: s,
 		placeDate: s, signaturePatient: s, signaturePhysician: s, physicianName: s,
-		aftercareIntro: s, partNormal: s, partAftercare: s, partWarning: s, emergencyGroup: s, clinicGroup: s, partContact: s,
+		aftercareIntro: s, partNormal: s, partAftercare: s, partWarning: s, emergencyGroup: s, psychiatricGroup: s, clinicGroup: s, partContact: s,
 		staffTitle: s, staffIntro: s, treatment: s, version: s, issued: s, missing: s, stale: s,
 		bilingual: s, bilingualNote: s, interpreter: s,
 	}),

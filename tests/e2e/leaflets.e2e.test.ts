@@ -10,7 +10,9 @@ import { uiStringsSchema, type UiStrings } from '../../src/schemas/ui-strings.ts
 import { leafletLabel, type LeafletKind } from '../../src/leaflets/leaflet-model.ts';
 import { buildSite } from '../support/build-site.ts';
 import { fold, readPdf, type PdfFacts } from '../support/pdf-text.ts';
-import { arabicWordRecall, popplerText } from '../support/arabic-text.ts';
+import { arabicPhraseIndex, arabicWordRecall, popplerText } from '../support/arabic-text.ts';
+import { clinicSchema } from '../../src/schemas/clinic.ts';
+import { warningActions } from '../../src/schemas/article.ts';
 
 // The real content, built with its leaflets; every PDF is read back as text and checked against its article.
 let dist: string;
@@ -20,6 +22,8 @@ const articles = checkContent('content').articles;
 // Right-to-left languages are checked word by word with poppler below: Chromium's PDFs carry shaped
 // Arabic glyphs, which unpdf returns as presentation forms in visual order.
 const ltr = articles.filter((a) => a.lang !== 'ar');
+const clinic = clinicSchema.parse(parse(readFileSync('content/clinic.yaml', 'utf8')));
+const numbers = { phone: clinic.phone, onCall: clinic.onCallNumber, emergency: clinic.emergencyNumber };
 const ui: Record<string, UiStrings> = Object.fromEntries(['de', 'en', 'ar', 'tr'].filter((lang) => existsSync(`content/ui/${lang}.yaml`)).map((lang) => [lang, uiStringsSchema.parse(parse(readFileSync(`content/ui/${lang}.yaml`, 'utf8')))]));
 
 beforeAll(async () => {
@@ -125,6 +129,29 @@ describe('every leaflet PDF', () => {
 		}
 	});
 
+	it('aftercare sheets list every warning sign under the heading of its action (112, psychiatric emergency, clinic)', () => {
+		const groupTitle = (lang: string) => ({ emergency: ui[lang]!.leaflet.emergencyGroup, psychiatric: ui[lang]!.leaflet.psychiatricGroup, clinic: ui[lang]!.leaflet.clinicGroup });
+		for (const article of ltr) {
+			const flat = pdfs.get(`${article.key}-aftercare-${article.lang}`)!.flat;
+			const groups = warningActions.filter((action) => article.data.warningSigns.some((w) => w.action === action));
+			const starts = groups.map((action) => flat.indexOf(fold(format(groupTitle(article.lang)[action], numbers))));
+			for (const [i, action] of groups.entries()) {
+				expect(starts[i], `${article.id}: heading of ${action}`).toBeGreaterThan(-1);
+				for (const sign of article.data.warningSigns.filter((w) => w.action === action)) {
+					const at = flat.indexOf(fold(sign.sign), starts[i]);
+					expect(at, `${article.id}: "${sign.sign}" under ${action}`).toBeGreaterThan(starts[i]!);
+					if (i + 1 < groups.length) expect(at, `${article.id}: "${sign.sign}" before the next group`).toBeLessThan(starts[i + 1]!);
+				}
+			}
+		}
+	});
+
+	it('consent forms say which risk frequencies are estimates', () => {
+		const estimated = ltr.filter((a) => a.data.risks.some((r) => r.estimate));
+		expect(estimated.map((a) => a.key)).toContain('ketamine-infusion');
+		for (const article of estimated) expect(pdfs.get(`${article.key}-consent-${article.lang}`)!.flat, article.id).toContain(fold(ui[article.lang]!.article.estimate));
+	});
+
 	it('Arabic leaflets: the extracted text is Arabic, in logical order, with every risk, question and page number', () => {
 		const arabic = articles.filter((a) => a.lang === 'ar');
 		expect(arabic.length).toBe(3);
@@ -212,6 +239,71 @@ describe('every leaflet PDF', () => {
 			expect(readFileSync(join(dist, article.lang, article.slug, 'index.html'), 'utf8')).toContain(`href="${leaflet.pdf}"`);
 			expect(readFileSync(join(dist, leaflet.lang, 'leaflets', 'index.html'), 'utf8')).toContain(`href="${leaflet.pdf}"`);
 			expect(existsSync(join(dist, leaflet.view, 'index.html'))).toBe(true);
+		}
+	});
+});
+
+// Issue 14: a blocked blood vessel after mesotherapy is time-critical. Every language's consent form names
+// the risk, and every aftercare sheet sends pale, grey or bluish skin and blisters to 112, not to 116117.
+describe('mesotherapy leaflets: vascular occlusion', () => {
+	const mesotherapy = articles.filter((a) => a.key === 'mesotherapy');
+	const source = mesotherapy.find((a) => a.lang === 'de')!;
+	// Translations keep their source's order (npm run compare-translations), so the German text finds both.
+	const risk = source.data.risks.findIndex((r) => /Gefäßverschluss/.test(r.name));
+	const sign = source.data.warningSigns.findIndex((w) => /blass, grau, bläulich/.test(w.sign));
+
+	it('every consent form carries the vascular-occlusion risk as very rare and serious, with its frequency', () => {
+		expect(mesotherapy.map((a) => a.lang).sort()).toEqual(['ar', 'de', 'en', 'tr']);
+		expect(risk, 'the German source lists a vascular-occlusion risk').toBeGreaterThan(-1);
+		for (const article of mesotherapy) {
+			const entry = article.data.risks[risk]!;
+			expect([entry.frequency, entry.serious], article.id).toEqual(['very-rare', true]);
+			for (const kind of article.lang === 'de' ? ['consent'] : ['consent', 'consent-bilingual']) {
+				const id = `${article.key}-${kind}-${article.lang}`;
+				if (article.lang === 'ar') {
+					const text = popplerText(join(dist, manifest.leaflets.find((l) => l.id === id)!.pdf));
+					expect(arabicWordRecall([entry.name], text), id).toBeGreaterThan(0.7);
+					continue;
+				}
+				const flat = pdfs.get(id)!.flat;
+				const at = flat.indexOf(fold(entry.name));
+				expect(at, `${id}: ${entry.name}`).toBeGreaterThan(-1);
+				// The table row: name, "serious", detail, then the class in words and numbers.
+				const row = flat.slice(at, at + entry.name.length + (entry.detail?.length ?? 0) + 200);
+				// The "serious" label is printed in capitals (CSS), so compare in lower case by the language's rules.
+				expect(row.toLocaleLowerCase(article.lang), id).toContain(ui[article.lang]!.article.serious.toLocaleLowerCase(article.lang));
+				expect(row, id).toContain(fold(ui[article.lang]!.frequencyRate['very-rare']));
+			}
+		}
+	});
+
+	it('every aftercare sheet routes pale, grey or bluish skin and blisters to the emergency number', () => {
+		expect(sign, 'the German source has the skin-colour warning sign').toBeGreaterThan(-1);
+		for (const article of mesotherapy) {
+			const entry = article.data.warningSigns[sign]!;
+			expect(entry.action, article.id).toBe('emergency');
+			const strings = ui[article.lang]!.leaflet;
+			const [emergencyTitle, clinicTitle] = [format(strings.emergencyGroup, numbers), format(strings.clinicGroup, numbers)];
+			const id = `${article.key}-aftercare-${article.lang}`;
+			if (article.lang === 'ar') {
+				// Arabic: word positions in poppler's text, tolerant of the few words it returns with swapped letters.
+				const text = popplerText(join(dist, manifest.leaflets.find((l) => l.id === id)!.pdf));
+				const emergencyAt = arabicPhraseIndex(emergencyTitle, text);
+				const clinicAt = arabicPhraseIndex(clinicTitle, text, emergencyAt + 1);
+				const signAt = arabicPhraseIndex(entry.sign, text, emergencyAt + 1);
+				expect(emergencyAt, `${id}: emergency heading`).toBeGreaterThan(-1);
+				expect(clinicAt, `${id}: clinic heading`).toBeGreaterThan(emergencyAt);
+				expect(signAt, `${id}: sign under the emergency heading`).toBeGreaterThan(emergencyAt);
+				expect(signAt, `${id}: sign before the clinic heading`).toBeLessThan(clinicAt);
+				continue;
+			}
+			const flat = pdfs.get(id)!.flat;
+			const emergencyAt = flat.indexOf(fold(emergencyTitle));
+			const clinicAt = flat.indexOf(fold(clinicTitle));
+			const signAt = flat.indexOf(fold(entry.sign), emergencyAt);
+			expect(emergencyAt, `${id}: emergency heading`).toBeGreaterThan(-1);
+			expect(signAt, `${id}: sign under the emergency heading`).toBeGreaterThan(emergencyAt);
+			expect(signAt, `${id}: sign before the clinic heading`).toBeLessThan(clinicAt);
 		}
 	});
 });

@@ -25,3 +25,21 @@ export function arabicWordRecall(expected: string[], extracted: string): number 
 	const words = expected.flatMap(arabicWords);
 	return words.filter((w) => found.has(w)).length / words.length;
 }
+
+/**
+ * Where `phrase` starts among the Arabic words of `extracted`, searching from word `from` on: the start
+ * of the window that holds most of the phrase's words (at least `minShare` of them, so a few words with
+ * swapped letters do not hide it), or -1. Lets a test check the order of passages in an Arabic PDF.
+ */
+export function arabicPhraseIndex(phrase: string, extracted: string, from = 0, minShare = 0.7): number {
+	const words = arabicWords(extracted);
+	const target = arabicWords(phrase);
+	let best = -1;
+	let bestScore = 0;
+	for (let i = Math.max(0, from); i < words.length; i++) {
+		const window = new Set(words.slice(i, i + target.length + 2));
+		const score = target.filter((w) => window.has(w)).length / target.length;
+		if (score > bestScore) [best, bestScore] = [i, score];
+	}
+	return bestScore >= minShare ? best : -1;
+}

@@ -12,7 +12,7 @@ const ui = { de: uiStringsSchema.parse(parse(readFileSync('content/ui/de.yaml', 
 const source = loadArticleFile('content/articles/de/mesotherapie.md').article!;
 const translation = loadArticleFile('content/articles/en/mesotherapy.md').article!;
 const locate = () => ({ line: 1, column: 1 });
-const run = (articles: Article[], today = '2026-11-20') => checkTree({ clinic, ui, articles, locate, today }).flatMap((f) => f.problems.map((p) => ({ file: f.file, ...p })));
+const run = (articles: Article[], today = '2026-12-01') => checkTree({ clinic, ui, articles, locate, today }).flatMap((f) => f.problems.map((p) => ({ file: f.file, ...p })));
 const withData = (article: Article, patch: Partial<Article['data']>, other: Partial<Article> = {}): Article => ({ ...article, ...other, data: { ...article.data, ...patch } });
 
 describe('checkTree', () => {
@@ -24,7 +24,7 @@ describe('checkTree', () => {
 		const changed = { ...source, hash: 'aaaaaaaaaaaa' };
 		const [stale] = run([changed, translation]);
 		expect(stale).toMatchObject({ ruleId: 'translation-stale', severity: 'error', file: translation.file });
-		expect(stale!.hint).toContain('sourceHash: aaaaaaaaaaaa');
+		expect(stale!.hint).toContain('sourceHash: "aaaaaaaaaaaa"');
 		const acknowledged = withData(translation, { translation: { ...translation.data.translation!, acknowledgeStale: 'wording only' } });
 		expect(run([changed, acknowledged])).toMatchObject([{ ruleId: 'translation-stale', severity: 'warning' }]);
 	});
@@ -32,6 +32,19 @@ describe('checkTree', () => {
 	it('flags a translation that records no source hash', () => {
 		const untracked = withData(translation, { translation: undefined });
 		expect(run([source, untracked])).toMatchObject([{ ruleId: 'translation-untracked' }]);
+	});
+
+	it('prints hashes that YAML would read as numbers so that they stay text when pasted', () => {
+		// A float with an exponent, digits only, digits with a leading zero, and an ordinary hash.
+		for (const hash of ['73104733e689', '123456789012', '012345678901', '1bea8d6560a8']) {
+			const changed = { ...source, hash };
+			const untracked = withData(translation, { translation: undefined });
+			for (const problem of [...run([changed, translation]), ...run([changed, untracked])]) {
+				const line = problem.hint!.match(/`([^`]*sourceHash[^`]*)`/)![1]!;
+				const pasted = parse(line.startsWith('translation') ? line : `translation: { ${line} }`) as { translation: { sourceHash: unknown } };
+				expect(pasted.translation.sourceHash, `${problem.ruleId}: ${line}`).toBe(hash);
+			}
+		}
 	});
 
 	it('flags unknown reviewers with a suggestion, duplicate slugs and keys, and reserved slugs', () => {
