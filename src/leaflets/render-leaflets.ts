@@ -7,6 +7,9 @@ import { PRINT_ORIGIN, serveBuildTo, type ServedRequests } from './serve-build.t
 import { renderHash } from './render-hash.ts';
 import { htmlHeadings } from './html-headings.ts';
 import { setPdfMetadata } from './pdf-metadata.ts';
+import { extractPdfText } from './extract-pdf-text.ts';
+import { findMissingText } from './find-missing-text.ts';
+import type { ExpectedText } from './leaflet-expected-text.ts';
 import { withBase } from '../i18n/routes.ts';
 
 /** Options of every leaflet PDF: A4 from the CSS, tagged, with an outline; waits for web fonts. */
@@ -29,6 +32,8 @@ export interface LeafletJob {
 	checksum: string;
 	viewPath: string;
 	pdfPath: string;
+	/** What the PDF's text must show (see leaflet-expected-text.ts); checked before the PDF is written. */
+	expected?: ExpectedText[];
 }
 
 export interface RenderedLeaflet {
@@ -192,6 +197,10 @@ async function renderOne(job: LeafletJob, slot: Slot, options: RenderOptions, ti
 		creator: 'clinic-publisher',
 		headings,
 	});
+	// The build checks its own output: a leaflet that lost a risk, a question or a signature line (to CSS,
+	// to layout) fails here, and no PDF of it is written.
+	const missing = job.expected?.length ? findMissingText(await extractPdfText(bytes), job.expected) : [];
+	if (missing.length > 0) return { id: job.id, message: `The PDF lacks text its content holds (hidden or cut off by the print view's CSS or layout?): ${missing.map((m) => m.label).join('; ')}.` };
 	const target = join(options.root, job.pdfPath);
 	const temp = `${target}.${process.pid}.tmp`;
 	await mkdir(dirname(target), { recursive: true });
