@@ -44,41 +44,72 @@ export function findMissingText(pdfText: string, expected: ExpectedText[]): Expe
 	const folded = foldForComparison(pdfText);
 	// An item is looked for within as many consecutive lines as it may span: a table row's cells come
 	// one after the other, a few words a line.
-	let lines: string[][] | undefined;
+	let lines: Line[] | undefined;
 	return expected.filter((item) => {
 		if (!item.parts.some((part) => arabic.test(part))) return !inOrder(folded, item.parts.map(foldForComparison));
-		lines ??= pdfText.split('\n').map(tokens);
+		lines ??= pdfText.split('\n').map(readLine);
 		// Each part on its own: a risk's frequency in words is the same in many rows, its name is not.
-		const parts = item.parts.map(plainWords).filter((p) => p.length > 0);
+		const parts = item.parts.map((part) => plainWords(part).map(needWord)).filter((p) => p.length > 0);
 		const window = Math.min(12, Math.ceil(parts.flat().length / 4) + 2);
-		return !lines.some((_, start) => foundIn(lines!.slice(start, start + window), parts));
+		// A window that holds the item can start at its first line with one of the item's words, so only
+		// those starts are tried: far fewer than all lines.
+		return !lines.some((line, start) => parts.some((p) => p.some((w) => matches(line, w))) && foundIn(lines!.slice(start, start + window), parts));
 	});
 }
 
+interface Line {
+	/** Letter keys of the line's words, with how often each occurs. */
+	keys: Map<string, number>;
+	/** Letter keys of each two neighbouring words run together. */
+	pairs: Set<string>;
+	/** Words longer than three letters, for words run into their neighbour. */
+	long: string[];
+}
 
-/** The words of a line, folded, without punctuation; one-letter fragments kept (a word split at a joining letter). */
-const tokens = (line: string) =>
-	foldForComparisonKeepingSpaces(line)
+interface NeedWord {
+	word: string;
+	key: string;
+	reversed: string;
+}
+
+const needWord = (word: string): NeedWord => ({ word, key: letterKey(word), reversed: [...word].reverse().join('') });
+
+/** A line's words, folded, without punctuation; one-letter fragments kept for pairs (a word split at a joining letter). */
+function readLine(text: string): Line {
+	const tokens = foldForComparisonKeepingSpaces(text)
 		.replace(/[^\p{L}\p{N}\s]/gu, '')
 		.split(/\s+/)
 		.filter((w) => w !== '');
+	return {
+		keys: countWords(tokens.filter((w) => w.length > 1).map(letterKey)),
+		pairs: new Set(tokens.slice(1).map((w, i) => letterKey(tokens[i]! + w))),
+		long: tokens.filter((w) => w.length > 3),
+	};
+}
+
+/**
+ * Whether a line has the word: the same letters (in either order, two swapped), split in two ("أكثر"
+ * as "رثك أ"), or run into the next cell's word ("ناكملاضيرملا"), at the start or end of a longer word.
+ */
+function matches(line: Line, w: NeedWord): boolean {
+	return line.keys.has(w.key) || splitOrRunIn(line, w);
+}
+
+function splitOrRunIn(line: Line, w: NeedWord): boolean {
+	return line.pairs.has(w.key) || (w.word.length > 2 && line.long.some((t) => t.length > w.word.length && (t.startsWith(w.word) || t.endsWith(w.word) || t.startsWith(w.reversed) || t.endsWith(w.reversed))));
+}
 
 /** Whether the lines hold at least `ARABIC_FOUND` of every part's words, each counted as often as it occurs. */
-function foundIn(lines: string[][], parts: string[][]): boolean {
-	const have = countWords(lines.flat().filter((w) => w.length > 1).map(letterKey));
-	// A word the extractor split in two ("أكثر" as "رثك أ") is the letters of two neighbours; one it
-	// ran into the next cell's ("ناكملاضيرملا") starts or ends a longer word, in either order.
-	const pairs = new Set(lines.flatMap((line) => line.slice(1).map((w, i) => letterKey(line[i]! + w))));
-	const long = lines.flat().filter((w) => w.length > 3);
+function foundIn(lines: Line[], parts: NeedWord[][]): boolean {
+	const used = new Map<string, number>();
+	const have = (key: string) => lines.reduce((sum, line) => sum + (line.keys.get(key) ?? 0), 0);
 	return parts.every((need) => {
 		let found = 0;
-		for (const word of need) {
-			const key = letterKey(word);
-			const reversed = [...word].reverse().join('');
-			if ((have.get(key) ?? 0) > 0) {
-				have.set(key, have.get(key)! - 1);
+		for (const w of need) {
+			if ((used.get(w.key) ?? 0) < have(w.key)) {
+				used.set(w.key, (used.get(w.key) ?? 0) + 1);
 				found++;
-			} else if (pairs.has(key) || (word.length > 2 && long.some((w) => w.length > word.length && [word, reversed].some((v) => w.startsWith(v) || w.endsWith(v))))) found++;
+			} else if (lines.some((line) => splitOrRunIn(line, w))) found++;
 		}
 		return found >= ARABIC_FOUND * need.length;
 	});

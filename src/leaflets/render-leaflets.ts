@@ -7,8 +7,7 @@ import { PRINT_ORIGIN, serveBuildTo, type ServedRequests } from './serve-build.t
 import { renderHash } from './render-hash.ts';
 import { htmlHeadings } from './html-headings.ts';
 import { setPdfMetadata } from './pdf-metadata.ts';
-import { extractPdfText } from './extract-pdf-text.ts';
-import { findMissingText } from './find-missing-text.ts';
+import { missingLeafletText } from './missing-leaflet-text.ts';
 import type { ExpectedText } from './leaflet-expected-text.ts';
 import { withBase } from '../i18n/routes.ts';
 
@@ -199,7 +198,7 @@ async function renderOne(job: LeafletJob, slot: Slot, options: RenderOptions, ti
 	});
 	// The build checks its own output: a leaflet that lost a risk, a question or a signature line (to CSS,
 	// to layout) fails here, and no PDF of it is written.
-	const missing = job.expected?.length ? findMissingText(await extractPdfText(bytes), job.expected) : [];
+	const missing = await missingLeafletText(bytes, job.expected ?? []);
 	if (missing.length > 0) return { id: job.id, message: `The PDF lacks text its content holds (hidden or cut off by the print view's CSS or layout?): ${missing.map((m) => m.label).join('; ')}.` };
 	const target = join(options.root, job.pdfPath);
 	const temp = `${target}.${process.pid}.tmp`;
