@@ -8,8 +8,8 @@ import { readPdfStructure, type PdfStructure } from './read-pdf-structure.ts';
  * at another height; `unmapped` counts glyphs without a ToUnicode entry. Written for the build's check
  * of its own leaflets: pdf.js parses every embedded font and nearly doubled the leaflet stage's time;
  * this reads only the content streams and the ToUnicode maps, with the project's structure reader and
- * zlib, in a few milliseconds. It is a first pass only (see `missingLeafletText`): in Arabic text it
- * loses some runs that pdf.js finds, so it may miss text, never invent it.
+ * zlib, in a few milliseconds. It is a first pass only (see `missingLeafletText`): it may miss text a
+ * general reader finds (a font without ToUnicode, an operator it does not know), never invent it.
  */
 export function skiaPdfText(bytes: Uint8Array): { text: string; unmapped: number } {
 	const pdf = readPdfStructure(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
@@ -129,10 +129,17 @@ function showText(content: string, pdf: PdfStructure, resources: PdfValue | unde
 	let out = '';
 	let lastY: number | undefined;
 	const operands: PdfValue[] = [];
-	// Marked content with /ActualText replaces the glyphs inside it (depth counts nested spans).
-	const actual: (string | undefined)[] = [];
+	// Marked content with /ActualText replaces the glyphs inside it. Skia opens the span before it
+	// positions the run, so the text is written with the span's first glyph, after any line break.
+	const actual: ({ text: string; written: boolean } | undefined)[] = [];
 	const show = (value: PdfValue | undefined) => {
-		if (value?.type !== 'string' || actual.some((a) => a !== undefined)) return;
+		if (value?.type !== 'string') return;
+		const span = actual.find((a) => a !== undefined);
+		if (span) {
+			if (!span.written) out += span.text;
+			span.written = true;
+			return;
+		}
 		for (let i = 0; i + font.bytes <= value.bytes.length; i += font.bytes) {
 			const code = font.bytes === 2 ? (value.bytes.charCodeAt(i) << 8) | value.bytes.charCodeAt(i + 1) : value.bytes.charCodeAt(i);
 			const text = font.map.get(code);
@@ -180,9 +187,12 @@ function showText(content: string, pdf: PdfStructure, resources: PdfValue | unde
 		} else if (word === 'BDC' || word === 'BMC') {
 			const props = operands[1];
 			const text = props?.type === 'dict' ? dictEntry(props, 'ActualText') : undefined;
-			if (text?.type === 'string' && !actual.some((a) => a !== undefined)) out += pdfStringText(text);
-			actual.push(text?.type === 'string' ? pdfStringText(text) : undefined);
-		} else if (word === 'EMC') actual.pop();
+			actual.push(text?.type === 'string' ? { text: pdfStringText(text), written: false } : undefined);
+		} else if (word === 'EMC') {
+			const span = actual.pop();
+			// A span without glyphs still has its text, unless an outer span stands for it.
+			if (span && !span.written && !actual.some((a) => a !== undefined)) out += span.text;
+		}
 		else if (word === 'Do' && operands[0]?.type === 'name' && depth < MAX_FORM_DEPTH) {
 			const form = dictEntry(resolve(pdf, dictEntry(resources, 'XObject')), operands[0].value);
 			const dict = form?.type === 'ref' ? pdf.object(form.num) : undefined;

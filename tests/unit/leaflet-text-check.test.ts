@@ -101,3 +101,32 @@ describe('findMissingText', () => {
 		expect(undetected.length).toBeLessThanOrEqual(Math.floor(expected.length / 10));
 	});
 });
+
+describe('skiaPdfText', () => {
+	// A page whose content stream shows glyph codes of a Type0 font, the way Skia writes text.
+	const cmap = '/CIDInit /ProcSet findresource begin\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n2 beginbfchar\n<0001> <0020>\n<0080> <00660069>\nendbfchar\n1 beginbfrange\n<0002> <0004> <0041>\nendbfrange\nendcmap';
+	const content = 'BT\n/F1 12 Tf\n1 0 0 -1 70 55 Tm\n<0002> Tj\n7 0 Td <0003> Tj\n7 0 Td <0001> Tj\n7 0 Td <0080> Tj\nET\nBT\n/Span<</ActualText <FEFF0043> >> BDC\n/F1 12 Tf\n1 0 0 -1 70 70 Tm\n<0099> Tj\nEMC\nET\nBT\n/F1 12 Tf\n1 0 0 -1 80 70 Tm\n(\\000\\004) Tj\nET';
+	const stream = (body: string) => `<</Length ${body.length}>> stream\n${body}\nendstream`;
+	const objects = [
+		'<</Type /Catalog\n/Pages 2 0 R>>',
+		'<</Type /Pages\n/Kids [3 0 R]\n/Count 1\n/Resources <</Font <</F1 4 0 R>>>>>>',
+		'<</Type /Page\n/Parent 2 0 R\n/Contents 6 0 R>>',
+		'<</Type /Font\n/Subtype /Type0\n/ToUnicode 5 0 R>>',
+		stream(cmap),
+		stream(content),
+	];
+
+	it('maps glyph codes through ToUnicode (ranges, ligatures), uses ActualText, breaks lines at a new height, and inherits resources', async () => {
+		const { pdfFile } = await import('../support/pdf-file.ts');
+		const { skiaPdfText } = await import('../../src/leaflets/skia-pdf-text.ts');
+		const pdf = pdfFile(objects, '/Size 7\n/Root 1 0 R');
+		expect(skiaPdfText(new Uint8Array(Buffer.from(pdf, 'latin1')))).toEqual({ text: 'AB fi\nCC\n', unmapped: 0 });
+	});
+
+	it('fails with the byte offset on a truncated stream, and the leaflet check then asks pdf.js', async () => {
+		const { pdfFile } = await import('../support/pdf-file.ts');
+		const { skiaPdfText } = await import('../../src/leaflets/skia-pdf-text.ts');
+		const broken = pdfFile([...objects.slice(0, 5), `<</Length ${content.length + 500}>> stream\n${content}\nendstream`], '/Size 7\n/Root 1 0 R');
+		expect(() => skiaPdfText(new Uint8Array(Buffer.from(broken, 'latin1')))).toThrow(/Malformed PDF at byte \d+: the stream of object 6 runs past the end/);
+	});
+});
