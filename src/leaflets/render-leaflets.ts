@@ -57,6 +57,8 @@ export interface RenderedLeaflet {
 	view: string;
 }
 
+const LOST_TEXT = 'The PDF lacks text its content holds';
+
 export interface RenderFailure {
 	id: string;
 	message: string;
@@ -130,8 +132,8 @@ export async function renderLeaflets(jobs: LeafletJob[], options: RenderOptions)
 						// The page may be broken (crash, hung navigation): replace it before the retry.
 						await replacePage();
 					}
-					// Problems with the content (a blocked request, a missing file) do not go away on a retry.
-					if (!isRendered(result) && result.message.startsWith('Leaflet requested')) break;
+					// Problems with the content (a blocked request, a missing file, lost text) do not go away on a retry.
+					if (!isRendered(result) && (result.message.startsWith('Leaflet requested') || result.message.startsWith(LOST_TEXT))) break;
 				}
 				done++;
 				if (isRendered(result)) rendered.push(result);
@@ -199,7 +201,7 @@ async function renderOne(job: LeafletJob, slot: Slot, options: RenderOptions, ti
 	// The build checks its own output: a leaflet that lost a risk, a question or a signature line (to CSS,
 	// to layout) fails here, and no PDF of it is written.
 	const missing = await missingLeafletText(bytes, job.expected ?? []);
-	if (missing.length > 0) return { id: job.id, message: `The PDF lacks text its content holds (hidden or cut off by the print view's CSS or layout?): ${missing.map((m) => m.label).join('; ')}.` };
+	if (missing.length > 0) return { id: job.id, message: `${LOST_TEXT} (hidden or cut off by the print view's CSS or layout?): ${missing.map((m) => m.label).join('; ')}.` };
 	const target = join(options.root, job.pdfPath);
 	const temp = `${target}.${process.pid}.tmp`;
 	await mkdir(dirname(target), { recursive: true });
