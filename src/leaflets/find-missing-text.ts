@@ -15,18 +15,18 @@ export function foldForComparison(text: string): string {
 
 /** An Arabic word's letters, sorted: the same for the word in logical or visual order, or with two letters swapped. */
 const letterKey = (word: string) => [...foldForComparison(word)].sort().join('');
+const foldForComparisonKeepingSpaces = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0640\u064b-\u065f\u0670]/g, '');
 // Punctuation is dropped, not split at: extractors move a comma into the word beside it ("ء،اقلتسلاا").
 const plainWords = (text: string) =>
 	foldForComparisonKeepingSpaces(text)
 		.replace(/[^\p{L}\p{N}\s]/gu, '')
 		.split(/\s+/)
 		.filter((w) => w.length > 1);
-const foldForComparisonKeepingSpaces = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0640\u064b-\u065f\u0670]/g, '');
 
 /**
- * Share of an Arabic item's words that must be found: all but about one in seven, for the rare word both split and
- * swapped by the extractor. A lost item loses its own words; near-duplicate questions differ in more
- * than one word in ten.
+ * Share of an Arabic item's words that must be found: all but about one in seven, for the rare word
+ * the extractor both splits and swaps. A lost item loses its own words. The limit: a short item whose
+ * words a neighbouring item also has (see README) still counts as found.
  */
 const ARABIC_FOUND = 0.85;
 
@@ -37,8 +37,8 @@ const MAX_GAP = 40;
  * The expected items that `pdfText` (a PDF's extracted text) does not show. Latin and other
  * left-to-right text: each item's parts in order, at most a short gap apart, after folding. Arabic
  * (extractors return lines in visual order and about one word in five with two letters swapped, see
- * README): all but about one in seven of the words of each of the item's parts, each word as a multiset of
- * letters, within a few consecutive lines, as many times as the item has them.
+ * README): all but about one in seven of the words of each of the item's parts, each word as a
+ * multiset of letters, within a few consecutive lines, as many times as the item has them.
  */
 export function findMissingText(pdfText: string, expected: ExpectedText[]): ExpectedText[] {
 	const folded = foldForComparison(pdfText);
