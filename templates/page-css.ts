@@ -4,28 +4,36 @@
  * boxes on every page. Each leaflet kind is a named page (`page: consent`), so the consent form and the
  * aftercare sheet of an article share one stylesheet; no inline style is needed.
  */
-export interface PageCssInput {
-	/** The leaflet's kind: its named page, and its print view's body class is `leaflet-<kind>`. */
-	kind: string;
-	/** Clinic name and contact line, top left. */
-	header: string[];
-	/** Short URL of the online article, the header's last line. */
-	online: string;
-	/** URL of the QR code image: in the build a data: URL, so the code needs no file of its own. */
-	qrUrl: string;
-	/** Document id, version, date and checksum, bottom left. */
-	documentLine: string;
-	/** "Page {page} of {pages}" in the leaflet's language. */
-	pageLabel: string;
-	fontFamily: string;
-	/** Writing direction: right-to-left leaflets start their header at the right edge. */
-	dir: 'ltr' | 'rtl';
-}
+import { z } from 'zod';
+import { leafletKinds } from '../src/leaflets/leaflet-model.ts';
+import { cssString } from './css-string.ts';
 
-/** A CSS string literal; newlines become line breaks (`\A`) in `content`. */
-export function cssString(value: string): string {
-	return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\A ')}"`;
-}
+/**
+ * What a leaflet's page rules are made of. Text goes into CSS only through `cssString`; the kind and the
+ * direction, which become identifiers and keywords, are checked against their few possible values.
+ */
+export const pageCssInputSchema = z.object({
+	/** The leaflet's kind: its named page, and its print view's body class is `leaflet-<kind>`. */
+	kind: z.enum(leafletKinds),
+	/** Clinic name and contact line, top left. */
+	header: z.array(z.string()),
+	/** Short URL of the online article, the header's last line. */
+	online: z.string(),
+	/** URL of the QR code image: in the build a data: URL, so the code needs no file of its own. */
+	qrUrl: z.string(),
+	/** Document id, version, date and checksum, bottom left. */
+	documentLine: z.string(),
+	/** "Page {page} of {pages}" in the leaflet's language. */
+	pageLabel: z.string(),
+	/** Font families in order of preference; generic families (`sans-serif`) as keywords. */
+	fontFamilies: z.array(z.string()).min(1),
+	/** Writing direction: right-to-left leaflets start their header at the right edge. */
+	dir: z.enum(['ltr', 'rtl']),
+});
+export type PageCssInput = z.infer<typeof pageCssInputSchema>;
+
+const genericFamilies = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui']);
+const fontFamilyList = (families: string[]) => families.map((f) => (genericFamilies.has(f) ? f : cssString(f))).join(', ');
 
 /** "Page {page} of {pages}" → `"Page " counter(page) " of " counter(pages)`. */
 export function pageCounterContent(label: string): string {
@@ -36,8 +44,9 @@ export function pageCounterContent(label: string): string {
 		.join(' ');
 }
 
-export function leafletPageCss(input: PageCssInput): string {
-	const box = `font-family: ${input.fontFamily}; font-size: 9pt; line-height: 1.3; color: #000; direction: ${input.dir};`;
+export function leafletPageCss(value: PageCssInput): string {
+	const input = pageCssInputSchema.parse(value);
+	const box = `font-family: ${fontFamilyList(input.fontFamilies)}; font-size: 9pt; line-height: 1.3; color: #000; direction: ${input.dir};`;
 	// Margin boxes are physical (left/right); the leaflet's start side is the right one in RTL.
 	const [start, end] = input.dir === 'rtl' ? ['right', 'left'] : ['left', 'right'];
 	// All text in the start box, the QR code alone in the end box at the page's outer edge. Chromium

@@ -5,6 +5,7 @@ import type { Clinic } from '../schemas/clinic.ts';
 import type { UiStrings } from '../schemas/ui-strings.ts';
 import { leafletInputsHash } from './leaflet-inputs-hash.ts';
 import { leafletLabel, listLeaflets, type Leaflet } from './leaflet-model.ts';
+import { leafletExpectedText } from './leaflet-expected-text.ts';
 import type { LeafletJob } from './render-leaflets.ts';
 
 export interface LeafletFilter {
@@ -17,11 +18,12 @@ export interface LeafletFilter {
 /** The render jobs for the site's leaflets, the same list the Astro build makes print views for. */
 export function leafletJobs(input: { clinic: Clinic; ui: Record<string, UiStrings>; articles: Article[]; contentDir: string; templatesDir: string }): LeafletJob[] {
 	const published = input.articles.filter((a) => input.clinic.languages.includes(a.lang));
-	return listLeaflets(published, input.clinic.languages, leafletInputsHash(input.contentDir, input.templatesDir), input.clinic.sourceLanguage).map((leaflet) => toJob(leaflet, input.clinic, input.ui[leaflet.lang]!));
+	return listLeaflets(published, input.clinic.languages, leafletInputsHash(input.contentDir, input.templatesDir), input.clinic.sourceLanguage).map((leaflet) => toJob(leaflet, input.clinic, input.ui));
 }
 
-export function toJob(leaflet: Leaflet, clinic: Clinic, ui: UiStrings): LeafletJob {
+export function toJob(leaflet: Leaflet, clinic: Clinic, uiByLang: Record<string, UiStrings>): LeafletJob {
 	const { data } = leaflet.article;
+	const ui = uiByLang[leaflet.lang]!;
 	return {
 		id: leaflet.id,
 		key: leaflet.article.key,
@@ -35,6 +37,7 @@ export function toJob(leaflet: Leaflet, clinic: Clinic, ui: UiStrings): LeafletJ
 		checksum: leaflet.checksum,
 		viewPath: leaflet.viewPath,
 		pdfPath: leaflet.pdfPath,
+		expected: leafletExpectedText(leaflet, uiByLang),
 	};
 }
 

@@ -6,6 +6,9 @@
  * and re-serialising the whole document, and the tagged structure, fonts and outline stay untouched.
  */
 
+import { dictEntry, pdfStringText, PdfSyntaxError, type PdfValue } from './parse-pdf-value.ts';
+import { readPdfStructure, type PdfStructure } from './read-pdf-structure.ts';
+
 export interface PdfMetadata {
 	title: string;
 	author: string;
@@ -21,19 +24,21 @@ export interface PdfMetadata {
 }
 
 export function setPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): { bytes: Uint8Array; pages: number } {
-	let text = Buffer.from(bytes).toString('latin1');
-	text = normalizeStructureIds(text);
-	text = fixDates(text, meta.date);
-	const pdf = readStructure(text);
+	const original = Buffer.from(bytes).toString('latin1');
+	const pdf = readPdfStructure(original);
+	// Same-length replacements only: the xref offsets of the original file stay valid.
+	const text = applyInPlace(original, [...structureIdReplacements(pdf), ...dateReplacements(pdf, meta.date)]);
 	const catalog = pdf.object(pdf.root);
-	const lang = /\/Lang \(([^)]*)\)/.exec(catalog)?.[1];
+	const lang = stringEntry(catalog, 'Lang');
 	if (lang !== meta.language) throw new Error(`The PDF's language is "${lang}", expected "${meta.language}": check <html lang> of the print view.`);
-	const pagesRef = Number(/\/Pages (\d+) 0 R/.exec(catalog)?.[1]);
-	const pages = Number(/\/Count (\d+)/.exec(pdf.object(pagesRef))?.[1]);
+	const pagesRef = dictEntry(catalog, 'Pages');
+	const count = pagesRef?.type === 'ref' ? dictEntry(pdf.object(pagesRef.num), 'Count') : undefined;
+	if (count?.type !== 'number') throw new PdfSyntaxError('the catalog has no /Pages tree with a /Count', pdf.startxref);
+	const pages = count.value;
 
 	const updated = new Map<number, string>();
-	const outlines = /\/Outlines (\d+) 0 R/.exec(catalog)?.[1];
-	if (outlines && meta.headings) repairOutline(pdf, Number(outlines), meta.headings, updated);
+	const outlines = dictEntry(catalog, 'Outlines');
+	if (outlines?.type === 'ref' && meta.headings) repairOutline(pdf, text, outlines.num, meta.headings, updated);
 	const info = pdf.size;
 	updated.set(
 		info,
@@ -62,62 +67,129 @@ export function setPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): { bytes: U
 	return { bytes: Buffer.from(out, 'latin1'), pages };
 }
 
-interface PdfStructure {
-	root: number;
-	size: number;
-	startxref: number;
-	object: (number: number) => string;
+const stringEntry = (value: PdfValue, key: string) => {
+	const entry = dictEntry(value, key);
+	return entry?.type === 'string' ? pdfStringText(entry) : undefined;
+};
+
+interface Replacement {
+	start: number;
+	end: number;
+	text: string;
 }
 
-/** The trailer and xref table of a Skia-written PDF, and a reader for its (non-stream) objects. */
-function readStructure(text: string): PdfStructure {
-	const startxref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)?.[1]);
-	const trailer = text.slice(text.lastIndexOf('trailer'));
-	const root = Number(/\/Root (\d+) 0 R/.exec(trailer)?.[1]);
-	const size = Number(/\/Size (\d+)/.exec(trailer)?.[1]);
-	if (!startxref || !root || !size || !text.startsWith('xref', startxref)) throw new Error('Unexpected PDF layout: no classic xref table and trailer.');
-	const table = /^xref\s+0 (\d+)\s+/.exec(text.slice(startxref, startxref + 40));
-	const first = startxref + table![0].length;
-	const object = (number: number) => {
-		const entry = text.slice(first + number * 20, first + number * 20 + 20);
-		const offset = Number(entry.slice(0, 10));
-		const start = text.indexOf('obj', offset) + 3;
-		return text.slice(start, text.indexOf('endobj', start)).trim();
-	};
-	return { root, size, startxref, object };
+function applyInPlace(text: string, replacements: Replacement[]): string {
+	let out = '';
+	let at = 0;
+	for (const r of [...replacements].sort((a, b) => a.start - b.start)) {
+		if (r.text.length !== r.end - r.start || r.start < at) throw new Error('Internal error: a PDF replacement would move the xref offsets.');
+		out += text.slice(at, r.start) + r.text;
+		at = r.end;
+	}
+	return out + text.slice(at);
+}
+
+// Enough for any leaflet (a few dozen headings); a longer chain means a cycle or a hostile file.
+const MAX_OUTLINE_ITEMS = 10_000;
+
+/** The outline items under `/First` of `parent`, depth first in document order, each once; a cycle is an error. */
+export function outlineItems(pdf: PdfStructure, outlines: number): { number: number; depth: number; value: PdfValue }[] {
+	const items: { number: number; depth: number; value: PdfValue }[] = [];
+	const visited = new Set<number>([outlines]);
+	// An explicit stack instead of recursion: depth is bounded by the item count, not by the call stack.
+	const stack: { next: PdfValue | undefined; depth: number }[] = [{ next: dictEntry(pdf.object(outlines), 'First'), depth: 0 }];
+	while (stack.length > 0) {
+		const top = stack.at(-1)!;
+		if (top.next === undefined) {
+			stack.pop();
+			continue;
+		}
+		if (top.next.type !== 'ref') throw new PdfSyntaxError('an outline item\'s /First or /Next is not a reference', top.next.start);
+		const number = top.next.num;
+		if (visited.has(number)) throw new PdfSyntaxError(`the outline is cyclic: item ${number} 0 R is reached twice`, top.next.start);
+		if (visited.size > MAX_OUTLINE_ITEMS) throw new PdfSyntaxError(`the outline has more than ${MAX_OUTLINE_ITEMS} items`, top.next.start);
+		visited.add(number);
+		const value = pdf.object(number);
+		if (value.type !== 'dict') throw new PdfSyntaxError(`outline item ${number} 0 R is not a dictionary`, value.start);
+		items.push({ number, depth: top.depth, value });
+		top.next = dictEntry(value, 'Next');
+		stack.push({ next: dictEntry(value, 'First'), depth: top.depth + 1 });
+	}
+	return items;
 }
 
 /**
- * Chromium builds outline titles from the laid-out lines of a heading: it drops the space where a long
- * heading wraps ("und chronischen" becomes "undchronischen") and, in right-to-left text, puts the words
- * in visual order. Each outline item whose title differs is replaced by one with the heading it was made
- * from: the one with the same letters (order and spaces aside).
+ * Chromium builds outline titles from what it paints of a heading, line by line: it drops the space
+ * where a long heading wraps ("und chronischen" becomes "undchronischen"), puts right-to-left words in
+ * visual order, and paints lines of a heading again when a page break moves it, so their text appears
+ * twice ("8. Kosten" at the top of a new page becomes "8.8. Kosten Kosten"; of a two-line heading only
+ * the first line may repeat). In every case the title is made of the heading's letters, each at least
+ * as often as in the heading and no other. Outline items follow the document's headings in order, one
+ * item a heading, so each item is matched to the next heading it is made of, and a title that differs
+ * is replaced by the heading's text.
  */
-function repairOutline(pdf: PdfStructure, outlines: number, headings: string[], updated: Map<number, string>): void {
-	const letters = (text: string) => [...text.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')].sort().join('');
-	const counts = new Map<string, number>();
-	for (const h of headings) counts.set(letters(h), (counts.get(letters(h)) ?? 0) + 1);
-	// Headings with the same letters (rare) are left as Chromium wrote them rather than guessed.
-	const byLetters = new Map(headings.filter((h) => counts.get(letters(h)) === 1).map((h) => [letters(h), h]));
-	const visit = (number: number | undefined, depth: number) => {
-		for (let n = number; n !== undefined && depth < 32; ) {
-			const body = pdf.object(n);
-			const title = /\/Title (\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)/.exec(body);
-			if (title) {
-				const fixed = byLetters.get(letters(decodePdfString(title[1]!)));
-				if (fixed && fixed !== decodePdfString(title[1]!)) updated.set(n, body.replace(title[0], `/Title ${pdfText(fixed)}`));
-			}
-			visit(ref(body, 'First'), depth + 1);
-			n = ref(body, 'Next');
-		}
-	};
-	visit(ref(pdf.object(outlines), 'First'), 0);
+function repairOutline(pdf: PdfStructure, text: string, outlines: number, headings: string[], updated: Map<number, string>): void {
+	let next = 0;
+	for (const item of outlineItems(pdf, outlines)) {
+		const title = dictEntry(item.value, 'Title');
+		if (title?.type !== 'string') continue;
+		const written = pdfStringText(title);
+		const at = headings.findIndex((heading, i) => i >= next && isMadeOfLettersOf(written, heading));
+		if (at < 0) continue;
+		next = at + 1;
+		if (headings[at] === written) continue;
+		const { start, end } = item.value;
+		updated.set(item.number, `${text.slice(start, title.start)}${pdfText(headings[at]!)}${text.slice(title.end, end)}`);
+	}
 }
 
-const ref = (body: string, key: string) => {
-	const match = new RegExp(`/${key} (\\d+) 0 R`).exec(body);
-	return match ? Number(match[1]) : undefined;
+const letterCounts = (text: string) => {
+	const counts = new Map<string, number>();
+	for (const c of text.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')) counts.set(c, (counts.get(c) ?? 0) + 1);
+	return counts;
 };
+
+/** Whether `title` has every letter of `heading` at least as often as the heading, and no other (order and spaces aside). */
+export function isMadeOfLettersOf(title: string, heading: string): boolean {
+	const have = letterCounts(title);
+	const want = letterCounts(heading);
+	if (want.size === 0 || have.size !== want.size) return false;
+	for (const [c, n] of want) if ((have.get(c) ?? 0) < n) return false;
+	return true;
+}
+
+/**
+ * Chromium names the structure elements of table cells after DOM node ids (`/ID (node00000074)`, the
+ * same names in `/Headers` arrays and in the ID tree's `/Names` and `/Limits`), which depend on what the
+ * browser did before: two renders of the same page differ. The ids are renumbered in their original
+ * order, with the same length, so references and the xref offsets stay valid. Only those places are
+ * touched, never a string of the text.
+ */
+const idKeys = new Set(['ID', 'Headers', 'Names', 'Limits']);
+
+function structureIdReplacements(pdf: PdfStructure): Replacement[] {
+	const found: Extract<PdfValue, { type: 'string' }>[] = [];
+	const walk = (value: PdfValue, key: string | undefined) => {
+		if (value.type === 'dict') for (const [k, v] of value.entries) walk(v, k);
+		else if (value.type === 'array') for (const item of value.items) walk(item, key !== undefined && idKeys.has(key) ? key : undefined);
+		else if (value.type === 'string' && !value.hex && key !== undefined && idKeys.has(key) && /^node\d{8}$/.test(value.bytes)) found.push(value);
+	};
+	for (const number of pdf.numbers) walk(pdf.object(number), undefined);
+	const ids = [...new Set(found.map((s) => s.bytes))].sort();
+	const renumbered = new Map(ids.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
+	return found.map((s) => ({ start: s.start, end: s.end, text: `(${renumbered.get(s.bytes)})` })).filter((r) => r.end - r.start === r.text.length);
+}
+
+/** Chromium's wall-clock dates in its Info dictionary, replaced by the issue date where the length is the same. */
+function dateReplacements(pdf: PdfStructure, date: Date): Replacement[] {
+	if (pdf.info === undefined) return [];
+	const info = pdf.object(pdf.info);
+	return ['CreationDate', 'ModDate'].flatMap((key) => {
+		const value = dictEntry(info, key);
+		const replacement = `(${pdfDate(date)})`;
+		return value?.type === 'string' && value.end - value.start === replacement.length ? [{ start: value.start, end: value.end, text: replacement }] : [];
+	});
+}
 
 /** A PDF text string: UTF-16BE with byte order mark, hex-encoded (safe for any character). */
 export function pdfText(value: string): string {
@@ -126,40 +198,8 @@ export function pdfText(value: string): string {
 	return `<${hex}>`;
 }
 
-/** Decodes a PDF string token: `(literal)` in PDFDocEncoding (ASCII here) or `<FEFF…>` UTF-16BE hex. */
-export function decodePdfString(token: string): string {
-	if (token.startsWith('<')) {
-		const hex = token.slice(1, -1).replace(/\s/g, '');
-		if (!hex.toUpperCase().startsWith('FEFF')) return Buffer.from(hex, 'hex').toString('latin1');
-		let out = '';
-		for (let i = 4; i + 4 <= hex.length; i += 4) out += String.fromCharCode(parseInt(hex.slice(i, i + 4), 16));
-		return out;
-	}
-	return token.slice(1, -1).replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, c: string) => {
-		const map: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
-		return map[c] ?? String.fromCharCode(parseInt(c, 8));
-	});
-}
-
 /** `D:YYYYMMDDHHmmSS+00'00'`, the date format Chromium writes (same length, so it can replace it in place). */
 function pdfDate(date: Date): string {
 	const iso = date.toISOString();
 	return `D:${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}+00'00'`;
-}
-
-/** Chromium's wall-clock dates, replaced in place by the issue date (same length: offsets stay valid). */
-function fixDates(text: string, date: Date): string {
-	return text.replace(/\/(CreationDate|ModDate) \(D:\d{14}[+-]\d\d'\d\d'\)/g, (_, key: string) => `/${key} (${pdfDate(date)})`);
-}
-
-/**
- * Chromium names the structure elements of table cells after DOM node ids (`(node00000074)`), which
- * depend on what the browser did before: two renders of the same page differ. The ids are renumbered
- * in their original order, with the same length, so references and the xref offsets stay valid.
- */
-export function normalizeStructureIds(text: string): string {
-	const ids = [...new Set([...text.matchAll(/\(node(\d{8})\)/g)].map((m) => m[1]!))].sort();
-	if (ids.length === 0) return text;
-	const renumbered = new Map(ids.map((id, i) => [id, String(i + 1).padStart(8, '0')]));
-	return text.replace(/\(node(\d{8})\)/g, (_, id: string) => `(node${renumbered.get(id)})`);
 }

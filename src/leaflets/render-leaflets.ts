@@ -7,6 +7,8 @@ import { PRINT_ORIGIN, serveBuildTo, type ServedRequests } from './serve-build.t
 import { renderHash } from './render-hash.ts';
 import { htmlHeadings } from './html-headings.ts';
 import { setPdfMetadata } from './pdf-metadata.ts';
+import { missingLeafletText } from './missing-leaflet-text.ts';
+import type { ExpectedText } from './leaflet-expected-text.ts';
 import { withBase } from '../i18n/routes.ts';
 
 /** Options of every leaflet PDF: A4 from the CSS, tagged, with an outline; waits for web fonts. */
@@ -29,6 +31,8 @@ export interface LeafletJob {
 	checksum: string;
 	viewPath: string;
 	pdfPath: string;
+	/** What the PDF's text must show (see leaflet-expected-text.ts); checked before the PDF is written. */
+	expected?: ExpectedText[];
 }
 
 export interface RenderedLeaflet {
@@ -52,6 +56,8 @@ export interface RenderedLeaflet {
 	pdf: string;
 	view: string;
 }
+
+const LOST_TEXT = 'The PDF lacks text its content holds';
 
 export interface RenderFailure {
 	id: string;
@@ -126,8 +132,8 @@ export async function renderLeaflets(jobs: LeafletJob[], options: RenderOptions)
 						// The page may be broken (crash, hung navigation): replace it before the retry.
 						await replacePage();
 					}
-					// Problems with the content (a blocked request, a missing file) do not go away on a retry.
-					if (!isRendered(result) && result.message.startsWith('Leaflet requested')) break;
+					// Problems with the content (a blocked request, a missing file, lost text) do not go away on a retry.
+					if (!isRendered(result) && (result.message.startsWith('Leaflet requested') || result.message.startsWith(LOST_TEXT))) break;
 				}
 				done++;
 				if (isRendered(result)) rendered.push(result);
@@ -192,6 +198,10 @@ async function renderOne(job: LeafletJob, slot: Slot, options: RenderOptions, ti
 		creator: 'clinic-publisher',
 		headings,
 	});
+	// The build checks its own output: a leaflet that lost a risk, a question or a signature line (to CSS,
+	// to layout) fails here, and no PDF of it is written.
+	const missing = await missingLeafletText(bytes, job.expected ?? []);
+	if (missing.length > 0) return { id: job.id, message: `${LOST_TEXT} (hidden or cut off by the print view's CSS or layout?): ${missing.map((m) => m.label).join('; ')}.` };
 	const target = join(options.root, job.pdfPath);
 	const temp = `${target}.${process.pid}.tmp`;
 	await mkdir(dirname(target), { recursive: true });

@@ -9,6 +9,7 @@ import type { LeafletManifest } from '../../src/leaflets/leaflet-manifest.ts';
 import { uiStringsSchema, type UiStrings } from '../../src/schemas/ui-strings.ts';
 import { leafletLabel, type LeafletKind } from '../../src/leaflets/leaflet-model.ts';
 import { buildSite } from '../support/build-site.ts';
+import { htmlHeadings } from '../../src/leaflets/html-headings.ts';
 import { fold, readPdf, type PdfFacts } from '../support/pdf-text.ts';
 import { arabicPhraseIndex, arabicWordRecall, popplerText } from '../support/arabic-text.ts';
 import { clinicSchema } from '../../src/schemas/clinic.ts';
@@ -62,6 +63,14 @@ describe('every leaflet PDF', () => {
 			expect(pdf.tagged, leaflet.id).toBe(true);
 			expect(pdf.outline[0]).toBe(article.data.title);
 			expect(pdf.outline.length).toBeGreaterThan(3);
+		}
+	});
+
+	it('has one outline item a heading, each titled exactly as its heading, none with its text repeated', () => {
+		for (const leaflet of manifest.leaflets) {
+			const headings = htmlHeadings(readFileSync(join(dist, leaflet.view, 'index.html'), 'utf8'));
+			// Chromium titles a heading moved to a new page with its text twice ("8.8. Kosten Kosten").
+			expect(pdfs.get(leaflet.id)!.outline, leaflet.id).toEqual(headings);
 		}
 	});
 

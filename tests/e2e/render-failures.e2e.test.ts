@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderLeaflets, type LeafletJob } from '../../src/leaflets/render-leaflets.ts';
+import { renderBounded } from '../support/run-bounded.ts';
 
 // A tiny build folder with one good print view and bad ones, rendered by the real renderer in Chromium.
 function buildFolder(views: Record<string, string>): string {
@@ -97,4 +98,30 @@ describe('renderLeaflets', () => {
 		expect(pdf.flat).toContain('static');
 		expect(pdf.flat).not.toContain('scripted');
 	});
+});
+
+describe('PDF post-processing of real Chromium output', () => {
+	// As many headings in both renders: changing a heading's text does not renumber the PDF's objects.
+	const headings = ['Titel', 'The consultation', 'The session /Next 446 0 R', 'Risk endobj 12 0 obj (a) b', 'How many sessions?', 'Back to /First 1 0 R'];
+	const view = (h: string[]) => page(h.slice(1).map((text) => `<h2>${text}</h2><p>Text.</p>`).join(''));
+	const render = (root: string) => renderBounded([job('outline')], { root, base: '/', rendererId: 'test' }, 60_000);
+
+	it('finishes, within a time limit, with a correct outline when a heading points at another outline item', async () => {
+		// Render once to learn the object number of an outline item, then make later headings point back
+		// to it: a title whose /Next led back to an earlier item looped forever.
+		const root = buildFolder({ outline: view(headings) });
+		expect((await render(root)).failures).toEqual([]);
+		const first = readFileSync(join(root, 'de', 'leaflets', 'outline-consent.pdf'), 'latin1');
+		const item = /(\d+) 0 obj\n<<\/Title \(The consultation\)/.exec(first)?.[1];
+		expect(item).toBeDefined();
+		const hostile = headings.map((h) => h.replace(/ \d+ 0 R$/, ` ${item} 0 R`));
+		writeFileSync(join(root, 'de', 'leaflets', 'outline', 'index.html'), view(hostile));
+		const started = performance.now();
+		expect((await render(root)).failures).toEqual([]);
+		expect(performance.now() - started).toBeLessThan(60_000);
+		const second = readFileSync(join(root, 'de', 'leaflets', 'outline-consent.pdf'), 'latin1');
+		expect(second).toContain(`${item} 0 obj\n<</Title (The consultation)`);
+		const { readPdf } = await import('../support/pdf-text.ts');
+		expect((await readPdf(join(root, 'de', 'leaflets', 'outline-consent.pdf'))).outline).toEqual(hostile);
+	}, 150_000);
 });

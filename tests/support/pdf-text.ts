@@ -18,8 +18,9 @@ export async function readPdf(path: string): Promise<PdfFacts> {
 		const { info } = await getMeta(pdf);
 		const mark = await pdf.getMarkInfo();
 		const outline = (await pdf.getOutline()) ?? [];
-		const titles = outline.flatMap((item) => [item.title, ...(item.items ?? []).map((child) => child.title)]);
-		return { pages: text, flat: fold(text.join(' ')), info: info as Record<string, unknown>, tagged: Boolean(mark?.Marked), outline: titles };
+		type Item = { title: string; items?: Item[] };
+		const titles = (items: Item[]): string[] => items.flatMap((item) => [item.title, ...titles(item.items ?? [])]);
+		return { pages: text, flat: fold(text.join(' ')), info: info as Record<string, unknown>, tagged: Boolean(mark?.Marked), outline: titles(outline) };
 	} finally {
 		await pdf.destroy();
 	}

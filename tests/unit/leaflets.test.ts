@@ -6,7 +6,8 @@ import type { LeafletJob, RenderedLeaflet } from '../../src/leaflets/render-leaf
 import { loadArticleFile } from '../../src/content/load-articles.ts';
 import { loadSettings } from '../../src/content/load-settings.ts';
 import { leafletFonts } from '../../templates/leaflet-fonts.ts';
-import { cssString, leafletPageCss, pageCounterContent } from '../../templates/page-css.ts';
+import { leafletPageCss, pageCounterContent } from '../../templates/page-css.ts';
+import { cssString } from '../../templates/css-string.ts';
 
 const de = loadArticleFile('content/articles/de/mesotherapie.md').article!;
 const en = loadArticleFile('content/articles/en/mesotherapy.md').article!;
@@ -61,22 +62,52 @@ describe('mergeManifest', () => {
 });
 
 describe('leaflet page CSS', () => {
-	it('escapes strings for CSS and turns page placeholders into counters', () => {
-		expect(cssString('a "b" \\ c\nd')).toBe('"a \\"b\\" \\\\ c\\A d"');
+	/** A CSS string token read back as a CSS parser reads it (CSS Syntax 4.3.5, 4.3.7). */
+	const readCssString = (token: string) => {
+		expect(token).toMatch(/^"[^"\\\n\r\f]*(?:\\[^\n\r\f][^"\\\n\r\f]*)*"$/);
+		return token.slice(1, -1).replace(/\\([0-9a-fA-F]{1,6})[ \t\n]?|\\(.)/gsu, (_, hex?: string, char?: string) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : char!));
+	};
+	const hostile = ['Praxis\rLindenhof', 'line\nbreak', 'form\ffeed', 'a "quoted" b', "it's", 'back\\slash', '</style><script>', 'end */ of comment', 'a } b { c', 'nul\0byte', 'line\u2028separator', 'emoji 💉🩺', 'tab\tand\u007fdel', 'Ünïcødé ğ İ العلاج', '\\A raw escape', '\\"'];
+
+	it('escapes every value for CSS completely: plain ASCII, nothing that ends the string, read back unchanged', () => {
+		for (const value of hostile) {
+			const token = cssString(value);
+			expect(token, JSON.stringify(value)).toMatch(/^"[\x20-\x7e]*"$/);
+			expect(token.slice(1, -1), JSON.stringify(value)).not.toMatch(/["'<>&]|\*\/|\\$/);
+			expect(readCssString(token), JSON.stringify(value)).toBe(value.replace(/\0/g, '\ufffd'));
+		}
+		expect(cssString('a\nb')).toBe('"a\\a b"');
+		expect(cssString('💉')).toBe('"\\1f489 "');
+	});
+
+	it('puts hostile clinic names, URLs and labels into the page CSS only as escaped strings', () => {
+		const value = hostile.join(' | ');
+		const css = leafletPageCss({ kind: 'consent', header: [value, value], online: value, qrUrl: `data:image/svg+xml,${value}`, documentLine: value, pageLabel: `${value} {page}/{pages}`, fontFamilies: [value, 'sans-serif'], dir: 'ltr' });
+		// Outside the string tokens only the template's own ASCII remains: no text of the value. A raw
+		// CR, LF or FF ends a CSS string (as a bad string), so what follows it would count as outside.
+		const outside = css.replace(/"(?:[^"\\\n\r\f]|\\[^\n\r\f])*"/g, '""');
+		expect(outside).toMatch(/^[\x09\x0a\x20-\x7e]*$/);
+		for (const word of ['Praxis', 'Lindenhof', 'style', 'quoted', 'emoji', 'comment']) expect(outside).not.toContain(word);
+		expect(css).toContain('url("data:image/svg+xml,');
+		expect(() => leafletPageCss({ kind: 'consent} body{display:none' as 'consent', header: [], online: '', qrUrl: '', documentLine: '', pageLabel: '', fontFamilies: ['x'], dir: 'ltr' })).toThrow();
+	});
+
+	it('turns page placeholders into counters', () => {
 		expect(pageCounterContent('Seite {page} von {pages}')).toBe('"Seite " counter(page) " von " counter(pages)');
 		expect(pageCounterContent('{page}/{pages}')).toBe('counter(page) "/" counter(pages)');
 	});
 
 	it('puts header, QR code, document line and page numbers into the page margin boxes of an A4 page', () => {
-		const css = leafletPageCss({ kind: 'consent', header: ['Clinic', 'Street 1'], online: 'Online: x.example/de/a', qrUrl: '/de/leaflets/a-consent/qr.svg', documentLine: 'a-consent-de · Version 1.0', pageLabel: 'Page {page} of {pages}', fontFamily: 'serif', dir: 'ltr' });
+		const css = leafletPageCss({ kind: 'consent', header: ['Clinic', 'Street 1'], online: 'Online: x.example/de/a', qrUrl: '/de/leaflets/a-consent/qr.svg', documentLine: 'a-consent-de · Version 1.0', pageLabel: 'Page {page} of {pages}', fontFamilies: ['Source Sans 3', 'serif'], dir: 'ltr' });
 		// A named page per kind: an article's consent form and aftercare sheet share one stylesheet.
 		expect(css).toMatch(/\.leaflet-consent \{\s*page: consent;\s*\}/);
 		expect(css).toContain('@page consent {');
 		expect(css).toContain('size: A4;');
 		// The text, URL last, in the start box; the QR code alone at the outer edge, so the two never meet.
-		expect(css).toMatch(/@top-left \{\s*content: "Clinic\\A Street 1\\A Online: x\.example\/de\/a";/);
+		expect(css).toMatch(/@top-left \{\s*content: "Clinic\\a Street 1\\a Online: x\.example\/de\/a";/);
 		expect(css).toMatch(/@top-right \{\s*content: url\("\/de\/leaflets\/a-consent\/qr\.svg"\);/);
-		expect(css).toContain('content: "a-consent-de · Version 1.0";');
+		expect(css).toContain('content: "a-consent-de \\b7  Version 1.0";');
+		expect(css).toContain('font-family: "Source Sans 3", serif;');
 		expect(css).toContain('content: "Page " counter(page) " of " counter(pages);');
 		// The binding edge keeps room for hole-punching.
 		expect(css).toMatch(/margin: \d+mm \d+mm \d+mm 25mm;/);

@@ -1,0 +1,110 @@
+import { dictEntry, parsePdfValue, PdfSyntaxError, readWord, skipWhite, type PdfValue } from './parse-pdf-value.ts';
+
+/** A classic (xref table) PDF: its trailer, and its objects read by structure on demand. */
+export interface PdfStructure {
+	text: string;
+	/** Object number of the catalog (`/Root`). */
+	root: number;
+	/** Object number of the document information dictionary (`/Info`), if any. */
+	info?: number;
+	/** `/Size`: one more than the highest object number. */
+	size: number;
+	/** Offset of the newest xref section. */
+	startxref: number;
+	/** Numbers of the objects in use, ascending. */
+	numbers: number[];
+	/** The value of object `number` (of a stream object: its dictionary). Throws on a missing or malformed object. */
+	object: (number: number) => PdfValue;
+}
+
+// Chromium writes one xref section, and our own update adds one; far more means a loop or a hostile file.
+const MAX_SECTIONS = 64;
+
+/**
+ * Reads the xref tables and trailers of a PDF as Skia writes it (PDF 1.4, classic xref, no object
+ * streams), following `/Prev` to earlier sections (an incremental update). Malformed input gives a
+ * `PdfSyntaxError` saying where, never a hang: every loop is bounded by the file's length.
+ * @param text the PDF as Latin-1, one character a byte
+ */
+export function readPdfStructure(text: string): PdfStructure {
+	const tail = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text.slice(-64));
+	if (!tail) throw new PdfSyntaxError('no "startxref … %%EOF" at the end of the file (truncated?)', text.length);
+	const startxref = Number(tail[1]);
+	const offsets = new Map<number, number>();
+	let trailer: PdfValue | undefined;
+	const seen = new Set<number>();
+	for (let section: number | undefined = startxref; section !== undefined; ) {
+		if (seen.has(section) || seen.size >= MAX_SECTIONS) throw new PdfSyntaxError('the xref sections point back to each other (/Prev loop)', section);
+		seen.add(section);
+		const { entries, dict } = readXrefSection(text, section);
+		// Newer sections (read first) win over older ones.
+		for (const [number, offset] of entries) if (!offsets.has(number)) offsets.set(number, offset);
+		trailer ??= dict;
+		const prev = dictEntry(dict, 'Prev');
+		section = prev?.type === 'number' ? prev.value : undefined;
+	}
+	const root = dictEntry(trailer, 'Root');
+	const size = dictEntry(trailer, 'Size');
+	const info = dictEntry(trailer, 'Info');
+	if (root?.type !== 'ref' || size?.type !== 'number') throw new PdfSyntaxError('the trailer has no /Root reference or no /Size', startxref);
+	const cache = new Map<number, PdfValue>();
+	const object = (number: number): PdfValue => {
+		const cached = cache.get(number);
+		if (cached) return cached;
+		const offset = offsets.get(number);
+		if (offset === undefined) throw new PdfSyntaxError(`object ${number} is referenced but not in the xref table`, startxref);
+		const value = readIndirectObject(text, offset, number);
+		cache.set(number, value);
+		return value;
+	};
+	return {
+		text,
+		root: root.num,
+		...(info?.type === 'ref' ? { info: info.num } : {}),
+		size: size.value,
+		startxref,
+		numbers: [...offsets.keys()].sort((a, b) => a - b),
+		object,
+	};
+}
+
+/** One `xref` table (its subsections) and the `trailer` dictionary after it. */
+function readXrefSection(text: string, offset: number): { entries: Map<number, number>; dict: PdfValue } {
+	if (!text.startsWith('xref', offset)) throw new PdfSyntaxError('no classic xref table where startxref points (a cross-reference stream is not supported)', offset);
+	const entries = new Map<number, number>();
+	let i = skipWhite(text, offset + 4);
+	while (!text.startsWith('trailer', i)) {
+		const header = /^(\d+) (\d+)[ \t]*\r?\n?/.exec(text.slice(i, i + 40));
+		if (!header) throw new PdfSyntaxError('an xref subsection does not start with "first count"', i);
+		const first = Number(header[1]);
+		const count = Number(header[2]);
+		i += header[0].length;
+		// Each entry is exactly 20 bytes: a bounded loop even for a hostile count.
+		if (i + count * 20 > text.length) throw new PdfSyntaxError(`the xref table claims ${count} entries but the file ends first (truncated?)`, i);
+		for (let k = 0; k < count; k++, i += 20) {
+			const entry = /^(\d{10}) (\d{5}) ([nf])[ \r\n]{2}$/.exec(text.slice(i, i + 20));
+			if (!entry) throw new PdfSyntaxError(`xref entry ${first + k} is not "oooooooooo ggggg n"`, i);
+			if (entry[3] === 'n') entries.set(first + k, Number(entry[1]));
+		}
+		i = skipWhite(text, i);
+		if (i >= text.length) throw new PdfSyntaxError('the file ends inside the xref table (truncated?)', i);
+	}
+	const dict = parsePdfValue(text, i + 'trailer'.length);
+	if (dict.type !== 'dict') throw new PdfSyntaxError('the trailer is not a dictionary', i);
+	return { entries, dict };
+}
+
+/** `n g obj <value>`: the value, checked to be the object the xref table says is there. */
+function readIndirectObject(text: string, offset: number, number: number): PdfValue {
+	if (offset >= text.length) throw new PdfSyntaxError(`object ${number} lies beyond the end of the file (truncated?)`, offset);
+	const num = readWord(text, skipWhite(text, offset));
+	const gen = readWord(text, skipWhite(text, num.end));
+	const keyword = readWord(text, skipWhite(text, gen.end));
+	if (num.word !== String(number) || !/^\d+$/.test(gen.word) || keyword.word !== 'obj') {
+		throw new PdfSyntaxError(`the xref table points to "${text.slice(offset, offset + 16)}" for object ${number}`, offset);
+	}
+	const value = parsePdfValue(text, keyword.end);
+	const after = readWord(text, skipWhite(text, value.end)).word;
+	if (after !== 'endobj' && after !== 'stream') throw new PdfSyntaxError(`object ${number} is not followed by endobj or stream (truncated?)`, value.end);
+	return value;
+}

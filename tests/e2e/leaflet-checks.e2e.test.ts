@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildLeaflets } from '../../src/leaflets/build-leaflets.ts';
+import { buildSite, fixtureContent } from '../support/build-site.ts';
+import { fold, readPdf } from '../support/pdf-text.ts';
+
+// The fixture tree with hostile input: a risk name and a heading of "beta" (English only: no
+// translation turns stale) that are one 120-letter word, and a
+// carriage return in the clinic's name (it once broke out of the page stylesheet's string and hid every
+// table and list). Built with its leaflets: the build's own text check passes only if nothing was lost.
+const longWord = `Pneumono${'ultramicroscopicsilicovolcano'.repeat(4)}`.slice(0, 120);
+let contentDir: string;
+let dist: string;
+
+beforeAll(async () => {
+	contentDir = fixtureContent('site');
+	const article = join(contentDir, 'articles/en/beta-treatment.md');
+	writeFileSync(article, readFileSync(article, 'utf8').replace('{ name: Redness, frequency: very-common }', `{ name: ${longWord}, frequency: very-common }`).replace('### Step one', `### ${longWord}`));
+	const clinic = join(contentDir, 'clinic.yaml');
+	writeFileSync(clinic, readFileSync(clinic, 'utf8').replace('name: Fixture Clinic & <Test>', 'name: "Fixture Clinic\\r& <Test>"'));
+	dist = await buildSite({ contentDir, leaflets: true });
+}, 300_000);
+
+describe('leaflets with hostile input', () => {
+	it('wraps a 120-letter word in a risk name and a heading inside the printable width of every page', () => {
+		const mm = (pt: number) => (pt * 25.4) / 72;
+		for (const pdf of ['en/leaflets/beta-treatment-consent.pdf', 'en/leaflets/beta-treatment-aftercare.pdf']) {
+			const html = execFileSync('pdftotext', ['-bbox', join(dist, pdf), '-'], { encoding: 'utf8' });
+			const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ xMin: mm(Number(m[1])), yMin: mm(Number(m[2])), xMax: mm(Number(m[3])), yMax: mm(Number(m[4])), text: m[5]! }));
+			expect(words.length, pdf).toBeGreaterThan(50);
+			// A4 is 210 mm wide; the page margins are 25 mm (binding side) and 14 mm.
+			for (const w of words) {
+				expect(w.xMin, `${pdf}: "${w.text}" starts left of the margin`).toBeGreaterThan(25 - 0.5);
+				expect(w.xMax, `${pdf}: "${w.text}" runs past the right margin`).toBeLessThan(210 - 14 + 0.5);
+			}
+			// Content wider than the page makes Chromium shrink the whole page to fit (and still cut the
+			// word at the paper's edge): body text (10 pt) would come out smaller than the footer (9 pt,
+			// in the page margin, never shrunk). Poppler's word boxes are as tall as the font size.
+			const median = (list: number[]) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+			const body = median(words.filter((w) => w.yMin > 30 && w.yMax < 297 - 22).map((w) => w.yMax - w.yMin));
+			const footer = median(words.filter((w) => w.yMin > 297 - 20).map((w) => w.yMax - w.yMin));
+			expect(body / footer, `${pdf}: body text shrunk to fit something too wide`).toBeGreaterThan(0.95);
+		}
+	});
+
+	it('prints the long word, every risk with its frequency and the questions despite the CR in the clinic name', async () => {
+		const pdf = await readPdf(join(dist, 'en/leaflets/beta-treatment-consent.pdf'));
+		// Hyphens may be added where the word wraps.
+		expect(pdf.flat.replace(/[\s-]/g, '')).toContain(longWord);
+		for (const text of ['Bruising </script><script>alert(1)</script>', 'Infection', 'very common: more than 1 in 10', 'Are you pregnant?', 'Do you take blood thinners?']) expect(pdf.flat).toContain(fold(text));
+		expect(pdf.pages[0]).toContain('Fixture Clinic');
+		expect(pdf.outline).toContain(longWord);
+	});
+});
+
+describe('the build checking its own leaflets', () => {
+	it('fails a leaflet whose print view hides a risk row, names it and what is missing, and leaves no PDF', async () => {
+		// The consent form and aftercare sheet of the article share this stylesheet; only the consent
+		// form has a risk table.
+		appendFileSync(join(dist, 'en/leaflets/beta-treatment.css'), '\n.risks tbody tr:nth-child(2) { display: none; }\n');
+		const result = await buildLeaflets({ root: dist, base: '/', contentDir, force: true, progress: false, filter: { article: ['beta'], lang: ['en'] } });
+		expect(result.failures.map((f) => f.id)).toEqual(['beta-consent-en']);
+		const message = result.failures[0]!.message;
+		expect(message).toContain('risk "Bruising </script><script>alert(1)</script>" with its frequency');
+		expect(message).not.toContain('Infection');
+		expect(existsSync(join(dist, 'en/leaflets/beta-treatment-consent.pdf'))).toBe(false);
+		expect(result.rendered.map((r) => r.id)).toEqual(['beta-aftercare-en']);
+	}, 120_000);
+
+	it('fails an aftercare sheet that lost a warning sign, and a consent form that lost its signature labels', async () => {
+		appendFileSync(join(dist, 'en/leaflets/beta-treatment.css'), '\n.warning li:first-child, .signatures { visibility: hidden; }\n');
+		const result = await buildLeaflets({ root: dist, base: '/', contentDir, force: true, progress: false, filter: { article: ['beta'], lang: ['en'] } });
+		const messages = Object.fromEntries(result.failures.map((f) => [f.id, f.message]));
+		expect(messages['beta-aftercare-en']).toContain('warning sign "Fever"');
+		expect(messages['beta-consent-en']).toContain('signature label "Signature of the patient"');
+	}, 120_000);
+});

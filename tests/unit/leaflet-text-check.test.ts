@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { loadArticleFile } from '../../src/content/load-articles.ts';
+import { loadSettings } from '../../src/content/load-settings.ts';
+import { findMissingText } from '../../src/leaflets/find-missing-text.ts';
+import { leafletExpectedText } from '../../src/leaflets/leaflet-expected-text.ts';
+import { listLeaflets } from '../../src/leaflets/leaflet-model.ts';
+
+const { ui } = loadSettings('content');
+const de = loadArticleFile('content/articles/de/mesotherapie.md').article!;
+const en = loadArticleFile('content/articles/en/mesotherapy.md').article!;
+const ar = loadArticleFile('content/articles/ar/mesotherapy.md').article!;
+const leaflets = listLeaflets([de, en, ar], ['de', 'en', 'ar'], () => 'shared');
+const leaflet = (id: string) => leaflets.find((l) => l.id === id)!;
+const labels = (id: string) => leafletExpectedText(leaflet(id), ui).map((e) => e.label);
+
+describe('leafletExpectedText', () => {
+	it('asks consent forms for every risk with its frequency, every question and the signature labels', () => {
+		const expected = leafletExpectedText(leaflet('mesotherapy-consent-en'), ui);
+		for (const risk of en.data.risks) {
+			const item = expected.find((e) => e.label === `risk "${risk.name}" with its frequency`)!;
+			expect(item.parts.at(-1)).toBe(`${ui.en!.frequency[risk.frequency]}: ${ui.en!.frequencyRate[risk.frequency]}`);
+		}
+		for (const q of en.data.contraindications) expect(labels('mesotherapy-consent-en')).toContain(`health question "${q}"`);
+		for (const l of [ui.en!.leaflet.signaturePatient, ui.en!.leaflet.signaturePhysician, ui.en!.leaflet.placeDate]) expect(labels('mesotherapy-consent-en')).toContain(`signature label "${l}"`);
+	});
+
+	it('asks aftercare sheets for every warning sign, and bilingual forms for both languages and the interpreter', () => {
+		expect(labels('mesotherapy-aftercare-de')).toEqual(de.data.warningSigns.map((w) => `warning sign "${w.sign}"`));
+		const bilingual = labels('mesotherapy-consent-bilingual-ar');
+		for (const risk of [...de.data.risks, ...ar.data.risks]) expect(bilingual).toContain(`risk "${risk.name}" with its frequency`);
+		for (const q of [...de.data.contraindications, ...ar.data.contraindications]) expect(bilingual).toContain(`health question "${q}"`);
+		expect(bilingual).toContain(`signature label "${ui.ar!.leaflet.interpreter}"`);
+		expect(bilingual).toContain(`signature label "${ui.de!.leaflet.interpreter}"`);
+	});
+});
+
+describe('findMissingText', () => {
+	const item = (label: string, ...parts: string[]) => ({ label, parts });
+
+	it('finds text across line breaks, lost spaces, hyphenation at line ends, soft hyphens and ligatures', () => {
+		const pdf = 'Infektion an den Einstich-\nstellen, auch mit\u00ad schwer be-\nhandelbaren Erregern SCHWERWIEGEND selten: 1 bis 10 von\n10.000 Behandelten\nUnterschrift der Patien-\ntin / des Patienten Ort,Datum Sind Sie schwan\u00adger? Bitte ﬁnden';
+		expect(
+			findMissingText(pdf, [
+				item('risk', 'Infektion an den Einstichstellen, auch mit schwer behandelbaren Erregern', 'selten: 1 bis 10 von 10.000 Behandelten'),
+				item('signature', 'Unterschrift der Patientin / des Patienten'),
+				item('place', 'Ort, Datum'),
+				item('question', 'Sind Sie schwanger?'),
+				item('ligature', 'finden'),
+			]),
+		).toEqual([]);
+	});
+
+	it('reports each item whose text is gone, and a risk whose frequency is not beside its name', () => {
+		const pdf = 'Risks in prose: redness is common. Redness very common: more than 1 in 10 Bruising';
+		const missing = findMissingText(pdf, [
+			item('risk "Redness"', 'Redness', 'very common: more than 1 in 10'),
+			item('risk "Bruising"', 'Bruising', 'common: 1 to 10 in 100'),
+			item('risk "Infection"', 'Infection', 'rare: 1 to 10 in 10,000'),
+			item('question "Are you pregnant?"', 'Are you pregnant?'),
+		]);
+		expect(missing.map((m) => m.label)).toEqual(['risk "Bruising"', 'risk "Infection"', 'question "Are you pregnant?"']);
+	});
+
+	// Arabic as extractors return it: each line in visual order (words and letters reversed), a
+	// comma moved into the word beside it, one word in five with two letters swapped, and a space lost
+	// where two table cells meet.
+	const visual = (text: string, swapEvery = 5) =>
+		text
+			.split('\n')
+			.map((line) =>
+				line
+					.split(' ')
+					.map((word, i) => {
+						const letters = [...word].reverse();
+						if (swapEvery > 0 && i % swapEvery === 1 && letters.length > 3) [letters[1], letters[2]] = [letters[2]!, letters[1]!];
+						return letters.join('').replace(/^(.)،/, '،$1');
+					})
+					.reverse()
+					.join(' '),
+			)
+			.join('\n');
+
+	it('finds Arabic items in text extracted in visual order with swapped letters, and fails when one is lost', () => {
+		const expected = leafletExpectedText(leaflet('mesotherapy-consent-ar'), ui);
+		const printed = expected.map((e) => e.parts.join(' ')).join('\n');
+		expect(findMissingText(visual(printed), expected)).toEqual([]);
+		// The two signature labels side by side in one row, the space between the cells lost.
+		const place = `${ui.ar!.leaflet.placeDate}${ui.ar!.leaflet.signaturePatient}`;
+		expect(findMissingText(visual(place, 0), expected.filter((e) => e.label.includes(ui.ar!.leaflet.placeDate) || e.label.includes(ui.ar!.leaflet.signaturePatient))).map((m) => m.label)).toEqual([]);
+		// Each item in turn left out of the page: it, and only it, is reported (but see below).
+		const undetected: string[] = [];
+		for (const [i, lost] of expected.entries()) {
+			const without = expected.filter((_, k) => k !== i).map((e) => e.parts.join(' ')).join('\n');
+			const missing = findMissingText(visual(without), expected).map((m) => m.label);
+			if (missing.length === 0) undetected.push(lost.label);
+			else expect(missing, lost.label).toEqual([lost.label]);
+		}
+		// Every risk row is caught. The known limit: a short item whose words (all but one in seven) a
+		// neighbour also has, like "signature of the physician" below "name of the physician", is not.
+		expect(undetected.filter((label) => label.startsWith('risk'))).toEqual([]);
+		expect(undetected.length).toBeLessThanOrEqual(Math.floor(expected.length / 10));
+	});
+});
+
+describe('skiaPdfText', () => {
+	// A page whose content stream shows glyph codes of a Type0 font, the way Skia writes text.
+	const cmap = '/CIDInit /ProcSet findresource begin\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n2 beginbfchar\n<0001> <0020>\n<0080> <00660069>\nendbfchar\n1 beginbfrange\n<0002> <0004> <0041>\nendbfrange\nendcmap';
+	const content = 'BT\n/F1 12 Tf\n1 0 0 -1 70 55 Tm\n<0002> Tj\n7 0 Td <0003> Tj\n7 0 Td <0001> Tj\n7 0 Td <0080> Tj\nET\nBT\n/Span<</ActualText <FEFF0043> >> BDC\n/F1 12 Tf\n1 0 0 -1 70 70 Tm\n<0099> Tj\nEMC\nET\nBT\n/F1 12 Tf\n1 0 0 -1 80 70 Tm\n(\\000\\004) Tj\nET';
+	const stream = (body: string) => `<</Length ${body.length}>> stream\n${body}\nendstream`;
+	const objects = [
+		'<</Type /Catalog\n/Pages 2 0 R>>',
+		'<</Type /Pages\n/Kids [3 0 R]\n/Count 1\n/Resources <</Font <</F1 4 0 R>>>>>>',
+		'<</Type /Page\n/Parent 2 0 R\n/Contents 6 0 R>>',
+		'<</Type /Font\n/Subtype /Type0\n/ToUnicode 5 0 R>>',
+		stream(cmap),
+		stream(content),
+	];
+
+	it('maps glyph codes through ToUnicode (ranges, ligatures), uses ActualText, breaks lines at a new height, and inherits resources', async () => {
+		const { pdfFile } = await import('../support/pdf-file.ts');
+		const { skiaPdfText } = await import('../../src/leaflets/skia-pdf-text.ts');
+		const pdf = pdfFile(objects, '/Size 7\n/Root 1 0 R');
+		expect(skiaPdfText(new Uint8Array(Buffer.from(pdf, 'latin1')))).toEqual({ text: 'AB fi\nCC\n', unmapped: 0 });
+	});
+
+	it('fails with the byte offset on a truncated stream, and the leaflet check then asks pdf.js', async () => {
+		const { pdfFile } = await import('../support/pdf-file.ts');
+		const { skiaPdfText } = await import('../../src/leaflets/skia-pdf-text.ts');
+		const broken = pdfFile([...objects.slice(0, 5), `<</Length ${content.length + 500}>> stream\n${content}\nendstream`], '/Size 7\n/Root 1 0 R');
+		expect(() => skiaPdfText(new Uint8Array(Buffer.from(broken, 'latin1')))).toThrow(/Malformed PDF at byte \d+: the stream of object 6 runs past the end/);
+	});
+});
