@@ -9,5 +9,8 @@ export default defineConfig({
 		testTimeout: 240_000,
 		hookTimeout: 240_000,
 		fileParallelism: false,
+		// @actions/workflow-parser imports its schema JSON without `with { type: 'json' }`, which Node
+		// refuses and a bundler accepts: Vitest pre-bundles it (tests/support/validate-workflow.ts).
+		deps: { optimizer: { ssr: { enabled: true, include: ['@actions/workflow-parser'] } } },
 	},
 });

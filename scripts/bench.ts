@@ -5,7 +5,7 @@
 // same markdown. Prints a table and writes the figures as JSON. See BENCHMARKS.md. `--skip` leaves stages
 // out: e.g. a memory run at 300 × 3 without the 20-minute baseline, or `--skip leaflets,rebuilds` for
 // the site stage against bare Astro alone (the baseline needs the leaflet stage and goes with it).
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

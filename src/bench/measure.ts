@@ -76,7 +76,12 @@ export async function withMemory<T>(work: (setRoot: (pid: number) => void) => Pr
 			const tree = new Set([String(root)]);
 			for (let grew = true; grew; ) {
 				grew = false;
-				for (const [, ppid, pid] of rows) if (tree.has(ppid!) && !tree.has(pid!)) (tree.add(pid!), (grew = true));
+				for (const [, ppid, pid] of rows) {
+					if (tree.has(ppid!) && !tree.has(pid!)) {
+						tree.add(pid!);
+						grew = true;
+					}
+				}
 			}
 			let node = 0;
 			let browser = 0;
