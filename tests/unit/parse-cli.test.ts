@@ -1,92 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { OUTPUT_MARKER } from '../../src/build/output-marker.ts';
-import { fixtureContent } from '../support/build-site.ts';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEnv, UsageError } from '../../src/cli/parse-cli.ts';
+import { z } from 'zod';
+import { concurrencySchema, parseCli, parseEnv, shardSchema, UsageError } from '../../src/cli/parse-cli.ts';
 
-/**
- * Runs a script from an empty temporary folder: even if a check failed, relative paths (an empty
- * OUT_DIR is the current folder) would name nothing of the project.
- */
-const run = (script: string, args: string[], env: Record<string, string> = {}, cwd = mkdtempSync(join(tmpdir(), 'clinic-cli-cwd-'))) =>
-	spawnSync(process.execPath, [resolve(script), ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
-
-describe('command-line flags go through a schema', () => {
-	// An empty output folder: a bad flag must stop the script before it writes anything into it.
-	const out = () => join(mkdtempSync(join(tmpdir(), 'clinic-cli-')), 'dist');
-
-	const bad: Array<[string, string[], RegExp]> = [
-		['scripts/leaflets.ts', ['--concurrency', 'abc'], /--concurrency takes a whole number from 1 to 32 \(got "abc"\)/],
-		['scripts/leaflets.ts', ['--concurrency', '0'], /--concurrency takes a whole number from 1 to 32 \(got "0"\)/],
-		['scripts/leaflets.ts', ['--concurrency=-1'], /--concurrency takes a whole number from 1 to 32 \(got "-1"\)/],
-		['scripts/leaflets.ts', ['--concurrency', '-1'], /--concurrency/],
-		['scripts/leaflets.ts', ['--concurrency', '1.5'], /--concurrency takes a whole number/],
-		['scripts/leaflets.ts', ['--concurrency', '999999'], /--concurrency takes a whole number from 1 to 32/],
-		['scripts/leaflets.ts', ['--concurrency'], /--concurrency/],
-		['scripts/leaflets.ts', ['--shard', '0/3'], /--shard takes "i\/n" with 1 ≤ i ≤ n.*\(got "0\/3"\)/],
-		['scripts/leaflets.ts', ['--shard', '4/3'], /--shard takes "i\/n"/],
-		['scripts/leaflets.ts', ['--shard', 'a/b'], /--shard takes "i\/n"/],
-		['scripts/leaflets.ts', ['--shard', '1/0'], /--shard takes "i\/n"/],
-		['scripts/leaflets.ts', ['--kind', 'leaflet'], /--kind takes consent, aftercare, consent-bilingual \(got "leaflet"\)/],
-		['scripts/leaflets.ts', ['--kind', 'consent,Consent'], /--kind takes consent, aftercare, consent-bilingual/],
-		['scripts/leaflets.ts', ['--langs', 'de'], /Unknown option '--langs'[\s\S]*Known flags: --lang, --article, --kind, --concurrency, --shard, --force/],
-		['scripts/leaflets.ts', ['--force=yes'], /--force/],
-		['scripts/leaflets.ts', ['stray'], /Unexpected argument 'stray'/],
-		['scripts/build.ts', ['--forse'], /Unknown option '--forse'[\s\S]*Usage: npm run build/],
-		['scripts/build.ts', ['--force', 'now'], /Unexpected argument 'now'/],
-		['scripts/check.ts', ['--format', 'xml'], /--format takes text, json \(got "xml"\)/],
-		['scripts/check.ts', ['--format'], /--format/],
-		['scripts/check.ts', ['--strict=no'], /--strict/],
-		['scripts/check.ts', ['--verbose'], /Unknown option '--verbose'/],
-		['scripts/merge-leaflets.ts', ['shards/1', '--output', 'x'], /Unknown option '--output'/],
-		['scripts/merge-leaflets.ts', ['shards/1', '--out'], /--out/],
-	];
-	it.each(bad)('%s %j: exit code 2, the flag and what it takes, nothing built', (script, args, message) => {
-		const dir = out();
-		const result = run(script, args, { OUT_DIR: dir, CONTENT_DIR: join(dir, '..', 'content') });
-		expect(result.stderr).toMatch(message);
-		expect(result.status).toBe(2);
-		expect(readdirSync(join(dir, '..'))).toEqual([]);
-	});
-
-	it.each([
-		['scripts/build.ts', { SITE_BASE: 'praxis' }],
-		['scripts/build.ts', { SITE_BASE: '/praxis' }],
-		['scripts/build.ts', { SITE_BASE: '/../' }],
-		['scripts/build.ts', { SITE_BASE: '//evil.example/' }],
-		['scripts/leaflets.ts', { SITE_BASE: '/a b/' }],
-		['scripts/build.ts', { OUT_DIR: '' }],
-		['scripts/check.ts', { CONTENT_DIR: '' }],
-	])('%s with %j: exit code 2, naming the variable and what it takes', (script, env) => {
-		const dir = out();
-		const result = run(script, [], { OUT_DIR: dir, CONTENT_DIR: join(dir, '..', 'content'), ...env });
-		const [name] = Object.keys(env);
-		expect(result.stderr).toMatch(new RegExp(`${name}=.* is not valid: it (takes|must)`));
-		expect(result.status).toBe(2);
-		expect(readdirSync(join(dir, '..'))).toEqual([]);
-	});
-});
-
-describe('filter values the content does not have', () => {
-	it.each([
-		[['--lang', 'xx'], /Unknown --lang xx; known: de, en\./],
-		[['--lang', 'de,fr'], /Unknown --lang fr; known: de, en\./],
-		[['--article', 'gamma'], /Unknown --article gamma; known: .*alpha/],
-	])('npm run leaflets -- %j: exit code 2, what is known, nothing written', (args, message) => {
-		const dist = mkdtempSync(join(tmpdir(), 'clinic-cli-dist-'));
-		writeFileSync(join(dist, 'index.html'), 'site');
-		writeFileSync(join(dist, OUTPUT_MARKER), '');
-		// From the project (the leaflet stage reads its templates); both folders are temporary.
-		const result = run('scripts/leaflets.ts', args, { OUT_DIR: dist, CONTENT_DIR: fixtureContent('site') }, process.cwd());
-		expect(result.stderr).toMatch(message);
-		expect(result.status).toBe(2);
-		expect(readdirSync(dist).sort()).toEqual([OUTPUT_MARKER, 'index.html']);
-	});
-});
-
+// The scripts' own flags, run as processes, are tested in tests/build/cli-flags.test.ts.
 describe('parseEnv', () => {
 	it('accepts the usual values and refuses malformed ones', () => {
 		expect(parseEnv(['SITE_BASE', 'OUT_DIR'], { SITE_BASE: '/praxis/', OUT_DIR: 'dist' })).toEqual({ SITE_BASE: '/praxis/', OUT_DIR: 'dist' });
@@ -95,5 +11,33 @@ describe('parseEnv', () => {
 		expect(parseEnv(['SITE_BASE'], {})).toEqual({});
 		for (const base of ['', 'x/', '/x', '/./', '/a//b/', '/ä/', '/a?b/', '/%2e%2e/']) expect(() => parseEnv(['SITE_BASE'], { SITE_BASE: base }), base).toThrow(UsageError);
 		expect(() => parseEnv(['OUT_DIR'], { OUT_DIR: 'a\0b' })).toThrow(/OUT_DIR=.* must be a path without NUL bytes/);
+	});
+});
+
+describe('parseCli', () => {
+	const spec = {
+		options: { concurrency: { type: 'string' }, shard: { type: 'string' }, force: { type: 'boolean' } },
+		schema: z.object({ concurrency: concurrencySchema.optional(), shard: shardSchema.optional(), force: z.boolean().optional() }),
+		usage: 'npm run leaflets -- [--concurrency N] [--shard i/n] [--force]',
+	} as const;
+
+	it('converts good values', () => {
+		expect(parseCli(['--concurrency', '4', '--shard', '2/3', '--force'], spec)).toEqual({ concurrency: 4, shard: { index: 2, count: 3 }, force: true });
+		expect(parseCli([], spec)).toEqual({});
+	});
+
+	it.each([
+		[['--concurrency', 'abc'], /--concurrency takes a whole number from 1 to 32 \(got "abc"\)/],
+		[['--concurrency', '0'], /--concurrency takes a whole number/],
+		[['--concurrency', '33'], /--concurrency takes a whole number/],
+		[['--concurrency', '1.5'], /--concurrency takes a whole number/],
+		[['--shard', '0/3'], /--shard takes "i\/n"/],
+		[['--shard', '3/2'], /--shard takes "i\/n"/],
+		[['--shard', 'a/b'], /--shard takes "i\/n"/],
+		[['--concurency', '2'], /Unknown option '--concurency'[\s\S]*Known flags: --concurrency, --shard, --force[\s\S]*Usage:/],
+		[['stray'], /Unexpected argument 'stray'/],
+	])('%j: a UsageError naming the flag and what it takes', (argv, message) => {
+		expect(() => parseCli(argv, spec)).toThrow(UsageError);
+		expect(() => parseCli(argv, spec)).toThrow(message);
 	});
 });

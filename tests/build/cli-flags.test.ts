@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { OUTPUT_MARKER } from '../../src/build/output-marker.ts';
+import { fixtureContent } from '../support/build-site.ts';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The scripts as a user runs them, one process each: what a bad flag or variable does end to end.
+// (The schema itself is unit-tested in tests/unit/parse-cli.test.ts.)
+
+/**
+ * Runs a script from an empty temporary folder: even if a check failed, relative paths (an empty
+ * OUT_DIR is the current folder) would name nothing of the project.
+ */
+const run = (script: string, args: string[], env: Record<string, string> = {}, cwd = mkdtempSync(join(tmpdir(), 'clinic-cli-cwd-'))) =>
+	spawnSync(process.execPath, [resolve(script), ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+
+describe('command-line flags go through a schema', () => {
+	// An empty output folder: a bad flag must stop the script before it writes anything into it.
+	const out = () => join(mkdtempSync(join(tmpdir(), 'clinic-cli-')), 'dist');
+
+	const bad: Array<[string, string[], RegExp]> = [
+		['scripts/leaflets.ts', ['--concurrency', 'abc'], /--concurrency takes a whole number from 1 to 32 \(got "abc"\)/],
+		['scripts/leaflets.ts', ['--concurrency', '0'], /--concurrency takes a whole number from 1 to 32 \(got "0"\)/],
+		['scripts/leaflets.ts', ['--concurrency=-1'], /--concurrency takes a whole number from 1 to 32 \(got "-1"\)/],
+		['scripts/leaflets.ts', ['--concurrency', '-1'], /--concurrency/],
+		['scripts/leaflets.ts', ['--concurrency', '1.5'], /--concurrency takes a whole number/],
+		['scripts/leaflets.ts', ['--concurrency', '999999'], /--concurrency takes a whole number from 1 to 32/],
+		['scripts/leaflets.ts', ['--concurrency'], /--concurrency/],
+		['scripts/leaflets.ts', ['--shard', '0/3'], /--shard takes "i\/n" with 1 ≤ i ≤ n.*\(got "0\/3"\)/],
+		['scripts/leaflets.ts', ['--shard', '4/3'], /--shard takes "i\/n"/],
+		['scripts/leaflets.ts', ['--shard', 'a/b'], /--shard takes "i\/n"/],
+		['scripts/leaflets.ts', ['--shard', '1/0'], /--shard takes "i\/n"/],
+		['scripts/leaflets.ts', ['--kind', 'leaflet'], /--kind takes consent, aftercare, consent-bilingual \(got "leaflet"\)/],
+		['scripts/leaflets.ts', ['--kind', 'consent,Consent'], /--kind takes consent, aftercare, consent-bilingual/],
+		['scripts/leaflets.ts', ['--langs', 'de'], /Unknown option '--langs'[\s\S]*Known flags: --lang, --article, --kind, --concurrency, --shard, --force/],
+		['scripts/leaflets.ts', ['--force=yes'], /--force/],
+		['scripts/leaflets.ts', ['stray'], /Unexpected argument 'stray'/],
+		['scripts/build.ts', ['--forse'], /Unknown option '--forse'[\s\S]*Usage: npm run build/],
+		['scripts/build.ts', ['--force', 'now'], /Unexpected argument 'now'/],
+		['scripts/check.ts', ['--format', 'xml'], /--format takes text, json \(got "xml"\)/],
+		['scripts/check.ts', ['--format'], /--format/],
+		['scripts/check.ts', ['--strict=no'], /--strict/],
+		['scripts/check.ts', ['--verbose'], /Unknown option '--verbose'/],
+		['scripts/merge-leaflets.ts', ['shards/1', '--output', 'x'], /Unknown option '--output'/],
+		['scripts/merge-leaflets.ts', ['shards/1', '--out'], /--out/],
+	];
+	it.each(bad)('%s %j: exit code 2, the flag and what it takes, nothing built', (script, args, message) => {
+		const dir = out();
+		const result = run(script, args, { OUT_DIR: dir, CONTENT_DIR: join(dir, '..', 'content') });
+		expect(result.stderr).toMatch(message);
+		expect(result.status).toBe(2);
+		expect(readdirSync(join(dir, '..'))).toEqual([]);
+	});
+
+	it.each([
+		['scripts/build.ts', { SITE_BASE: 'praxis' }],
+		['scripts/build.ts', { SITE_BASE: '/praxis' }],
+		['scripts/build.ts', { SITE_BASE: '/../' }],
+		['scripts/build.ts', { SITE_BASE: '//evil.example/' }],
+		['scripts/leaflets.ts', { SITE_BASE: '/a b/' }],
+		['scripts/build.ts', { OUT_DIR: '' }],
+		['scripts/check.ts', { CONTENT_DIR: '' }],
+	])('%s with %j: exit code 2, naming the variable and what it takes', (script, env) => {
+		const dir = out();
+		const result = run(script, [], { OUT_DIR: dir, CONTENT_DIR: join(dir, '..', 'content'), ...env });
+		const [name] = Object.keys(env);
+		expect(result.stderr).toMatch(new RegExp(`${name}=.* is not valid: it (takes|must)`));
+		expect(result.status).toBe(2);
+		expect(readdirSync(join(dir, '..'))).toEqual([]);
+	});
+});
+
+describe('filter values the content does not have', () => {
+	it.each([
+		[['--lang', 'xx'], /Unknown --lang xx; known: de, en\./],
+		[['--lang', 'de,fr'], /Unknown --lang fr; known: de, en\./],
+		[['--article', 'gamma'], /Unknown --article gamma; known: .*alpha/],
+	])('npm run leaflets -- %j: exit code 2, what is known, nothing written', (args, message) => {
+		const dist = mkdtempSync(join(tmpdir(), 'clinic-cli-dist-'));
+		writeFileSync(join(dist, 'index.html'), 'site');
+		writeFileSync(join(dist, OUTPUT_MARKER), '');
+		// From the project (the leaflet stage reads its templates); both folders are temporary.
+		const result = run('scripts/leaflets.ts', args, { OUT_DIR: dist, CONTENT_DIR: fixtureContent('site') }, process.cwd());
+		expect(result.stderr).toMatch(message);
+		expect(result.status).toBe(2);
+		expect(readdirSync(dist).sort()).toEqual([OUTPUT_MARKER, 'index.html']);
+	});
+});
