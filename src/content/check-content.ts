@@ -11,6 +11,7 @@ import { readContentFile } from './read-content-file.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkTree } from './check-tree.ts';
 import type { FileProblems } from './content-error.ts';
+import { createProblem } from './content-problem.ts';
 import { listArticleFiles } from './list-articles.ts';
 import { loadArticleFile, locateArticleField } from './load-articles.ts';
 import { clinicFile, readYamlFile, uiStringsFile } from './load-settings.ts';
@@ -49,7 +50,7 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 	reports.push(...pageFiles.map((path) => perFile(path, () => checkPageFile(path, clinic.data ? languages : undefined), (report) => report)));
 	for (const [i, path] of pageFiles.entries()) {
 		const twin = pageFiles.slice(0, i).find((other) => other.replace(/\.mdx?$/, '') === path.replace(/\.mdx?$/, ''));
-		if (twin) reports.push({ file: relative(process.cwd(), path) || path, problems: [{ line: 1, column: 1, severity: 'error', ruleId: 'page-duplicate', message: `This page exists twice: also as ${relative(process.cwd(), twin) || twin}.`, hint: 'Keep one of the two files (.md or .mdx) and delete the other.' }] });
+		if (twin) reports.push({ file: relative(process.cwd(), path) || path, problems: [createProblem('page-duplicate', { line: 1, column: 1 }, { other: relative(process.cwd(), twin) || twin })] });
 	}
 	const loaded = listArticleFiles(dir).map((file) => perFile(file, () => loadArticleFile(file), (report): ReturnType<typeof loadArticleFile> => ({ report })));
 	reports.push(...loaded.map((l) => l.report));
@@ -87,7 +88,7 @@ function perFile<T>(path: string, run: () => T, failed: (report: FileProblems) =
 		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
 		return failed({
 			file: relative(process.cwd(), path) || path,
-			problems: [{ line: 1, column: 1, severity: 'error', ruleId: 'check-failed', message: `The check failed on this file: ${message}`, hint: 'Look for an unusual construct near your latest change; if the file looks right, report it as a bug of the check, with the file.' }],
+			problems: [createProblem('check-failed', { line: 1, column: 1 }, { error: message })],
 		});
 	}
 }

@@ -1,6 +1,7 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FileProblems } from './content-error.ts';
+import { createProblem } from './content-problem.ts';
 
 /** The file name of an article or page: its URL slug (lower-case letters, digits, single hyphens) and extension. */
 export const contentFileName = /^[a-z0-9]+(-[a-z0-9]+)*\.(md|mdx)$/;
@@ -16,7 +17,7 @@ const languageFolder = /^[a-z]{2,3}$/;
 export function checkFileNames(dir: string, languages?: readonly string[], areas: readonly ('articles' | 'pages')[] = ['articles', 'pages']): FileProblems[] {
 	const reports: FileProblems[] = [];
 	const report = (path: string, message: string, hint: string) =>
-		reports.push({ file: relative(process.cwd(), path) || path, problems: [{ line: 1, column: 1, severity: 'error', ruleId: 'file-name', message, hint }] });
+		reports.push({ file: relative(process.cwd(), path) || path, problems: [createProblem('file-name', { line: 1, column: 1 }, { message, hint })] });
 	for (const [area, extensions] of [['articles', ['md']], ['pages', ['md', 'mdx']]] as const) {
 		if (!areas.includes(area)) continue;
 		const root = join(dir, area);

@@ -1,8 +1,9 @@
 import { relative } from 'node:path';
 import type { UiStrings } from '../schemas/ui-strings.ts';
-import type { ContentProblem } from './content-problem.ts';
+import { createProblem } from './content-problem.ts';
+import type { ProblemText } from '../problems/problem-catalogue.ts';
 import type { FileProblems } from './content-error.ts';
-import { formatPath, locateField } from './parse-yaml.ts';
+import { fieldLocator, formatPath } from './parse-yaml.ts';
 import { readContentFile } from './read-content-file.ts';
 
 /** What `format()` (src/i18n/format.ts) fills in; anything else in braces is printed as it stands. */
@@ -21,14 +22,14 @@ export function checkPlaceholders(ui: Record<string, UiStrings>, defaultLanguage
 	const expected = new Map(strings(reference).map(({ path, value }) => [formatPath(path), names(value)]));
 	const reports: FileProblems[] = [];
 	for (const [lang, strings_] of Object.entries(ui)) {
-		const problems: Omit<ContentProblem, 'line' | 'column'>[] = [];
+		const problems: ProblemText[] = [];
 		const paths: (string | number)[][] = [];
 		for (const { path, value } of strings(strings_)) {
 			const key = formatPath(path);
 			const malformed = [...value.matchAll(braces)].map((m) => m[0]).filter((b) => !/^\{\w+\}$/.test(b));
 			if (malformed.length > 0) {
 				paths.push(path);
-				problems.push({ severity: 'error', ruleId: 'ui-placeholder', message: `\`${key}\` has ${malformed.map((m) => `"${m}"`).join(', ')}, which is no placeholder and would be printed as it stands.`, hint: 'A placeholder is a name in braces without spaces, e.g. {phone}; remove the braces otherwise.' });
+				problems.push({ message: `\`${key}\` has ${malformed.map((m) => `"${m}"`).join(', ')}, which is no placeholder and would be printed as it stands.`, hint: 'A placeholder is a name in braces without spaces, e.g. {phone}; remove the braces otherwise.' });
 			}
 			if (lang === defaultLanguage) continue;
 			const allowed = expected.get(key);
@@ -40,16 +41,15 @@ export function checkPlaceholders(ui: Record<string, UiStrings>, defaultLanguage
 			paths.push(path);
 			const list = (set: Iterable<string>) => [...set].map((n) => `{${n}}`).join(', ');
 			problems.push({
-				severity: 'error',
-				ruleId: 'ui-placeholder',
 				message: `\`${key}\` ${unknown.length ? `uses ${list(unknown)}, which the ${defaultLanguage} string does not have` : ''}${unknown.length && missing.length ? ' and ' : ''}${missing.length ? `lacks ${list(missing)}` : ''}.`,
 				hint: `Keep the placeholders exactly as in content/ui/${defaultLanguage}.yaml${allowed.size ? `: ${list(allowed)}` : ' (none)'}; translate only the words around them.`,
 			});
 		}
 		if (problems.length === 0) continue;
 		const file = fileOf(lang);
-		const source = readContentFile(file).text;
-		reports.push({ file: relative(process.cwd(), file) || file, problems: problems.map((p, i) => ({ ...locateField(source, paths[i]!), ...p })) });
+		// One reading and one position map for all problems of the file.
+		const locate = fieldLocator(readContentFile(file).text);
+		reports.push({ file: relative(process.cwd(), file) || file, problems: problems.map((p, i) => createProblem('ui-placeholder', locate(paths[i]!), p)) });
 	}
 	return reports;
 }

@@ -3,6 +3,7 @@ import { clinicSchema, type Clinic } from '../schemas/clinic.ts';
 import { uiStringsSchema, type UiStrings } from '../schemas/ui-strings.ts';
 import type { z } from 'zod';
 import { ContentError, type FileProblems } from './content-error.ts';
+import { createProblem } from './content-problem.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { readContentFile, type ContentText } from './read-content-file.ts';
 
@@ -13,7 +14,7 @@ export function readYamlFile<S extends z.ZodType>(file: string, schema: S): { da
 	try {
 		read = readContentFile(file);
 	} catch {
-		return { report: { file: name, problems: [{ line: 1, column: 1, severity: 'error', ruleId: 'missing-file', message: 'This file is missing.', hint: 'Create it; the README\'s authoring guide shows what goes in it.' }] } };
+		return { report: { file: name, problems: [createProblem('missing-file', { line: 1, column: 1 }, {})] } };
 	}
 	const { data, problems } = parseYaml(read.text, schema);
 	// A file with unsafe characters or bytes is not used, even when its YAML is valid.

@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import type { ContentProblem } from './content-problem.ts';
+import { createProblem, type ContentProblem } from './content-problem.ts';
 
 /** Deepest nesting a body may have: quotes in lists in quotes… Real articles stay below 6. */
 export const MAX_NESTING = 32;
@@ -46,7 +46,7 @@ export function treeDepthProblem(tree: Nodes, lineOffset = 0): ContentProblem | 
 }
 
 function tooDeep(line: number, message: string): ContentProblem {
-	return { line, column: 1, severity: 'error', ruleId: 'nesting-too-deep', message, hint: nestingHint };
+	return createProblem('nesting-too-deep', { line, column: 1 }, { message, hint: nestingHint });
 }
 
 /** Quote and list markers at the start of a line, e.g. `> > - 1. ` is 4. */

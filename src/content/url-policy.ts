@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RuleId } from '../problems/problem-catalogue.ts';
 
 /**
  * The one allow-list for every URL that reaches a page or a leaflet, from markdown (links, images,
@@ -13,7 +14,7 @@ import { z } from 'zod';
  * Markdown has already decoded character references (`&#x6A;`) when a URL reaches this module, and
  * percent-escapes are decoded here before looking, so encoded forms are judged by what they decode to.
  */
-export type UrlProblem = { ruleId: 'url-unsafe' | 'url-malformed' | 'path-traversal' | 'image-external'; message: string; hint: string };
+export type UrlProblem = { ruleId: Extract<RuleId, 'url-unsafe' | 'url-malformed' | 'path-traversal' | 'image-external'>; message: string; hint: string };
 
 export type UrlUse = 'link' | 'image' | 'absolute';
 
