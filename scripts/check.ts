@@ -21,8 +21,9 @@ try {
 }
 const dir = contentDir();
 const result = checkContent(dir);
-const languages = readYamlFile(clinicFile(dir), clinicSchema).data?.languages ?? [];
-const matrix = translationMatrix(result.articles, languages, result.files);
+const clinic = readYamlFile(clinicFile(dir), clinicSchema).data;
+const languages = clinic?.languages ?? [];
+const matrix = translationMatrix(result.articles, languages, clinic?.sourceLanguage);
 const failed = result.errorCount > 0 || (values!.strict && result.warningCount > 0);
 
 if (values!.format === 'json') {

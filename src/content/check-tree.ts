@@ -8,6 +8,7 @@ import type { FileProblems } from './content-error.ts';
 import { closest } from './did-you-mean.ts';
 import { LEAFLETS_SEGMENT } from '../i18n/routes.ts';
 import { checkReferences, knownPages } from './check-references.ts';
+import { sourceOf, translationStatus } from './translation-status.ts';
 
 export interface TreeInput {
 	clinic: Clinic;
@@ -79,19 +80,19 @@ export function checkTree({ clinic, ui, articles, locate, today, privacyLanguage
 	// Hashes are printed in quotes: unquoted, YAML reads a hash such as 73104733e689 (a float) or 123456789012
 	// as a number, which the schema then rejects or, worse, one of the two YAML readers reads differently.
 	for (const article of articles) {
-		if (article.lang === clinic.sourceLanguage) continue;
-		const source = articles.find((a) => a.key === article.key && a.lang === clinic.sourceLanguage);
-		const translation = article.data.translation;
+		const source = sourceOf(article, articles, clinic.sourceLanguage);
 		if (!source) continue;
-		if (!translation?.sourceHash) {
+		const translation = article.data.translation;
+		const status = translationStatus(article, source);
+		if (status === 'untracked') {
 			report(article, ['translation'], 'translation-untracked', { sourceFile: source.file, sourceLang: source.lang, sourceHash: source.hash });
-		} else if (translation.sourceHash !== source.hash) {
+		} else if (translation && (status === 'stale' || status === 'acknowledged')) {
 			report(
 				article,
 				['translation', 'sourceHash'],
 				'translation-stale',
-				{ sourceFile: source.file, recorded: translation.sourceHash, current: source.hash, acknowledged: translation.acknowledgeStale },
-				{ severity: translation.acknowledgeStale ? 'warning' : 'error' },
+				{ sourceFile: source.file, recorded: translation.sourceHash ?? '', current: source.hash, acknowledged: translation.acknowledgeStale },
+				{ severity: status === 'acknowledged' ? 'warning' : 'error' },
 			);
 		}
 	}

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { launchBrowser, locateBrowser } from '../browser/launch-browser.ts';
 import { checkContent, type CheckResult } from '../content/check-content.ts';
 import { assertNoErrors } from '../content/content-error.ts';
+import { formatProblems } from '../content/format-report.ts';
 import { loadSettings } from '../content/load-settings.ts';
 import { filterJobs, leafletJobs, shardJobs, type LeafletFilter, type Shard } from './leaflet-jobs.ts';
 import { ManifestError, mergeManifest, readManifest, writeManifest, type LeafletManifest } from './leaflet-manifest.ts';
@@ -142,6 +143,6 @@ export function summary(result: BuildLeafletsResult): string {
 	const lines = [
 		`Leaflets: ${result.rendered.length} rendered, ${result.reused.length} unchanged (reused), ${result.failures.length} failed, of ${result.total}; ${result.seconds.toFixed(1)} s.`,
 	];
-	for (const failure of result.failures) lines.push(`  ✗ ${failure.id}: ${failure.message}`);
+	for (const failure of result.failures) lines.push(`  ✗ ${formatProblems([{ file: failure.id, problems: [failure] }])}`);
 	return lines.join('\n');
 }

@@ -16,19 +16,15 @@ export interface Place {
 export const DOCS_BASE = 'README.md';
 
 /**
- * A problem in authored content or in the build's output, shaped like a vfile message: `place`, `ruleId`,
- * `source`, `reason` (= `message`), `url`; `line` and `column` repeat the start, as vfile's do.
+ * A problem shaped like a vfile message: `ruleId`, `source`, `reason` (= `message`), `url`, and `place`
+ * when it has one (a leaflet that failed to render has none: its id stands in for the file).
  */
-export interface Problem {
-	place: Place;
-	/** 1-based line of the start. */
-	line: number;
-	/** 1-based column of the start. */
-	column: number;
+export interface ProblemBase {
+	place?: Place;
 	severity: 'error' | 'warning';
 	/** Stable id of the rule in the catalogue, for decisions, tests and `--format json`. */
 	ruleId: RuleId;
-	/** The module family that reports it, e.g. `clinic-publisher:check`. */
+	/** Who reports it: `clinic-publisher:check` or `clinic-publisher:leaflets`. */
 	source: string;
 	/** What is wrong. */
 	reason: string;
@@ -40,21 +36,26 @@ export interface Problem {
 	url: string;
 }
 
+/** A problem in a content file: always placed; `line` and `column` repeat the start, as vfile's do. */
+export interface Problem extends ProblemBase {
+	place: Place;
+	/** 1-based line of the start. */
+	line: number;
+	/** 1-based column of the start. */
+	column: number;
+}
+
 export interface ProblemOptions {
 	/** Overrides the rule's default severity (a stale translation that is acknowledged is a warning). */
-	severity?: Problem['severity'];
+	severity?: ProblemBase['severity'];
 	source?: string;
 }
 
-/** Builds a problem of a catalogued rule at a place (a point or a start/end), with its message and hint. */
-export function createProblem<R extends RuleId>(ruleId: R, at: Point | Place, params: RuleParams<R>, options: ProblemOptions = {}): Problem {
+/** Builds a problem of a catalogued rule, without a place, with its message and hint from the rule's parameters. */
+export function createUnplacedProblem<R extends RuleId>(ruleId: R, params: RuleParams<R>, options: ProblemOptions = {}): ProblemBase {
 	const rule = problemCatalogue[ruleId];
 	const text = (rule.text as (p: RuleParams<R>) => { message: string; hint?: string })(params);
-	const place: Place = 'start' in at ? at : { start: { line: at.line, column: at.column } };
 	return {
-		place,
-		line: place.start.line,
-		column: place.start.column,
 		severity: options.severity ?? rule.severity,
 		ruleId,
 		source: options.source ?? 'clinic-publisher:check',
@@ -65,8 +66,8 @@ export function createProblem<R extends RuleId>(ruleId: R, at: Point | Place, pa
 	};
 }
 
-/** The same problem at another place (e.g. shifted by the lines before a file's body). */
-export function moveProblem(problem: Problem, at: Point | Place): Problem {
+/** Builds a problem of a catalogued rule at a place (a point, or a start and end). */
+export function createProblem<R extends RuleId>(ruleId: R, at: Point | Place, params: RuleParams<R>, options: ProblemOptions = {}): Problem {
 	const place: Place = 'start' in at ? at : { start: { line: at.line, column: at.column } };
-	return { ...problem, place, line: place.start.line, column: place.start.column };
+	return { place, line: place.start.line, column: place.start.column, ...createUnplacedProblem(ruleId, params, options) };
 }
