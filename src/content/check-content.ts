@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { join, relative, resolve } from 'node:path';
-import { clinicSchema } from '../schemas/clinic.ts';
+import { clinicSchema, type Clinic } from '../schemas/clinic.ts';
 import { uiStringsSchema } from '../schemas/ui-strings.ts';
 import type { Article } from './article-model.ts';
 import { checkFileNames } from './check-file-names.ts';
@@ -15,11 +15,16 @@ import { createProblem } from './content-problem.ts';
 import { listArticleFiles } from './list-articles.ts';
 import { loadArticleFile, locateArticleField } from './load-articles.ts';
 import { clinicFile, readYamlFile, uiStringsFile } from './load-settings.ts';
+import type { FieldLocator } from './parse-yaml.ts';
+
+const atStart: FieldLocator = () => ({ line: 1, column: 1 });
 
 export interface CheckResult {
 	/** Files with at least one problem. */
 	files: FileProblems[];
 	articles: Article[];
+	/** The clinic profile, when it is valid. */
+	clinic?: Clinic;
 	errorCount: number;
 	warningCount: number;
 }
@@ -31,19 +36,21 @@ export interface CheckResult {
  */
 export function checkContent(dir: string, today = new Date().toISOString().slice(0, 10), publicDir = resolve('public')): CheckResult {
 	const reports: FileProblems[] = [];
-	const clinic = perFile(clinicFile(dir), () => readYamlFile(clinicFile(dir), clinicSchema), (report) => ({ data: undefined, report }));
+	const clinic = perFile(clinicFile(dir), () => readYamlFile(clinicFile(dir), clinicSchema), (report) => ({ data: undefined, report, locate: atStart }));
 	reports.push(clinic.report);
 	// A broken clinic profile must not hide the UI strings' problems: their languages are then read
 	// from the profile's `languages` as far as it can be read at all.
 	const languages = clinic.data?.languages ?? languagesOfBrokenProfile(clinicFile(dir));
+	const locators = new Map<string, FieldLocator>();
 	const ui = Object.fromEntries(
 		languages.flatMap((lang) => {
-			const strings = perFile(uiStringsFile(dir, lang), () => readYamlFile(uiStringsFile(dir, lang), uiStringsSchema), (report) => ({ data: undefined, report }));
+			const strings = perFile(uiStringsFile(dir, lang), () => readYamlFile(uiStringsFile(dir, lang), uiStringsSchema), (report) => ({ data: undefined, report, locate: atStart }));
 			reports.push(strings.report);
+			locators.set(lang, strings.locate);
 			return strings.data ? [[lang, strings.data] as const] : [];
 		}),
 	);
-	if (languages[0]) reports.push(...checkPlaceholders(ui, languages[0], (lang) => uiStringsFile(dir, lang)));
+	if (languages[0]) reports.push(...checkPlaceholders(ui, languages[0], (lang) => uiStringsFile(dir, lang), (lang) => locators.get(lang) ?? atStart));
 	reports.push(...checkFileNames(dir, clinic.data ? languages : undefined));
 	// Pages are checked even when the clinic profile is broken, only their language folder then is not.
 	const pageFiles = listPageFiles(dir);
@@ -72,6 +79,7 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 	return {
 		files,
 		articles,
+		clinic: clinic.data,
 		errorCount: all.filter((p) => p.severity === 'error').length,
 		warningCount: all.filter((p) => p.severity === 'warning').length,
 	};

@@ -3,8 +3,7 @@ import type { UiStrings } from '../schemas/ui-strings.ts';
 import { createProblem } from './content-problem.ts';
 import type { ProblemText } from '../problems/problem-catalogue.ts';
 import type { FileProblems } from './content-error.ts';
-import { fieldLocator, formatPath } from './parse-yaml.ts';
-import { readContentFile } from './read-content-file.ts';
+import { formatPath, type FieldLocator } from './parse-yaml.ts';
 
 /** What `format()` (src/i18n/format.ts) fills in; anything else in braces is printed as it stands. */
 const placeholder = /\{(\w+)\}/g;
@@ -14,9 +13,9 @@ const braces = /\{[^{}]*\}/g;
  * `{placeholders}` in the UI strings of every language against the default language's: the code fills in
  * exactly what the default language's string names, so an unknown one fails the build with a stack trace
  * (`No value for {titel}`) and a missing one silently drops a phone number from a leaflet. Reported at
- * the line of the string.
+ * the line of the string. Pure: `locatorOf` places a problem in the text the check read.
  */
-export function checkPlaceholders(ui: Record<string, UiStrings>, defaultLanguage: string, fileOf: (lang: string) => string): FileProblems[] {
+export function checkPlaceholders(ui: Record<string, UiStrings>, defaultLanguage: string, fileOf: (lang: string) => string, locatorOf: (lang: string) => FieldLocator): FileProblems[] {
 	const reference = ui[defaultLanguage];
 	if (!reference) return [];
 	const expected = new Map(strings(reference).map(({ path, value }) => [formatPath(path), names(value)]));
@@ -47,8 +46,8 @@ export function checkPlaceholders(ui: Record<string, UiStrings>, defaultLanguage
 		}
 		if (problems.length === 0) continue;
 		const file = fileOf(lang);
-		// One reading and one position map for all problems of the file.
-		const locate = fieldLocator(readContentFile(file).text);
+		// The position map of the text the check read, built once for all problems of the file.
+		const locate = locatorOf(lang);
 		reports.push({ file: relative(process.cwd(), file) || file, problems: problems.map((p, i) => createProblem('ui-placeholder', locate(paths[i]!), p)) });
 	}
 	return reports;

@@ -37,16 +37,20 @@ describe('the check places problems from what it read once', () => {
 		const problems = result.files.find((f) => relative(dir, resolve(f.file)) === file)?.problems ?? [];
 		expect(problems.map((p) => [p.ruleId, p.line])).toEqual([['unknown-physician', 8], ['future-date', 9], ['translation-stale', 10]]);
 		expect(reads.filter((p) => p === join(dir, file))).toHaveLength(1);
+		// No other file is read twice either.
+		expect(reads.filter((p, i) => reads.indexOf(p) !== i)).toEqual([]);
 		expect(maps.filter((source) => source.includes('reviewedBy: nobody'))).toHaveLength(1);
 	});
 
-	it('builds one position map for a UI strings file with several placeholder problems', () => {
+	it('reads a UI strings file once and builds one position map for it, with several placeholder problems', () => {
 		const dir = fixtureContent('site');
 		edit(dir, 'ui/de.yaml', [['readMore: Mehr über {title}', 'readMore: Mehr über {titel}'], ['page: Seite {page} von {pages}', 'page: Seite {page} von {pages} ({total})']]);
+		reads.length = 0;
 		maps.length = 0;
 		const result = checkContent(dir, '2026-11-20');
 		const problems = result.files.find((f) => relative(dir, resolve(f.file)) === 'ui/de.yaml')?.problems ?? [];
 		expect(problems.filter((p) => p.ruleId === 'ui-placeholder')).toHaveLength(2);
+		expect(reads.filter((p) => p === join(dir, 'ui/de.yaml'))).toHaveLength(1);
 		expect(maps.filter((source) => source.includes('Mehr über {titel}'))).toHaveLength(1);
 	});
 });
