@@ -5,6 +5,7 @@ import { launchBrowser, locateBrowser } from '../browser/launch-browser.ts';
 import { checkContent, type CheckResult } from '../content/check-content.ts';
 import { assertNoErrors } from '../content/content-error.ts';
 import { formatProblems } from '../content/format-report.ts';
+import { createUnplacedProblem } from '../problems/problem.ts';
 import { loadSettings } from '../content/load-settings.ts';
 import { filterJobs, leafletJobs, shardJobs, type LeafletFilter, type Shard } from './leaflet-jobs.ts';
 import { ManifestError, mergeManifest, readManifest, writeManifest, type LeafletManifest } from './leaflet-manifest.ts';
@@ -96,7 +97,7 @@ async function previousManifest(root: string): Promise<LeafletManifest> {
 		return await readManifest(root);
 	} catch (error) {
 		if (!(error instanceof ManifestError)) throw error;
-		console.warn(`warning: ${error.message}. The previous build's leaflets are not reused; every leaflet is rendered again, and a new ${error.file} is written.`);
+		console.warn(formatProblems([{ file: error.file, problems: [createUnplacedProblem('manifest-damaged', { detail: error.message, file: error.file }, { source: 'clinic-publisher:leaflets' })] }]));
 		return { leaflets: [] };
 	}
 }

@@ -347,6 +347,12 @@ export const problemCatalogue = {
 		summary: 'A printed leaflet lacks a risk, question, warning sign or signature label its content holds.',
 		text: ({ missing }: { missing: readonly string[] }) => ({ message: `The PDF lacks text its content holds (hidden or cut off by the print view's CSS or layout?): ${missing.join('; ')}.`, hint: 'Look at the print view in the browser: a stylesheet or the layout hides or cuts off this text.' }),
 	},
+	'manifest-damaged': {
+		severity: 'warning',
+		docs: 'leaflets',
+		summary: 'The last build\'s `leaflets.json` is damaged: nothing is reused, every leaflet is rendered again.',
+		text: ({ detail, file }: { detail: string; file: string }) => ({ message: `${detail}.`, hint: `The previous build's leaflets are not reused; every leaflet is rendered again, and a new ${file} is written.` }),
+	},
 	'leaflet-render-failed': {
 		severity: 'error',
 		docs: 'leaflets',
