@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { UiStrings } from '../schemas/ui-strings.ts';
 import { createProblem } from './content-problem.ts';
-import type { ProblemText } from '../problems/problem-catalogue.ts';
+import type { RuleParams } from '../problems/problem-catalogue.ts';
 import type { FileProblems } from './content-error.ts';
 import { formatPath, type FieldLocator } from './parse-yaml.ts';
 
@@ -21,14 +21,14 @@ export function checkPlaceholders(ui: Record<string, UiStrings>, defaultLanguage
 	const expected = new Map(strings(reference).map(({ path, value }) => [formatPath(path), names(value)]));
 	const reports: FileProblems[] = [];
 	for (const [lang, strings_] of Object.entries(ui)) {
-		const problems: ProblemText[] = [];
+		const problems: RuleParams<'ui-placeholder'>[] = [];
 		const paths: (string | number)[][] = [];
 		for (const { path, value } of strings(strings_)) {
 			const key = formatPath(path);
 			const malformed = [...value.matchAll(braces)].map((m) => m[0]).filter((b) => !/^\{\w+\}$/.test(b));
 			if (malformed.length > 0) {
 				paths.push(path);
-				problems.push({ message: `\`${key}\` has ${malformed.map((m) => `"${m}"`).join(', ')}, which is no placeholder and would be printed as it stands.`, hint: 'A placeholder is a name in braces without spaces, e.g. {phone}; remove the braces otherwise.' });
+				problems.push({ key, malformed });
 			}
 			if (lang === defaultLanguage) continue;
 			const allowed = expected.get(key);
@@ -38,11 +38,7 @@ export function checkPlaceholders(ui: Record<string, UiStrings>, defaultLanguage
 			const missing = [...allowed].filter((n) => !used.has(n));
 			if (unknown.length === 0 && missing.length === 0) continue;
 			paths.push(path);
-			const list = (set: Iterable<string>) => [...set].map((n) => `{${n}}`).join(', ');
-			problems.push({
-				message: `\`${key}\` ${unknown.length ? `uses ${list(unknown)}, which the ${defaultLanguage} string does not have` : ''}${unknown.length && missing.length ? ' and ' : ''}${missing.length ? `lacks ${list(missing)}` : ''}.`,
-				hint: `Keep the placeholders exactly as in content/ui/${defaultLanguage}.yaml${allowed.size ? `: ${list(allowed)}` : ' (none)'}; translate only the words around them.`,
-			});
+			problems.push({ key, unknown, missing, defaultLanguage, allowed: [...allowed] });
 		}
 		if (problems.length === 0) continue;
 		const file = fileOf(lang);

@@ -80,12 +80,12 @@ export function extractSections(markdown: string, lineOffset = 0): ExtractedSect
 				continue;
 			}
 			if (!marker) {
-				problems.push(createProblem('section-marker', at, { message: `The heading "${toString(node)}" has no section marker.`, hint: `End every \`##\` heading with a marker such as \`{#overview}\`; known keys: ${sectionKeys.join(', ')}. Use \`###\` for sub-headings.` }));
+				problems.push(createProblem('section-marker', at, { heading: toString(node), known: sectionKeys }));
 				continue;
 			}
 			if (!isSectionKey(marker.key)) {
 				const guess = closest(marker.key, sectionKeys);
-				problems.push(createProblem('section-marker', at, { message: `Unknown section key "{#${marker.key}}".`, hint: guess ? `Did you mean {#${guess}}? Known keys: ${sectionKeys.join(', ')}.` : `Known keys: ${sectionKeys.join(', ')}.` }));
+				problems.push(createProblem('section-marker', at, { key: marker.key, guess, known: sectionKeys }));
 				current = undefined;
 				continue;
 			}

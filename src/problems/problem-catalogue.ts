@@ -101,7 +101,10 @@ export const problemCatalogue = {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'A `##` heading without a section marker, or with an unknown key.',
-		text: told,
+		text: (p: { heading: string; known: readonly string[] } | { key: string; guess?: string; known: readonly string[] }) =>
+			'heading' in p
+				? { message: `The heading "${p.heading}" has no section marker.`, hint: `End every \`##\` heading with a marker such as \`{#overview}\`; known keys: ${p.known.join(', ')}. Use \`###\` for sub-headings.` }
+				: { message: `Unknown section key "{#${p.key}}".`, hint: p.guess ? `Did you mean {#${p.guess}}? Known keys: ${p.known.join(', ')}.` : `Known keys: ${p.known.join(', ')}.` },
 	},
 	'section-duplicate': {
 		severity: 'error',
@@ -285,7 +288,14 @@ export const problemCatalogue = {
 		severity: 'error',
 		docs: 'add-a-language',
 		summary: 'A UI string whose `{placeholders}` differ from the default language\'s, or braces that are no placeholder.',
-		text: told,
+		text: (p: { key: string; malformed: readonly string[] } | { key: string; unknown: readonly string[]; missing: readonly string[]; defaultLanguage: string; allowed: readonly string[] }) => {
+			if ('malformed' in p) return { message: `\`${p.key}\` has ${p.malformed.map((m) => `"${m}"`).join(', ')}, which is no placeholder and would be printed as it stands.`, hint: 'A placeholder is a name in braces without spaces, e.g. {phone}; remove the braces otherwise.' };
+			const list = (names: readonly string[]) => names.map((n) => `{${n}}`).join(', ');
+			return {
+				message: `\`${p.key}\` ${p.unknown.length ? `uses ${list(p.unknown)}, which the ${p.defaultLanguage} string does not have` : ''}${p.unknown.length && p.missing.length ? ' and ' : ''}${p.missing.length ? `lacks ${list(p.missing)}` : ''}.`,
+				hint: `Keep the placeholders exactly as in content/ui/${p.defaultLanguage}.yaml${p.allowed.length ? `: ${list(p.allowed)}` : ' (none)'}; translate only the words around them.`,
+			};
+		},
 	},
 	// Free pages (check-page.ts, check-content.ts)
 	'page-name': {

@@ -5,7 +5,7 @@ import { createProblem, createUnplacedProblem } from '../../src/problems/problem
 // One run's problems: two content files and a leaflet that failed (its id stands in for the file).
 const run = [
 	{ file: 'content/articles/de/a.md', problems: [createProblem('section-empty', { line: 12, column: 1 }, { key: 'risks' }), createProblem('review-age', { line: 8, column: 11 }, { reviewed: '2024-01-01' })] },
-	{ file: 'content/ui/tr.yaml', problems: [createProblem('ui-placeholder', { line: 23, column: 3 }, { message: '`readMore` lacks {title}.', hint: 'Keep the placeholders.' })] },
+	{ file: 'content/ui/tr.yaml', problems: [createProblem('ui-placeholder', { line: 23, column: 3 }, { key: 'readMore', unknown: [], missing: ['title'], defaultLanguage: 'en', allowed: ['title'] })] },
 	{ file: 'alpha-consent-de', problems: [createUnplacedProblem('leaflet-lost-text', { missing: ['risk: Redness', 'signature label'] }, { source: 'clinic-publisher:leaflets' })] },
 ];
 
