@@ -107,7 +107,7 @@ function bodyProblems(tree: PageNode, lineOffset: number): ContentProblem[] {
 			case 'definition': {
 				const url = node.url ?? '';
 				const problem = url.trim() === '' ? undefined : urlProblem(url, node.type === 'image' ? 'image' : 'link');
-				if (problem) error(problem.ruleId, problem);
+				if (problem) error(problem.ruleId, problem.params);
 				if (node.type === 'image' && !node.alt?.trim()) error('image-alt', { example: '/images/file.jpg' });
 				break;
 			}
@@ -115,7 +115,7 @@ function bodyProblems(tree: PageNode, lineOffset: number): ContentProblem[] {
 			case 'linkReference': {
 				const url = definitions.get(node.identifier ?? '');
 				const problem = url ? urlProblem(url, node.type === 'imageReference' ? 'image' : 'link') : undefined;
-				if (problem) error(problem.ruleId, problem);
+				if (problem) error(problem.ruleId, problem.params);
 				break;
 			}
 		}

@@ -188,7 +188,7 @@ function findContentProblems(tree: Root, lineOffset: number): ContentProblem[] {
 		}
 		if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url.trim() !== '') {
 			const problem = urlProblem(node.url, node.type === 'image' ? 'image' : 'link');
-			if (problem) problems.push(createProblem(problem.ruleId, at, problem));
+			if (problem) problems.push(createProblem(problem.ruleId, at, problem.params));
 		}
 	});
 	return problems;

@@ -74,11 +74,12 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOf
 			const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
 			// An unknown field is reported at the field itself, not at the block around it.
 			const place = locate(doc, issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path);
-			// A rule with its own id (the URL policy) passes it, and its hint, in the issue's params.
-			const params = issue.code === 'custom' ? (issue.params as { ruleId?: UrlProblem['ruleId']; hint?: string } | undefined) : undefined;
-			return createProblem(params?.ruleId ?? 'schema', at(place.offset), {
+			// A rule of its own (the URL policy) passes its problem in the issue's params: reported under its rule, at the field.
+			const refused = issue.code === 'custom' ? (issue.params as { urlProblem?: UrlProblem } | undefined)?.urlProblem : undefined;
+			if (refused) return createProblem(refused.ruleId, at(place.offset), refused.params, { field: path.length ? `\`${formatPath(path)}\`` : 'The file' });
+			return createProblem('schema', at(place.offset), {
 				message: describeIssue(issue, path, place.missing),
-				hint: params?.hint ?? hintFor(issue, schema, doc, path),
+				hint: hintFor(issue, schema, doc, path),
 			});
 		}),
 	};

@@ -15,6 +15,10 @@ export interface ProblemText {
 /** A rule whose wording comes from the code that found the problem (a parser, a policy with many cases). */
 const told = (text: ProblemText): ProblemText => text;
 
+const sitePathHint = 'Link to pages of this site with their path (/de/mesotherapie/), to other sites with https://…, or write mailto:/tel: addresses.';
+
+const externalImage = (shown: string): ProblemText => ({ message: `The image ${shown} would be loaded from another host, or is not a file at all.`, hint: 'Nothing on the site or in a leaflet is loaded from another host: save the image into public/images/ and write ![description](/images/file.jpg).' });
+
 /** The parameters of a rule whose text is fixed: pass `{}`. */
 type NoParams = Record<never, never>;
 
@@ -162,25 +166,44 @@ export const problemCatalogue = {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'A URL outside the allow-list (https:, mailto:, tel:, paths of the site).',
-		text: told,
+		text: (p: { shown: string; why: 'space' | 'backslash' | 'encoded-control' | 'not-web-address' | 'not-full-address' | 'other-host' | 'decoded-scheme' | 'userinfo' | 'image-scheme' } | { shown: string; why: 'scheme'; scheme: string }): ProblemText => {
+			switch (p.why) {
+				case 'space': return { message: `The address ${p.shown} contains a space, tab, line break or control character.`, hint: 'Remove it; write a space inside a path as %20.' };
+				case 'backslash': return { message: `The address ${p.shown} contains a backslash.`, hint: 'Browsers read a backslash as "/" (even as "//another-host"): use "/" in paths.' };
+				case 'encoded-control': return { message: `The address ${p.shown} encodes a control character or backslash.`, hint: sitePathHint };
+				case 'scheme': return {
+					message: `The address ${p.shown} uses "${p.scheme}:", which is not allowed.`,
+					hint: p.scheme === 'http' ? 'Use the https:// address of the page (almost every site has one).' : `Only https:, mailto: and tel: addresses and paths of this site may be published. ${sitePathHint}`,
+				};
+				case 'not-web-address': return { message: `The address ${p.shown} is not a web address.`, hint: 'Write the full https:// address.' };
+				case 'not-full-address': return { message: `The address ${p.shown} is not a full web address.`, hint: 'Write the full https:// address, e.g. https://www.example.org/page.' };
+				case 'other-host': return { message: `The address ${p.shown} points at another host ("//…" keeps only the scheme of the page).`, hint: sitePathHint };
+				case 'decoded-scheme': return { message: `The address ${p.shown} starts like a scheme ("…:") once decoded.`, hint: sitePathHint };
+				case 'userinfo': return { message: `The address ${p.shown} contains a user name or password before the host.`, hint: 'Remove the "…@" part: it hides the real host from readers.' };
+				case 'image-scheme': return externalImage(p.shown);
+			}
+		},
 	},
 	'url-malformed': {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'A URL that cannot be read (bad percent-escape, no host).',
-		text: told,
+		text: ({ shown, why }: { shown: string; why: 'escape' | 'invalid' | 'no-host' }) =>
+			why === 'escape'
+				? { message: `The address ${shown} has a malformed percent-escape (each % must be followed by two hex digits of valid UTF-8).`, hint: 'Write a literal % as %25, or correct the escape, e.g. %C3%A4 for ä.' }
+				: { message: why === 'invalid' ? `The address ${shown} is not a valid web address.` : `The address ${shown} has no host after "https://".`, hint: 'Write it as https://host/path, e.g. https://www.example.org/page.' },
 	},
 	'path-traversal': {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'A path with a `.` or `..` segment.',
-		text: told,
+		text: ({ shown, segment }: { shown: string; segment: string }) => ({ message: `The path ${shown} contains a "${segment}" segment.`, hint: 'Write the path from the site root without "." or "..", e.g. /images/file.jpg or /de/mesotherapie/.' }),
 	},
 	'image-external': {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'An image loaded from another host.',
-		text: told,
+		text: ({ shown }: { shown: string }) => externalImage(shown),
 	},
 	'image-path': {
 		severity: 'error',

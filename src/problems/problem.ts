@@ -1,4 +1,4 @@
-import { problemCatalogue, type RuleId, type RuleParams } from './problem-catalogue.ts';
+import { problemCatalogue, type ProblemText, type RuleId, type RuleParams } from './problem-catalogue.ts';
 
 /** A point in a file, 1-based. */
 export interface Point {
@@ -49,18 +49,26 @@ export interface ProblemOptions {
 	/** Overrides the rule's default severity (a stale translation that is acknowledged is a warning). */
 	severity?: ProblemBase['severity'];
 	source?: string;
+	/** The YAML field the problem is in, put before the message (`\`siteUrl\`: The address …`). */
+	field?: string;
+}
+
+/** A rule's message and hint for its parameters. */
+export function ruleText<R extends RuleId>(ruleId: R, params: RuleParams<R>): ProblemText {
+	return (problemCatalogue[ruleId].text as (p: RuleParams<R>) => ProblemText)(params);
 }
 
 /** Builds a problem of a catalogued rule, without a place, with its message and hint from the rule's parameters. */
 export function createUnplacedProblem<R extends RuleId>(ruleId: R, params: RuleParams<R>, options: ProblemOptions = {}): ProblemBase {
 	const rule = problemCatalogue[ruleId];
-	const text = (rule.text as (p: RuleParams<R>) => { message: string; hint?: string })(params);
+	const text = ruleText(ruleId, params);
+	const message = options.field === undefined ? text.message : `${options.field}: ${text.message}`;
 	return {
 		severity: options.severity ?? rule.severity,
 		ruleId,
 		source: options.source ?? 'clinic-publisher:check',
-		reason: text.message,
-		message: text.message,
+		reason: message,
+		message,
 		...(text.hint === undefined ? {} : { hint: text.hint }),
 		url: `${DOCS_BASE}#${rule.docs}`,
 	};
