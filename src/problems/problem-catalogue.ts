@@ -52,7 +52,17 @@ export const problemCatalogue = {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'A file or folder name that is no slug or language code (such files are never loaded).',
-		text: told,
+		text: (p:
+			| { why: 'not-a-folder' | 'not-a-language'; area: 'articles' | 'pages'; name: string; languages?: readonly string[] }
+			| { why: 'wrong-kind'; area: 'articles' | 'pages'; folder: string; name: string; extensions: readonly string[] }
+			| { why: 'not-a-slug'; name: string; suggestion: string }): ProblemText => {
+			switch (p.why) {
+				case 'not-a-folder': return { message: `${p.area}/ holds only one folder per language; "${p.name}" is not read.`, hint: `Move it into a language folder, e.g. ${p.area}/${p.languages?.[0] ?? 'de'}/.` };
+				case 'not-a-language': return { message: `The folder "${p.name}" is not a language code.`, hint: `Name language folders with the lower-case codes in \`languages\` of content/clinic.yaml${p.languages ? ` (${p.languages.join(', ')})` : ''}.` };
+				case 'wrong-kind': return { message: `"${p.name}" is not ${p.area === 'articles' ? 'an article (.md)' : 'a page (.md or .mdx)'} and is not read.`, hint: `Keep only ${p.extensions.map((e) => `.${e}`).join(' and ')} files in ${p.area}/${p.folder}/.` };
+				case 'not-a-slug': return { message: `The file name "${p.name}" is not a valid slug: it becomes the page's URL.`, hint: `Use lower-case letters a–z, digits and single hyphens, no spaces, umlauts or leading dots, e.g. ${p.suggestion}.` };
+			}
+		},
 	},
 	'check-failed': {
 		severity: 'error',
