@@ -52,7 +52,7 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOf
 				const offset = implicit.length > 0 ? Math.max(...implicit.map((e) => e.pos[1])) : first.pos[0];
 				// The parser recurses per level: thousands of nested lists or maps end in a stack overflow.
 				if (/Maximum call stack/i.test(first.message)) {
-					return createProblem('nesting-too-deep', at(offset), { message: 'The YAML is nested too deeply to read.', hint: 'Content needs only a few levels of lists and fields; check the indentation and the brackets.' });
+					return createProblem('nesting-too-deep', at(offset), { in: 'yaml' });
 				}
 				return createProblem('yaml-syntax', at(offset), { detail: firstLine(first.message), hint: yamlHint(first.code) });
 			}),

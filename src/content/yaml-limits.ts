@@ -38,5 +38,5 @@ export function yamlNestingProblem(source: string, lineOffset = 0): ContentProbl
 }
 
 function tooDeep(line: number, message: string): ContentProblem {
-	return createProblem('nesting-too-deep', { line, column: 1 }, { message: `The YAML is nested too deeply: ${message}`, hint: 'Content needs only a few levels of lists and fields; check the indentation and the brackets.' });
+	return createProblem('nesting-too-deep', { line, column: 1 }, { in: 'yaml', detail: message });
 }

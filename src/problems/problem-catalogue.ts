@@ -12,7 +12,7 @@ export interface ProblemText {
 	hint?: string;
 }
 
-/** A rule whose wording comes from the code that found the problem (a parser, a policy with many cases). */
+/** A rule whose wording comes from the code that found the problem: zod's schema issues, described by parse-yaml.ts. */
 const told = (text: ProblemText): ProblemText => text;
 
 const sitePathHint = 'Link to pages of this site with their path (/de/mesotherapie/), to other sites with https://…, or write mailto:/tel: addresses.';
@@ -102,7 +102,10 @@ export const problemCatalogue = {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'YAML or markdown nested too deeply to read in reasonable time.',
-		text: told,
+		text: (p: { in: 'yaml'; detail?: string } | { in: 'markdown'; detail: string; maxNesting: number; maxEmphasisRuns: number }): ProblemText =>
+			p.in === 'yaml'
+				? { message: p.detail === undefined ? 'The YAML is nested too deeply to read.' : `The YAML is nested too deeply: ${p.detail}`, hint: 'Content needs only a few levels of lists and fields; check the indentation and the brackets.' }
+				: { message: p.detail, hint: `Write flatter markdown: at most ${p.maxNesting} levels of quotes and lists inside each other, and at most ${p.maxEmphasisRuns} emphasis marks on one line.` },
 	},
 	// Article bodies (extract-sections.ts)
 	'no-h1': {
