@@ -17,7 +17,6 @@ export class ContentError extends Error {
 	}
 }
 
-
 /** Throws a ContentError if any of the files has an error (warnings alone pass). */
 export function assertNoErrors(files: FileProblems[]): void {
 	const withErrors = files
