@@ -9,7 +9,7 @@ import { startAstroBuild } from '../src/build/run-astro-build.ts';
 import { exitOnUsageError, parseCli, parseEnv, USAGE_EXIT_CODE } from '../src/cli/parse-cli.ts';
 import { checkContent, type CheckResult } from '../src/content/check-content.ts';
 import { contentDir } from '../src/content/content-dir.ts';
-import { formatProblems } from '../src/content/content-error.ts';
+import { formatProblems } from '../src/content/format-report.ts';
 import { buildLeaflets, summary } from '../src/leaflets/build-leaflets.ts';
 
 let flags;

@@ -5,8 +5,6 @@ import { exitOnUsageError, oneOf, parseCli, parseEnv } from '../src/cli/parse-cl
 import { checkContent } from '../src/content/check-content.ts';
 import { contentDir } from '../src/content/content-dir.ts';
 import { formatMatrix, formatReport, translationMatrix } from '../src/content/format-report.ts';
-import { readYamlFile, clinicFile } from '../src/content/load-settings.ts';
-import { clinicSchema } from '../src/schemas/clinic.ts';
 
 let values;
 try {
@@ -21,8 +19,10 @@ try {
 }
 const dir = contentDir();
 const result = checkContent(dir);
-const languages = readYamlFile(clinicFile(dir), clinicSchema).data?.languages ?? [];
-const matrix = translationMatrix(result.articles, languages, result.files);
+// The check has read the clinic profile already: its languages order the matrix.
+const clinic = result.clinic;
+const languages = clinic?.languages ?? [];
+const matrix = translationMatrix(result.articles, languages, clinic?.sourceLanguage);
 const failed = result.errorCount > 0 || (values!.strict && result.warningCount > 0);
 
 if (values!.format === 'json') {

@@ -1,12 +1,9 @@
 import type { Loader } from 'astro/loaders';
-import { relative } from 'node:path';
-import { articleSchema } from '../schemas/article.ts';
+import { readArticleFile } from './article-fs.ts';
 import { checkFileNames } from './check-file-names.ts';
 import { ContentError } from './content-error.ts';
 import { listArticleFiles } from './list-articles.ts';
-import { parseYaml } from './parse-yaml.ts';
-import { readContentFile } from './read-content-file.ts';
-import { splitFrontmatter } from './split-frontmatter.ts';
+import { parseArticle } from './parse-article.ts';
 
 /**
  * Loads `<dir>/articles/<lang>/*.md` into a content collection. Unlike Astro's `glob()` loader it does not
@@ -23,20 +20,15 @@ export function articleLoader(dir: string): Loader {
 				const badNames = checkFileNames(dir, undefined, ['articles']);
 				if (badNames.length > 0) throw new ContentError(badNames);
 				for (const path of listArticleFiles(dir)) {
-					const file = relative(process.cwd(), path);
-					// The same reading as the check's: a BOM, bytes that are not UTF-8 or hidden bidi controls
-					// stop the build here too when the check was skipped (npm run build:site, npm run dev).
-					const read = readContentFile(path);
-					const source = read.text;
+					// The same reading and parsing as the check's: a BOM, bytes that are not UTF-8 or hidden bidi
+					// controls stop the build here too when the check was skipped (npm run build:site, npm run dev).
+					const read = readArticleFile(path);
+					const file = read.file;
 					if (read.problems.some((p) => p.severity === 'error')) throw new ContentError([{ file, problems: read.problems }]);
-					const split = splitFrontmatter(source);
-					const id = file.split(/[\\/]/).slice(-2).join('/').replace(/\.md$/, '');
-					const checked = split ? parseYaml(split.yaml, articleSchema, 1) : undefined;
-					if (!split || !checked?.data) {
-						throw new ContentError([{ file, problems: checked?.problems ?? [{ line: 1, column: 1, severity: 'error', ruleId: 'frontmatter-missing', message: 'The file has no frontmatter.', hint: 'Start the file with `---`, the fields, and another `---`.' }] }]);
-					}
-					// Validated once, above, with the collection's own schema: Astro's parseData() would only repeat it.
-					store.set({ id, data: checked.data as Record<string, unknown>, body: split.body, filePath: file, digest: generateDigest(source) });
+					const parsed = parseArticle(read.text, file);
+					if (!parsed.data) throw new ContentError([{ file, problems: parsed.problems }]);
+					// Validated once, by parseArticle() with the collection's own schema: Astro's parseData() would only repeat it.
+					store.set({ id: parsed.id, data: parsed.data as Record<string, unknown>, body: parsed.body, filePath: file, digest: generateDigest(read.text) });
 				}
 			};
 			await sync();

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { join, relative, resolve } from 'node:path';
-import { clinicSchema } from '../schemas/clinic.ts';
+import { clinicSchema, type Clinic } from '../schemas/clinic.ts';
 import { uiStringsSchema } from '../schemas/ui-strings.ts';
 import type { Article } from './article-model.ts';
 import { checkFileNames } from './check-file-names.ts';
@@ -11,14 +11,20 @@ import { readContentFile } from './read-content-file.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkTree } from './check-tree.ts';
 import type { FileProblems } from './content-error.ts';
+import { createProblem } from './content-problem.ts';
 import { listArticleFiles } from './list-articles.ts';
 import { loadArticleFile, locateArticleField } from './load-articles.ts';
 import { clinicFile, readYamlFile, uiStringsFile } from './load-settings.ts';
+import type { FieldLocator } from './parse-yaml.ts';
+
+const atStart: FieldLocator = () => ({ line: 1, column: 1 });
 
 export interface CheckResult {
 	/** Files with at least one problem. */
 	files: FileProblems[];
 	articles: Article[];
+	/** The clinic profile, when it is valid. */
+	clinic?: Clinic;
 	errorCount: number;
 	warningCount: number;
 }
@@ -30,26 +36,28 @@ export interface CheckResult {
  */
 export function checkContent(dir: string, today = new Date().toISOString().slice(0, 10), publicDir = resolve('public')): CheckResult {
 	const reports: FileProblems[] = [];
-	const clinic = perFile(clinicFile(dir), () => readYamlFile(clinicFile(dir), clinicSchema), (report) => ({ data: undefined, report }));
+	const clinic = perFile(clinicFile(dir), () => readYamlFile(clinicFile(dir), clinicSchema), (report) => ({ data: undefined, report, locate: atStart }));
 	reports.push(clinic.report);
 	// A broken clinic profile must not hide the UI strings' problems: their languages are then read
 	// from the profile's `languages` as far as it can be read at all.
 	const languages = clinic.data?.languages ?? languagesOfBrokenProfile(clinicFile(dir));
+	const locators = new Map<string, FieldLocator>();
 	const ui = Object.fromEntries(
 		languages.flatMap((lang) => {
-			const strings = perFile(uiStringsFile(dir, lang), () => readYamlFile(uiStringsFile(dir, lang), uiStringsSchema), (report) => ({ data: undefined, report }));
+			const strings = perFile(uiStringsFile(dir, lang), () => readYamlFile(uiStringsFile(dir, lang), uiStringsSchema), (report) => ({ data: undefined, report, locate: atStart }));
 			reports.push(strings.report);
+			locators.set(lang, strings.locate);
 			return strings.data ? [[lang, strings.data] as const] : [];
 		}),
 	);
-	if (languages[0]) reports.push(...checkPlaceholders(ui, languages[0], (lang) => uiStringsFile(dir, lang)));
+	if (languages[0]) reports.push(...checkPlaceholders(ui, languages[0], (lang) => uiStringsFile(dir, lang), (lang) => locators.get(lang) ?? atStart));
 	reports.push(...checkFileNames(dir, clinic.data ? languages : undefined));
 	// Pages are checked even when the clinic profile is broken, only their language folder then is not.
 	const pageFiles = listPageFiles(dir);
 	reports.push(...pageFiles.map((path) => perFile(path, () => checkPageFile(path, clinic.data ? languages : undefined), (report) => report)));
 	for (const [i, path] of pageFiles.entries()) {
 		const twin = pageFiles.slice(0, i).find((other) => other.replace(/\.mdx?$/, '') === path.replace(/\.mdx?$/, ''));
-		if (twin) reports.push({ file: relative(process.cwd(), path) || path, problems: [{ line: 1, column: 1, severity: 'error', ruleId: 'page-duplicate', message: `This page exists twice: also as ${relative(process.cwd(), twin) || twin}.`, hint: 'Keep one of the two files (.md or .mdx) and delete the other.' }] });
+		if (twin) reports.push({ file: relative(process.cwd(), path) || path, problems: [createProblem('page-duplicate', { line: 1, column: 1 }, { other: relative(process.cwd(), twin) || twin })] });
 	}
 	const loaded = listArticleFiles(dir).map((file) => perFile(file, () => loadArticleFile(file), (report): ReturnType<typeof loadArticleFile> => ({ report })));
 	reports.push(...loaded.map((l) => l.report));
@@ -71,6 +79,7 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 	return {
 		files,
 		articles,
+		clinic: clinic.data,
 		errorCount: all.filter((p) => p.severity === 'error').length,
 		warningCount: all.filter((p) => p.severity === 'warning').length,
 	};
@@ -87,7 +96,7 @@ function perFile<T>(path: string, run: () => T, failed: (report: FileProblems) =
 		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
 		return failed({
 			file: relative(process.cwd(), path) || path,
-			problems: [{ line: 1, column: 1, severity: 'error', ruleId: 'check-failed', message: `The check failed on this file: ${message}`, hint: 'Look for an unusual construct near your latest change; if the file looks right, report it as a bug of the check, with the file.' }],
+			problems: [createProblem('check-failed', { line: 1, column: 1 }, { error: message })],
 		});
 	}
 }

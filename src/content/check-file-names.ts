@@ -1,6 +1,8 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FileProblems } from './content-error.ts';
+import { createProblem } from './content-problem.ts';
+import type { RuleParams } from '../problems/problem-catalogue.ts';
 
 /** The file name of an article or page: its URL slug (lower-case letters, digits, single hyphens) and extension. */
 export const contentFileName = /^[a-z0-9]+(-[a-z0-9]+)*\.(md|mdx)$/;
@@ -15,19 +17,19 @@ const languageFolder = /^[a-z]{2,3}$/;
  */
 export function checkFileNames(dir: string, languages?: readonly string[], areas: readonly ('articles' | 'pages')[] = ['articles', 'pages']): FileProblems[] {
 	const reports: FileProblems[] = [];
-	const report = (path: string, message: string, hint: string) =>
-		reports.push({ file: relative(process.cwd(), path) || path, problems: [{ line: 1, column: 1, severity: 'error', ruleId: 'file-name', message, hint }] });
+	const report = (path: string, params: RuleParams<'file-name'>) =>
+		reports.push({ file: relative(process.cwd(), path) || path, problems: [createProblem('file-name', { line: 1, column: 1 }, params)] });
 	for (const [area, extensions] of [['articles', ['md']], ['pages', ['md', 'mdx']]] as const) {
 		if (!areas.includes(area)) continue;
 		const root = join(dir, area);
 		for (const folder of entries(root)) {
 			const folderPath = join(root, folder.name);
 			if (!folder.isDirectory()) {
-				report(folderPath, `${area}/ holds only one folder per language; "${folder.name}" is not read.`, `Move it into a language folder, e.g. ${area}/${languages?.[0] ?? 'de'}/.`);
+				report(folderPath, { why: 'not-a-folder', area, name: folder.name, languages });
 				continue;
 			}
 			if (!languageFolder.test(folder.name)) {
-				report(folderPath, `The folder "${folder.name}" is not a language code.`, `Name language folders with the lower-case codes in \`languages\` of content/clinic.yaml${languages ? ` (${languages.join(', ')})` : ''}.`);
+				report(folderPath, { why: 'not-a-language', area, name: folder.name, languages });
 				continue;
 			}
 			// A folder of a language the clinic does not offer is reported per article (unknown-language).
@@ -35,9 +37,9 @@ export function checkFileNames(dir: string, languages?: readonly string[], areas
 				const path = join(folderPath, file.name);
 				const extension = /\.([^.]+)$/.exec(file.name)?.[1] ?? '';
 				if (file.isDirectory() || !(extensions as readonly string[]).includes(extension)) {
-					report(path, `"${file.name}" is not ${area === 'articles' ? 'an article (.md)' : 'a page (.md or .mdx)'} and is not read.`, `Keep only ${extensions.map((e) => `.${e}`).join(' and ')} files in ${area}/${folder.name}/.`);
+					report(path, { why: 'wrong-kind', area, folder: folder.name, name: file.name, extensions });
 				} else if (!contentFileName.test(file.name)) {
-					report(path, `The file name "${file.name}" is not a valid slug: it becomes the page's URL.`, `Use lower-case letters a–z, digits and single hyphens, no spaces, umlauts or leading dots, e.g. ${suggestSlug(file.name)}.${extension}.`);
+					report(path, { why: 'not-a-slug', name: file.name, suggestion: `${suggestSlug(file.name)}.${extension}` });
 				}
 			}
 		}

@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { relative } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { pageSchema } from '../schemas/page.ts';
-import type { ContentProblem } from './content-problem.ts';
+import { createProblem, type ContentProblem } from './content-problem.ts';
 import type { FileProblems } from './content-error.ts';
 import { parseMarkdown } from './extract-sections.ts';
 import { nestingProblem, treeDepthProblem } from './markdown-limits.ts';
@@ -10,6 +10,7 @@ import { locateField, parseYaml } from './parse-yaml.ts';
 import { readContentFile } from './read-content-file.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 import { urlProblem } from './url-policy.ts';
+import type { RuleId, RuleParams } from '../problems/problem-catalogue.ts';
 
 /** The part of an mdast node (plain or MDX) this check reads. */
 interface PageNode {
@@ -38,11 +39,11 @@ export function checkPageFile(path: string, languages?: readonly string[]): File
 	const problems: ContentProblem[] = [...read.problems];
 	const lang = path.split(/[\\/]/).at(-2) ?? '';
 	if (languages && !languages.includes(lang)) {
-		problems.push({ line: 1, column: 1, severity: 'error', ruleId: 'unknown-language', message: `The folder language "${lang}" is not offered by the clinic.`, hint: `Move the page into one of: ${languages.join(', ')}, or add "${lang}" to \`languages\` in content/clinic.yaml.` });
+		problems.push(createProblem('unknown-language', { line: 1, column: 1 }, { lang, languages, area: 'page' }));
 	}
 	const split = splitFrontmatter(read.text);
 	if (!split) {
-		problems.push({ line: 1, column: 1, severity: 'error', ruleId: 'frontmatter-missing', message: 'The page has no frontmatter.', hint: 'Start the file with a `---` line, the fields (page, title, description, updated), and another `---` line.' });
+		problems.push(createProblem('frontmatter-missing', { line: 1, column: 1 }, { fields: 'page, title, description, updated' }));
 		return { file, problems };
 	}
 	const frontmatter = parseYaml(split.yaml, pageSchema, 1);
@@ -51,7 +52,7 @@ export function checkPageFile(path: string, languages?: readonly string[]): File
 	// two files could claim one page.
 	const name = (path.split(/[\\/]/).at(-1) ?? '').replace(/\.mdx?$/, '');
 	if (frontmatter.data && frontmatter.data.page !== name) {
-		problems.push({ ...locateField(split.yaml, ['page'], 1), severity: 'error', ruleId: 'page-name', message: `The file is called "${name}" but says \`page: ${frontmatter.data.page}\`.`, hint: `Name the file ${frontmatter.data.page}${path.endsWith('.mdx') ? '.mdx' : '.md'} (one file per page and language).` });
+		problems.push(createProblem('page-name', locateField(split.yaml, ['page'], 1), { name, page: frontmatter.data.page, extension: path.endsWith('.mdx') ? '.mdx' : '.md' }));
 	}
 	const early = nestingProblem(split.body, split.bodyLineOffset);
 	if (early) return { file, problems: [...problems, early] };
@@ -64,7 +65,7 @@ export function checkPageFile(path: string, languages?: readonly string[]): File
 		} catch (error) {
 			const text = error instanceof Error ? error.message : String(error);
 			const at = /^(\d+):(\d+):\s*/.exec(text);
-			problems.push({ line: Number(at?.[1] ?? 1), column: Number(at?.[2] ?? 1), severity: 'error', ruleId: 'mdx-syntax', message: `This page cannot be read as MDX: ${text.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)$/, '')}`, hint: `${markdownOnly} A literal "<" or "{" must be written as \\< or \\{.` });
+			problems.push(createProblem('mdx-syntax', { line: Number(at?.[1] ?? 1), column: Number(at?.[2] ?? 1) }, { detail: text.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)$/, ''), hint: `${markdownOnly} A literal "<" or "{" must be written as \\< or \\{.` }));
 			return { file, problems };
 		}
 	} else {
@@ -85,36 +86,36 @@ function bodyProblems(tree: PageNode, lineOffset: number): ContentProblem[] {
 	});
 	walk(tree, (node) => {
 		const at = { line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 };
-		const error = (ruleId: string, message: string, hint: string) => problems.push({ ...at, severity: 'error', ruleId, message, hint });
+		const error = <R extends RuleId>(ruleId: R, params: RuleParams<R>) => problems.push(createProblem(ruleId, at, params));
 		switch (node.type) {
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
-				error('page-jsx', node.name ? `The element <${node.name}> is not allowed in a page.` : 'A JSX fragment (<>…</>) is not allowed in a page.', markdownOnly);
+				error('page-jsx', { name: node.name ?? undefined, hint: markdownOnly });
 				break;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
-				error('page-expression', `The expression {${(node.value ?? '').slice(0, 40)}} is not allowed in a page: it is code, run when the site is built.`, `${markdownOnly} Write a literal brace as \\{.`);
+				error('page-expression', { code: (node.value ?? '').slice(0, 40), hint: `${markdownOnly} Write a literal brace as \\{.` });
 				break;
 			case 'mdxjsEsm':
-				error('page-esm', '`import` and `export` are not allowed in a page: they run code when the site is built.', markdownOnly);
+				error('page-esm', { hint: markdownOnly });
 				break;
 			case 'html':
-				if (!/^<!--[\s\S]*-->$/.test((node.value ?? '').trim())) error('raw-html', 'Raw HTML is not allowed in pages.', markdownOnly);
+				if (!/^<!--[\s\S]*-->$/.test((node.value ?? '').trim())) error('raw-html', { where: 'pages', hint: markdownOnly });
 				break;
 			case 'link':
 			case 'image':
 			case 'definition': {
 				const url = node.url ?? '';
 				const problem = url.trim() === '' ? undefined : urlProblem(url, node.type === 'image' ? 'image' : 'link');
-				if (problem) error(problem.ruleId, problem.message, problem.hint);
-				if (node.type === 'image' && !node.alt?.trim()) error('image-alt', 'This image has no alternative text.', 'Describe the image for people who cannot see it: ![description](/images/file.jpg).');
+				if (problem) error(problem.ruleId, problem.params);
+				if (node.type === 'image' && !node.alt?.trim()) error('image-alt', { example: '/images/file.jpg' });
 				break;
 			}
 			case 'imageReference':
 			case 'linkReference': {
 				const url = definitions.get(node.identifier ?? '');
 				const problem = url ? urlProblem(url, node.type === 'imageReference' ? 'image' : 'link') : undefined;
-				if (problem) error(problem.ruleId, problem.message, problem.hint);
+				if (problem) error(problem.ruleId, problem.params);
 				break;
 			}
 		}

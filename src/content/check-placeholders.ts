@@ -1,9 +1,9 @@
 import { relative } from 'node:path';
 import type { UiStrings } from '../schemas/ui-strings.ts';
-import type { ContentProblem } from './content-problem.ts';
+import { createProblem } from './content-problem.ts';
+import type { RuleParams } from '../problems/problem-catalogue.ts';
 import type { FileProblems } from './content-error.ts';
-import { formatPath, locateField } from './parse-yaml.ts';
-import { readContentFile } from './read-content-file.ts';
+import { formatPath, type FieldLocator } from './parse-yaml.ts';
 
 /** What `format()` (src/i18n/format.ts) fills in; anything else in braces is printed as it stands. */
 const placeholder = /\{(\w+)\}/g;
@@ -13,22 +13,22 @@ const braces = /\{[^{}]*\}/g;
  * `{placeholders}` in the UI strings of every language against the default language's: the code fills in
  * exactly what the default language's string names, so an unknown one fails the build with a stack trace
  * (`No value for {titel}`) and a missing one silently drops a phone number from a leaflet. Reported at
- * the line of the string.
+ * the line of the string. Pure: `locatorOf` places a problem in the text the check read.
  */
-export function checkPlaceholders(ui: Record<string, UiStrings>, defaultLanguage: string, fileOf: (lang: string) => string): FileProblems[] {
+export function checkPlaceholders(ui: Record<string, UiStrings>, defaultLanguage: string, fileOf: (lang: string) => string, locatorOf: (lang: string) => FieldLocator): FileProblems[] {
 	const reference = ui[defaultLanguage];
 	if (!reference) return [];
 	const expected = new Map(strings(reference).map(({ path, value }) => [formatPath(path), names(value)]));
 	const reports: FileProblems[] = [];
 	for (const [lang, strings_] of Object.entries(ui)) {
-		const problems: Omit<ContentProblem, 'line' | 'column'>[] = [];
+		const problems: RuleParams<'ui-placeholder'>[] = [];
 		const paths: (string | number)[][] = [];
 		for (const { path, value } of strings(strings_)) {
 			const key = formatPath(path);
 			const malformed = [...value.matchAll(braces)].map((m) => m[0]).filter((b) => !/^\{\w+\}$/.test(b));
 			if (malformed.length > 0) {
 				paths.push(path);
-				problems.push({ severity: 'error', ruleId: 'ui-placeholder', message: `\`${key}\` has ${malformed.map((m) => `"${m}"`).join(', ')}, which is no placeholder and would be printed as it stands.`, hint: 'A placeholder is a name in braces without spaces, e.g. {phone}; remove the braces otherwise.' });
+				problems.push({ key, malformed });
 			}
 			if (lang === defaultLanguage) continue;
 			const allowed = expected.get(key);
@@ -38,18 +38,13 @@ export function checkPlaceholders(ui: Record<string, UiStrings>, defaultLanguage
 			const missing = [...allowed].filter((n) => !used.has(n));
 			if (unknown.length === 0 && missing.length === 0) continue;
 			paths.push(path);
-			const list = (set: Iterable<string>) => [...set].map((n) => `{${n}}`).join(', ');
-			problems.push({
-				severity: 'error',
-				ruleId: 'ui-placeholder',
-				message: `\`${key}\` ${unknown.length ? `uses ${list(unknown)}, which the ${defaultLanguage} string does not have` : ''}${unknown.length && missing.length ? ' and ' : ''}${missing.length ? `lacks ${list(missing)}` : ''}.`,
-				hint: `Keep the placeholders exactly as in content/ui/${defaultLanguage}.yaml${allowed.size ? `: ${list(allowed)}` : ' (none)'}; translate only the words around them.`,
-			});
+			problems.push({ key, unknown, missing, defaultLanguage, allowed: [...allowed] });
 		}
 		if (problems.length === 0) continue;
 		const file = fileOf(lang);
-		const source = readContentFile(file).text;
-		reports.push({ file: relative(process.cwd(), file) || file, problems: problems.map((p, i) => ({ ...locateField(source, paths[i]!), ...p })) });
+		// The position map of the text the check read, built once for all problems of the file.
+		const locate = locatorOf(lang);
+		reports.push({ file: relative(process.cwd(), file) || file, problems: problems.map((p, i) => createProblem('ui-placeholder', locate(paths[i]!), p)) });
 	}
 	return reports;
 }

@@ -2,7 +2,7 @@ import type { Clinic } from '../schemas/clinic.ts';
 import type { UiStrings } from '../schemas/ui-strings.ts';
 import { fixedArticleAnchors } from '../site/article-anchors.ts';
 import type { Article } from './article-model.ts';
-import type { ContentProblem } from './content-problem.ts';
+import { createProblem, type ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
 import { urlProblem } from './url-policy.ts';
 import { leafletIndexPath, leafletKinds, leafletPdfPath, leafletViewPath } from '../leaflets/leaflet-model.ts';
@@ -33,26 +33,26 @@ export function checkReferences(article: Article, context: ReferenceContext, pag
 		if (/^(https:|mailto:|tel:)/i.test(ref.url)) continue;
 		if (ref.kind === 'image') {
 			if (!ref.url.startsWith('/')) {
-				problems.push({ ...at, severity: 'error', ruleId: 'image-path', message: `The image "${ref.url}" is not a path from the site root.`, hint: 'Put images into public/images/ and write ![description](/images/file.jpg).' });
+				problems.push(createProblem('image-path', at, { url: ref.url }));
 			} else if (!context.publicFileExists(ref.url)) {
-				problems.push({ ...at, severity: 'error', ruleId: 'image-missing', message: `The image "${ref.url}" does not exist.`, hint: `Add the file as public${ref.url}, or correct the path.` });
+				problems.push(createProblem('image-missing', at, { url: ref.url }));
 			}
 			continue;
 		}
 		const [path = '', anchor] = ref.url.split('#');
 		const target = path === '' ? pages.get(pathOf(article)) : pages.get(path.endsWith('/') || /\.\w+$/.test(path) ? path : `${path}/`);
 		if (!ref.url.startsWith('/') && !ref.url.startsWith('#')) {
-			problems.push({ ...at, severity: 'error', ruleId: 'link-relative', message: `The link "${ref.url}" is relative.`, hint: 'Link to pages of the site with their full path, e.g. [Mesotherapie](/de/mesotherapie/) — relative links break on translated pages and in leaflets.' });
+			problems.push(createProblem('link-relative', at, { url: ref.url }));
 			continue;
 		}
 		if (!target) {
 			const guess = closest(path, [...pages.keys()]);
-			problems.push({ ...at, severity: 'error', ruleId: 'link-broken', message: `The link "${ref.url}" points to no page of the site.`, hint: guess ? `Did you mean ${guess}?` : 'Check the language folder and the slug of the page.' });
+			problems.push(createProblem('link-broken', at, { url: ref.url, guess }));
 			continue;
 		}
 		if (anchor !== undefined && anchor !== '' && !target.includes(anchor)) {
 			const guess = closest(anchor, target);
-			problems.push({ ...at, severity: 'error', ruleId: 'anchor-broken', message: `The page ${path || pathOf(article)} has no anchor "#${anchor}".`, hint: guess ? `Did you mean #${guess}?` : `Anchors on that page: ${target.slice(0, 12).join(', ')}${target.length > 12 ? ', …' : ''}.` });
+			problems.push(createProblem('anchor-broken', at, { page: path || pathOf(article), anchor, guess, anchors: target }));
 		}
 	}
 	return problems;

@@ -1,4 +1,5 @@
 import type { ContentProblem } from './content-problem.ts';
+import { formatProblems } from './format-report.ts';
 
 /** Problems in one content file, grouped so a failed build says exactly where to look. */
 export interface FileProblems {
@@ -14,14 +15,6 @@ export class ContentError extends Error {
 		this.name = 'ContentError';
 		this.files = files;
 	}
-}
-
-export function formatProblems(files: FileProblems[]): string {
-	return files
-		.flatMap(({ file, problems }) =>
-			problems.map((p) => `${file}:${p.line}:${p.column}: ${p.severity}: ${p.message}${p.hint ? `\n    → ${p.hint}` : ''}`),
-		)
-		.join('\n');
 }
 
 /** Throws a ContentError if any of the files has an error (warnings alone pass). */

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { ContentProblem } from './content-problem.ts';
+import { createProblem, type ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
 import { walkTree } from './walk-tree.ts';
 import { nestingProblem, treeDepthProblem } from './markdown-limits.ts';
@@ -76,26 +76,26 @@ export function extractSections(markdown: string, lineOffset = 0): ExtractedSect
 			const marker = readMarker(node);
 			const at = lineOf(node);
 			if (node.depth === 1) {
-				problems.push({ ...at, severity: 'error', ruleId: 'no-h1', message: 'The body must not contain a level-1 heading (`# …`).', hint: 'The title comes from the frontmatter; start sections with `## Heading {#key}`.' });
+				problems.push(createProblem('no-h1', at, {}));
 				continue;
 			}
 			if (!marker) {
-				problems.push({ ...at, severity: 'error', ruleId: 'section-marker', message: `The heading "${toString(node)}" has no section marker.`, hint: `End every \`##\` heading with a marker such as \`{#overview}\`; known keys: ${sectionKeys.join(', ')}. Use \`###\` for sub-headings.` });
+				problems.push(createProblem('section-marker', at, { heading: toString(node), known: sectionKeys }));
 				continue;
 			}
 			if (!isSectionKey(marker.key)) {
 				const guess = closest(marker.key, sectionKeys);
-				problems.push({ ...at, severity: 'error', ruleId: 'section-marker', message: `Unknown section key "{#${marker.key}}".`, hint: guess ? `Did you mean {#${guess}}? Known keys: ${sectionKeys.join(', ')}.` : `Known keys: ${sectionKeys.join(', ')}.` });
+				problems.push(createProblem('section-marker', at, { key: marker.key, guess, known: sectionKeys }));
 				current = undefined;
 				continue;
 			}
 			if (sections.some((s) => s.key === marker.key)) {
-				problems.push({ ...at, severity: 'error', ruleId: 'section-duplicate', message: `The section {#${marker.key}} appears twice.`, hint: 'Each section key may be used once per article; merge the two sections.' });
+				problems.push(createProblem('section-duplicate', at, { key: marker.key }));
 				current = undefined;
 				continue;
 			}
 			if (!marker.heading) {
-				problems.push({ ...at, severity: 'error', ruleId: 'empty-heading', message: `The heading of section {#${marker.key}} has no text.`, hint: 'Write a heading in the article\'s language before the marker.' });
+				problems.push(createProblem('empty-heading', at, { key: marker.key }));
 			}
 			current = { key: marker.key, heading: marker.heading, nodes: [], line: at.line };
 			sections.push(current);
@@ -103,7 +103,7 @@ export function extractSections(markdown: string, lineOffset = 0): ExtractedSect
 		}
 		if (!current) {
 			if (node.type !== 'html' || !/^<!--[\s\S]*-->$/.test(node.value.trim())) {
-				problems.push({ ...lineOf(node), severity: 'error', ruleId: 'content-outside-section', message: 'Text before the first section heading is not shown anywhere.', hint: 'Start the body with a marked heading such as `## What is it? {#overview}`.' });
+				problems.push(createProblem('content-outside-section', lineOf(node), {}));
 			}
 			continue;
 		}
@@ -112,12 +112,12 @@ export function extractSections(markdown: string, lineOffset = 0): ExtractedSect
 
 	for (const section of sections) {
 		if (!section.nodes.some((node) => toString(node).trim() !== '')) {
-			problems.push({ line: section.line, column: 1, severity: 'error', ruleId: 'section-empty', message: `The section {#${section.key}} is empty.`, hint: 'Write its text, or remove the heading if the section is optional.' });
+			problems.push(createProblem('section-empty', { line: section.line, column: 1 }, { key: section.key }));
 		}
 	}
 	for (const key of requiredSectionKeys) {
 		if (!sections.some((s) => s.key === key)) {
-			problems.push({ line: lineOffset + 1, column: 1, severity: 'error', ruleId: 'section-missing', message: `The required section {#${key}} is missing.`, hint: `Add a heading such as \`## … {#${key}}\` with its text; required: ${requiredSectionKeys.join(', ')}.` });
+			problems.push(createProblem('section-missing', { line: lineOffset + 1, column: 1 }, { key, required: requiredSectionKeys }));
 		}
 	}
 	problems.push(...findContentProblems(tree, lineOffset));
@@ -175,20 +175,20 @@ function findContentProblems(tree: Root, lineOffset: number): ContentProblem[] {
 	walkTree(tree, (node) => {
 		const at = { line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 };
 		if (node.type === 'html' && !/^<!--[\s\S]*-->$/.test(node.value.trim())) {
-			problems.push({ ...at, severity: 'error', ruleId: 'raw-html', message: 'Raw HTML is not allowed in articles.', hint: 'Use markdown instead (lists, **bold**, headings); raw HTML would be dropped from the page and the leaflets.' });
+			problems.push(createProblem('raw-html', at, { where: 'articles', hint: 'Use markdown instead (lists, **bold**, headings); raw HTML would be dropped from the page and the leaflets.' }));
 		}
 		if (node.type === 'heading' && node.depth > 2 && toString(node).trim() === '') {
-			problems.push({ ...at, severity: 'error', ruleId: 'empty-heading', message: 'This heading has no text.', hint: 'Write the heading text or remove the line.' });
+			problems.push(createProblem('empty-heading', at, {}));
 		}
 		if (node.type === 'link' && (node.url.trim() === '' || toString(node).trim() === '')) {
-			problems.push({ ...at, severity: 'error', ruleId: 'empty-link', message: node.url.trim() === '' ? 'This link has no target.' : 'This link has no text.', hint: 'Write links as [text](target).' });
+			problems.push(createProblem('empty-link', at, { noTarget: node.url.trim() === '' }));
 		}
 		if (node.type === 'image' && !node.alt?.trim()) {
-			problems.push({ ...at, severity: 'error', ruleId: 'image-alt', message: 'This image has no alternative text.', hint: 'Describe the image for people who cannot see it: ![description](file.jpg).' });
+			problems.push(createProblem('image-alt', at, { example: 'file.jpg' }));
 		}
 		if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url.trim() !== '') {
 			const problem = urlProblem(node.url, node.type === 'image' ? 'image' : 'link');
-			if (problem) problems.push({ ...at, severity: 'error', ...problem });
+			if (problem) problems.push(createProblem(problem.ruleId, at, problem.params));
 		}
 	});
 	return problems;

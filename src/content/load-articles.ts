@@ -1,29 +1,26 @@
-import { join, relative } from 'node:path';
-import { articleSchema, type ArticleData } from '../schemas/article.ts';
+import type { ArticleData } from '../schemas/article.ts';
+import { readArticleFile } from './article-fs.ts';
 import { createArticle, type Article } from './article-model.ts';
 import type { FileProblems } from './content-error.ts';
-import { parseYaml, locateField } from './parse-yaml.ts';
-import { readContentFile } from './read-content-file.ts';
-import { splitFrontmatter } from './split-frontmatter.ts';
+import { parseArticle } from './parse-article.ts';
+import type { FieldLocator } from './parse-yaml.ts';
+
+// Each article's frontmatter positions, from the one reading of its file: problems found later (checkTree)
+// are placed from here instead of reading and parsing the file again per problem.
+const locators = new WeakMap<Article, FieldLocator>();
 
 /** Reads, validates and models one article file; `article` is undefined when its frontmatter is invalid. */
 export function loadArticleFile(path: string, data?: ArticleData, base = '/'): { article?: Article; report: FileProblems } {
-	const file = relative(process.cwd(), path) || path;
-	const read = readContentFile(path);
-	const source = read.text;
-	const split = splitFrontmatter(source);
-	if (!split) {
-		return { report: { file, problems: [...read.problems, { line: 1, column: 1, severity: 'error', ruleId: 'frontmatter-missing', message: 'The file has no frontmatter.', hint: 'Start the file with a `---` line, the fields (key, title, …), and another `---` line.' }] } };
-	}
-	const parsed = data ? { data, problems: [] } : parseYaml(split.yaml, articleSchema, 1);
+	const read = readArticleFile(path);
+	const parsed = parseArticle(read.text, read.file, data);
+	const file = read.file;
 	if (!parsed.data) return { report: { file, problems: [...read.problems, ...parsed.problems] } };
-	const id = relative(join(path, '..', '..'), path).replace(/\\/g, '/').replace(/\.md$/, '');
-	const { article, problems } = createArticle({ id, data: parsed.data, body: split.body, source, file, bodyLineOffset: split.bodyLineOffset, base });
+	const { article, problems } = createArticle({ id: parsed.id, data: parsed.data, body: parsed.body, source: read.text, file, bodyLineOffset: parsed.bodyLineOffset, base });
+	locators.set(article, parsed.locate);
 	return { article, report: { file, problems: [...read.problems, ...problems] } };
 }
 
-/** Where a frontmatter field of an article stands in its file. */
+/** Where a frontmatter field of an article stands in its file (line 1 for an article not loaded by `loadArticleFile`). */
 export function locateArticleField(article: Article, path: (string | number)[]): { line: number; column: number } {
-	const split = splitFrontmatter(readContentFile(article.file).text);
-	return split ? locateField(split.yaml, path, 1) : { line: 1, column: 1 };
+	return locators.get(article)?.(path) ?? { line: 1, column: 1 };
 }

@@ -3,22 +3,28 @@ import { clinicSchema, type Clinic } from '../schemas/clinic.ts';
 import { uiStringsSchema, type UiStrings } from '../schemas/ui-strings.ts';
 import type { z } from 'zod';
 import { ContentError, type FileProblems } from './content-error.ts';
-import { parseYaml } from './parse-yaml.ts';
+import { createProblem } from './content-problem.ts';
+import { fieldLocator, parseYaml, type FieldLocator } from './parse-yaml.ts';
 import { readContentFile, type ContentText } from './read-content-file.ts';
 
-/** Reads and validates one YAML file; `problems` is empty when `data` is set. */
-export function readYamlFile<S extends z.ZodType>(file: string, schema: S): { data?: z.infer<S>; report: FileProblems } {
+const atStart: FieldLocator = () => ({ line: 1, column: 1 });
+
+/**
+ * Reads and validates one YAML file; `problems` is empty when `data` is set. `locate` finds a field in the
+ * text read here, for problems found later (placeholders), without reading the file again.
+ */
+export function readYamlFile<S extends z.ZodType>(file: string, schema: S): { data?: z.infer<S>; report: FileProblems; locate: FieldLocator } {
 	const name = relative(process.cwd(), file) || file;
 	let read: ContentText;
 	try {
 		read = readContentFile(file);
 	} catch {
-		return { report: { file: name, problems: [{ line: 1, column: 1, severity: 'error', ruleId: 'missing-file', message: 'This file is missing.', hint: 'Create it; the README\'s authoring guide shows what goes in it.' }] } };
+		return { report: { file: name, problems: [createProblem('missing-file', { line: 1, column: 1 }, {})] }, locate: atStart };
 	}
 	const { data, problems } = parseYaml(read.text, schema);
 	// A file with unsafe characters or bytes is not used, even when its YAML is valid.
 	const errors = read.problems.some((p) => p.severity === 'error');
-	return { data: errors ? undefined : data, report: { file: name, problems: [...read.problems, ...problems] } };
+	return { data: errors ? undefined : data, report: { file: name, problems: [...read.problems, ...problems] }, locate: fieldLocator(read.text) };
 }
 
 export const clinicFile = (dir: string) => join(dir, 'clinic.yaml');

@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import type { ContentProblem } from './content-problem.ts';
+import { createProblem, type ContentProblem } from './content-problem.ts';
 
 /** Deepest nesting a body may have: quotes in lists in quotes… Real articles stay below 6. */
 export const MAX_NESTING = 32;
@@ -7,8 +7,6 @@ export const MAX_NESTING = 32;
 const MAX_EMPHASIS_RUNS = 256;
 /** Columns of indentation, a tab counting four: four per level of the deepest nesting allowed. */
 const MAX_INDENT = 4 * MAX_NESTING;
-
-const nestingHint = `Write flatter markdown: at most ${MAX_NESTING} levels of quotes and lists inside each other, and at most ${MAX_EMPHASIS_RUNS} emphasis marks on one line.`;
 
 /**
  * Looks at the source before it is parsed: thousands of nested `>` or list markers, or of emphasis
@@ -46,7 +44,7 @@ export function treeDepthProblem(tree: Nodes, lineOffset = 0): ContentProblem | 
 }
 
 function tooDeep(line: number, message: string): ContentProblem {
-	return { line, column: 1, severity: 'error', ruleId: 'nesting-too-deep', message, hint: nestingHint };
+	return createProblem('nesting-too-deep', { line, column: 1 }, { in: 'markdown', detail: message, maxNesting: MAX_NESTING, maxEmphasisRuns: MAX_EMPHASIS_RUNS });
 }
 
 /** Quote and list markers at the start of a line, e.g. `> > - 1. ` is 4. */

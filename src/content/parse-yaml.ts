@@ -1,8 +1,9 @@
 import { load } from 'js-yaml';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { z } from 'zod';
-import type { ContentProblem } from './content-problem.ts';
+import { createProblem, type ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
+import type { UrlProblem } from './url-policy.ts';
 import { yamlNestingProblem } from './yaml-limits.ts';
 
 export interface ParsedYaml<T> {
@@ -51,9 +52,9 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOf
 				const offset = implicit.length > 0 ? Math.max(...implicit.map((e) => e.pos[1])) : first.pos[0];
 				// The parser recurses per level: thousands of nested lists or maps end in a stack overflow.
 				if (/Maximum call stack/i.test(first.message)) {
-					return { ...at(offset), severity: 'error' as const, ruleId: 'nesting-too-deep', message: 'The YAML is nested too deeply to read.', hint: 'Content needs only a few levels of lists and fields; check the indentation and the brackets.' };
+					return createProblem('nesting-too-deep', at(offset), { in: 'yaml' });
 				}
-				return { ...at(offset), severity: 'error' as const, ruleId: 'yaml-syntax', message: `YAML syntax error: ${firstLine(first.message)}`, hint: yamlHint(first.code) };
+				return createProblem('yaml-syntax', at(offset), { detail: firstLine(first.message), hint: yamlHint(first.code) });
 			}),
 		};
 	}
@@ -61,13 +62,7 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOf
 		const aliases = findAnchorsAndAliases(doc);
 		if (aliases.length > 0) {
 			return {
-				problems: aliases.slice(0, 10).map(({ offset, alias }) => ({
-					...at(offset),
-					severity: 'error' as const,
-					ruleId: 'yaml-alias',
-					message: alias ? 'YAML aliases (`*name`) are not allowed in content.' : 'YAML anchors (`&name`) are not allowed in content.',
-					hint: 'Write the value out where it is needed: content must read the same to everyone who edits it, and aliases can expand a small file into a huge one.',
-				})),
+				problems: aliases.slice(0, 10).map(({ offset, alias }) => createProblem('yaml-alias', at(offset), { alias })),
 			};
 		}
 	}
@@ -79,15 +74,13 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOf
 			const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
 			// An unknown field is reported at the field itself, not at the block around it.
 			const place = locate(doc, issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path);
-			// A rule with its own id (the URL policy) passes it, and its hint, in the issue's params.
-			const params = issue.code === 'custom' ? (issue.params as { ruleId?: string; hint?: string } | undefined) : undefined;
-			return {
-				...at(place.offset),
-				severity: 'error' as const,
-				ruleId: params?.ruleId ?? 'schema',
+			// A rule of its own (the URL policy) passes its problem in the issue's params: reported under its rule, at the field.
+			const refused = issue.code === 'custom' ? (issue.params as { urlProblem?: UrlProblem } | undefined)?.urlProblem : undefined;
+			if (refused) return createProblem(refused.ruleId, at(place.offset), refused.params, { field: path.length ? `\`${formatPath(path)}\`` : 'The file' });
+			return createProblem('schema', at(place.offset), {
 				message: describeIssue(issue, path, place.missing),
-				hint: params?.hint ?? hintFor(issue, schema, doc, path),
-			};
+				hint: hintFor(issue, schema, doc, path),
+			});
 		}),
 	};
 }
@@ -116,10 +109,27 @@ function loadQuietly(source: string): { ok: true; value: unknown } | { ok: false
 
 /** Line and column of a field in a YAML text (of its nearest existing parent when missing). */
 export function locateField(source: string, path: PathItem[], lineOffset = 0): { line: number; column: number } {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(source, { lineCounter });
-	const pos = lineCounter.linePos(locate(doc, path).offset);
-	return { line: pos.line + lineOffset, column: pos.col };
+	return fieldLocator(source, lineOffset)(path);
+}
+
+/** Where a field of a YAML text stands, looked up in a position map of the text. */
+export type FieldLocator = (path: PathItem[]) => { line: number; column: number };
+
+/**
+ * A locator for the fields of one YAML text. The position map (`yaml`'s document) is built on the first
+ * lookup and kept: valid content takes the fast path without positions, so only a file that has a
+ * problem pays for them, once, however many problems it has.
+ */
+export function fieldLocator(source: string, lineOffset = 0): FieldLocator {
+	let map: { doc: Document; lineCounter: LineCounter } | undefined;
+	return (path) => {
+		if (!map) {
+			const lineCounter = new LineCounter();
+			map = { doc: parseDocument(source, { lineCounter }), lineCounter };
+		}
+		const pos = map.lineCounter.linePos(locate(map.doc, path).offset);
+		return { line: pos.line + lineOffset, column: pos.col };
+	};
 }
 
 /** The offset of the node at `path`, or of the deepest existing parent when the field is missing. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import type { ContentProblem } from './content-problem.ts';
+import { createProblem, type ContentProblem } from './content-problem.ts';
 
 export interface ContentText {
 	/** The text to parse: without a BOM, invalid bytes as U+FFFD, so the rest of the file is still checked. */
@@ -33,7 +33,7 @@ export function checkContentBytes(bytes: Uint8Array): ContentText {
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
 		// An error rather than stripping it silently: some tools add it unasked, and a file with it differs
 		// from what the author sees (the frontmatter's `---` is no longer at the start of the file).
-		problems.push({ line: 1, column: 1, severity: 'error', ruleId: 'bom', message: 'The file starts with a byte-order mark (BOM).', hint: 'Save the file as "UTF-8" without BOM (editors often call the other option "UTF-8 with BOM").' });
+		problems.push(createProblem('bom', { line: 1, column: 1 }, {}));
 		body = bytes.subarray(3);
 	}
 	if (!isUtf8(body)) problems.push(...invalidUtf8(body));
@@ -63,7 +63,7 @@ function invalidUtf8(bytes: Uint8Array): ContentProblem[] {
 		}
 		if (line !== lastReported) {
 			const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, i)).length + 1;
-			problems.push({ line, column, severity: 'error', ruleId: 'invalid-utf8', message: `This line contains a byte (0x${b.toString(16).padStart(2, '0')}) that is not valid UTF-8.`, hint: 'Save the file as UTF-8 (it was probably saved as Latin-1 or Windows-1252); check the umlauts and quotes on this line.' });
+			problems.push(createProblem('invalid-utf8', { line, column }, { byte: b }));
 			lastReported = line;
 		}
 		i++;
@@ -103,7 +103,7 @@ function invisibleCharacters(text: string): ContentProblem[] {
 		if (!invisible.test(lineText)) continue;
 		const open: number[] = [];
 		const report = (column: number, code: number, message: string, hint: string) =>
-			problems.push({ line: index + 1, column: column + 1, severity: 'error', ruleId: 'invisible-character', message: `${describe(code)} ${message}`, hint });
+			problems.push(createProblem('invisible-character', { line: index + 1, column: column + 1 }, { character: describe(code), problem: message, hint }));
 		for (let column = 0; column < lineText.length; column++) {
 			const code = lineText.charCodeAt(column);
 			if (!invisible.test(lineText[column]!)) continue;

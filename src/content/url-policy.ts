@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { RuleId, RuleParams } from '../problems/problem-catalogue.ts';
+import { ruleText } from '../problems/problem.ts';
 
 /**
  * The one allow-list for every URL that reaches a page or a leaflet, from markdown (links, images,
@@ -13,7 +15,12 @@ import { z } from 'zod';
  * Markdown has already decoded character references (`&#x6A;`) when a URL reaches this module, and
  * percent-escapes are decoded here before looking, so encoded forms are judged by what they decode to.
  */
-export type UrlProblem = { ruleId: 'url-unsafe' | 'url-malformed' | 'path-traversal' | 'image-external'; message: string; hint: string };
+type UrlRule = Extract<RuleId, 'url-unsafe' | 'url-malformed' | 'path-traversal' | 'image-external'>;
+/** Why a URL is refused: a rule of the catalogue and the parameters its message and hint are built from. */
+export type UrlProblem = { [R in UrlRule]: { ruleId: R; params: RuleParams<R> } }[UrlRule];
+
+const unsafe = (params: RuleParams<'url-unsafe'>): UrlProblem => ({ ruleId: 'url-unsafe', params });
+const malformed = (shown: string, why: RuleParams<'url-malformed'>['why']): UrlProblem => ({ ruleId: 'url-malformed', params: { shown, why } });
 
 export type UrlUse = 'link' | 'image' | 'absolute';
 
@@ -23,58 +30,48 @@ const schemePattern = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
 // (`java\tscript:`), so a URL containing one is never what it looks like.
 const controlOrSpace = /[\u0000-\u0020\u007F-\u00A0\u1680\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF]/;
 
-const sitePathHint = 'Link to pages of this site with their path (/de/mesotherapie/), to other sites with https://…, or write mailto:/tel: addresses.';
-
 /** Why a URL may not be published, or undefined when it may. */
 export function urlProblem(url: string, use: UrlUse): UrlProblem | undefined {
 	const shown = JSON.stringify(url.length > 80 ? `${url.slice(0, 77)}…` : url);
 	if (controlOrSpace.test(url)) {
-		return { ruleId: 'url-unsafe', message: `The address ${shown} contains a space, tab, line break or control character.`, hint: 'Remove it; write a space inside a path as %20.' };
+		return unsafe({ shown, why: 'space' });
 	}
 	if (url.includes('\\')) {
-		return { ruleId: 'url-unsafe', message: `The address ${shown} contains a backslash.`, hint: 'Browsers read a backslash as "/" (even as "//another-host"): use "/" in paths.' };
+		return unsafe({ shown, why: 'backslash' });
 	}
 	let decoded: string;
 	try {
 		decoded = decodeURIComponent(url);
 	} catch {
-		return { ruleId: 'url-malformed', message: `The address ${shown} has a malformed percent-escape (each % must be followed by two hex digits of valid UTF-8).`, hint: 'Write a literal % as %25, or correct the escape, e.g. %C3%A4 for ä.' };
+		return malformed(shown, 'escape');
 	}
 	if (decoded !== url && (controlOrSpace.test(decoded.replace(/ /g, '')) || decoded.includes('\\'))) {
-		return { ruleId: 'url-unsafe', message: `The address ${shown} encodes a control character or backslash.`, hint: sitePathHint };
+		return unsafe({ shown, why: 'encoded-control' });
 	}
 	const scheme = schemePattern.exec(url)?.[1]?.toLowerCase();
 	if (scheme) {
-		if (use === 'image') return externalImage(shown, scheme === 'https' || scheme === 'http' ? 'image-external' : 'url-unsafe');
+		if (use === 'image') return scheme === 'https' || scheme === 'http' ? { ruleId: 'image-external', params: { shown } } : unsafe({ shown, why: 'image-scheme' });
 		if (!(allowedSchemes as readonly string[]).includes(scheme)) {
-			return {
-				ruleId: 'url-unsafe',
-				message: `The address ${shown} uses "${scheme}:", which is not allowed.`,
-				hint: scheme === 'http' ? 'Use the https:// address of the page (almost every site has one).' : `Only https:, mailto: and tel: addresses and paths of this site may be published. ${sitePathHint}`,
-			};
+			return unsafe({ shown, why: 'scheme', scheme });
 		}
 		if (scheme === 'https') return httpsProblem(url, shown);
-		if (use === 'absolute') return { ruleId: 'url-unsafe', message: `The address ${shown} is not a web address.`, hint: 'Write the full https:// address.' };
+		if (use === 'absolute') return unsafe({ shown, why: 'not-web-address' });
 		return undefined;
 	}
-	if (use === 'absolute') return { ruleId: 'url-unsafe', message: `The address ${shown} is not a full web address.`, hint: 'Write the full https:// address, e.g. https://www.example.org/page.' };
+	if (use === 'absolute') return unsafe({ shown, why: 'not-full-address' });
 	if (url.startsWith('//') || decoded.startsWith('//')) {
-		if (use === 'image') return externalImage(shown, 'image-external');
-		return { ruleId: 'url-unsafe', message: `The address ${shown} points at another host ("//…" keeps only the scheme of the page).`, hint: sitePathHint };
+		if (use === 'image') return { ruleId: 'image-external', params: { shown } };
+		return unsafe({ shown, why: 'other-host' });
 	}
 	const path = decoded.split(/[?#]/, 1)[0]!;
 	// A colon before the first slash makes the first segment look like a scheme once decoded (%6Aavascript:).
 	if (path.split('/', 1)[0]!.includes(':')) {
-		return { ruleId: 'url-unsafe', message: `The address ${shown} starts like a scheme ("…:") once decoded.`, hint: sitePathHint };
+		return unsafe({ shown, why: 'decoded-scheme' });
 	}
 	if (path.split('/').some((segment) => segment === '..' || segment === '.')) {
-		return { ruleId: 'path-traversal', message: `The path ${shown} contains a "${path.split('/').find((s) => s === '..' || s === '.')}" segment.`, hint: 'Write the path from the site root without "." or "..", e.g. /images/file.jpg or /de/mesotherapie/.' };
+		return { ruleId: 'path-traversal', params: { shown, segment: path.split('/').find((s) => s === '..' || s === '.')! } };
 	}
 	return undefined;
-}
-
-function externalImage(shown: string, ruleId: 'image-external' | 'url-unsafe'): UrlProblem {
-	return { ruleId, message: `The image ${shown} would be loaded from another host, or is not a file at all.`, hint: 'Nothing on the site or in a leaflet is loaded from another host: save the image into public/images/ and write ![description](/images/file.jpg).' };
 }
 
 function httpsProblem(url: string, shown: string): UrlProblem | undefined {
@@ -82,13 +79,13 @@ function httpsProblem(url: string, shown: string): UrlProblem | undefined {
 	try {
 		parsed = new URL(url);
 	} catch {
-		return { ruleId: 'url-malformed', message: `The address ${shown} is not a valid web address.`, hint: 'Write it as https://host/path, e.g. https://www.example.org/page.' };
+		return malformed(shown, 'invalid');
 	}
 	if (!/^https:\/\/[^/]/i.test(url) || parsed.hostname === '') {
-		return { ruleId: 'url-malformed', message: `The address ${shown} has no host after "https://".`, hint: 'Write it as https://host/path, e.g. https://www.example.org/page.' };
+		return malformed(shown, 'no-host');
 	}
 	if (parsed.username || parsed.password) {
-		return { ruleId: 'url-unsafe', message: `The address ${shown} contains a user name or password before the host.`, hint: 'Remove the "…@" part: it hides the real host from readers.' };
+		return unsafe({ shown, why: 'userinfo' });
 	}
 	return undefined;
 }
@@ -101,5 +98,6 @@ export function isAllowedUrl(url: string, use: UrlUse): boolean {
 /** A full https address in YAML (siteUrl, sources, the Impressum's links), with the policy's rule id and hint. */
 export const httpsUrl = z.string().superRefine((value, ctx) => {
 	const problem = urlProblem(value, 'absolute');
-	if (problem) ctx.addIssue({ code: 'custom', message: problem.message.replace(/\.$/, ''), params: { ruleId: problem.ruleId, hint: problem.hint } });
+	// The problem goes along in the issue's params: parse-yaml.ts reports it under its own rule, at the field.
+	if (problem) ctx.addIssue({ code: 'custom', message: ruleText(problem.ruleId, problem.params).message.replace(/\.$/, ''), params: { urlProblem: problem } });
 });

@@ -1,4 +1,4 @@
-import type { ContentProblem } from './content-problem.ts';
+import { createProblem, type ContentProblem } from './content-problem.ts';
 
 /** Levels of lists and fields content YAML may nest; the real files use at most five. */
 const MAX_DEPTH = 32;
@@ -38,5 +38,5 @@ export function yamlNestingProblem(source: string, lineOffset = 0): ContentProbl
 }
 
 function tooDeep(line: number, message: string): ContentProblem {
-	return { line, column: 1, severity: 'error', ruleId: 'nesting-too-deep', message: `The YAML is nested too deeply: ${message}`, hint: 'Content needs only a few levels of lists and fields; check the indentation and the brackets.' };
+	return createProblem('nesting-too-deep', { line, column: 1 }, { in: 'yaml', detail: message });
 }

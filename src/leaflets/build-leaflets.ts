@@ -4,6 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { launchBrowser, locateBrowser } from '../browser/launch-browser.ts';
 import { checkContent, type CheckResult } from '../content/check-content.ts';
 import { assertNoErrors } from '../content/content-error.ts';
+import { formatProblems } from '../content/format-report.ts';
+import { createUnplacedProblem } from '../problems/problem.ts';
 import { loadSettings } from '../content/load-settings.ts';
 import { filterJobs, leafletJobs, shardJobs, type LeafletFilter, type Shard } from './leaflet-jobs.ts';
 import { ManifestError, mergeManifest, readManifest, writeManifest, type LeafletManifest } from './leaflet-manifest.ts';
@@ -95,7 +97,7 @@ async function previousManifest(root: string): Promise<LeafletManifest> {
 		return await readManifest(root);
 	} catch (error) {
 		if (!(error instanceof ManifestError)) throw error;
-		console.warn(`warning: ${error.message}. The previous build's leaflets are not reused; every leaflet is rendered again, and a new ${error.file} is written.`);
+		console.warn(formatProblems([{ file: error.file, problems: [createUnplacedProblem('manifest-damaged', { detail: error.message, file: error.file }, { source: 'clinic-publisher:leaflets' })] }]));
 		return { leaflets: [] };
 	}
 }
@@ -142,6 +144,6 @@ export function summary(result: BuildLeafletsResult): string {
 	const lines = [
 		`Leaflets: ${result.rendered.length} rendered, ${result.reused.length} unchanged (reused), ${result.failures.length} failed, of ${result.total}; ${result.seconds.toFixed(1)} s.`,
 	];
-	for (const failure of result.failures) lines.push(`  ✗ ${failure.id}: ${failure.message}`);
+	for (const failure of result.failures) lines.push(`  ✗ ${formatProblems([{ file: failure.id, problems: [failure] }])}`);
 	return lines.join('\n');
 }

@@ -10,6 +10,8 @@ import { setPdfMetadata } from './pdf-metadata.ts';
 import { missingLeafletText } from './missing-leaflet-text.ts';
 import type { ExpectedText } from './leaflet-expected-text.ts';
 import { withBase } from '../i18n/routes.ts';
+import { createUnplacedProblem, type ProblemBase } from '../problems/problem.ts';
+import { retryMayHelp, type RuleId, type RuleParams } from '../problems/problem-catalogue.ts';
 
 /** Options of every leaflet PDF: A4 from the CSS, tagged, with an outline; waits for web fonts. */
 export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, waitForFonts: true } as const;
@@ -57,12 +59,12 @@ export interface RenderedLeaflet {
 	view: string;
 }
 
-const LOST_TEXT = 'The PDF lacks text its content holds';
-
-export interface RenderFailure {
+/** A leaflet that failed: a problem of the catalogue whose place is the leaflet id (`id`). */
+export interface RenderFailure extends ProblemBase {
 	id: string;
-	message: string;
 }
+
+const failure = <R extends RuleId>(id: string, ruleId: R, params: RuleParams<R>): RenderFailure => ({ id, ...createUnplacedProblem(ruleId, params, { source: 'clinic-publisher:leaflets' }) });
 
 export interface RenderOptions {
 	/** The built site the print views are read from and the PDFs written to. */
@@ -128,12 +130,13 @@ export async function renderLeaflets(jobs: LeafletJob[], options: RenderOptions)
 					try {
 						result = await renderOne(job, slot, options, timeout, fileHashes);
 					} catch (error) {
-						result = { id: job.id, message: error instanceof Error ? error.message : String(error) };
+						result = failure(job.id, 'leaflet-render-failed', { error: error instanceof Error ? error.message : String(error) });
 						// The page may be broken (crash, hung navigation): replace it before the retry.
 						await replacePage();
 					}
-					// Problems with the content (a blocked request, a missing file, lost text) do not go away on a retry.
-					if (!isRendered(result) && (result.message.startsWith('Leaflet requested') || result.message.startsWith(LOST_TEXT))) break;
+					// Problems with the content (a blocked request, a missing file, lost text) do not go away on a
+					// retry: the catalogue says which rules a retry may cure.
+					if (!isRendered(result) && !retryMayHelp(result.ruleId)) break;
 				}
 				done++;
 				if (isRendered(result)) rendered.push(result);
@@ -182,11 +185,11 @@ async function renderOne(job: LeafletJob, slot: Slot, options: RenderOptions, ti
 	served.inputs.clear();
 	const response = await page.goto(`${PRINT_ORIGIN}${withBase(job.viewPath, options.base)}`, { waitUntil: 'load', timeout });
 	if (!response || response.status() !== 200) {
-		return { id: job.id, message: `Leaflet requested its print view ${job.viewPath}, which the build does not have (status ${response?.status()}). Run the site build first.` };
+		return failure(job.id, 'leaflet-view-missing', { view: job.viewPath, status: String(response?.status()) });
 	}
 	// Read from the file, not the page: evaluating in a page with JavaScript off is slow.
 	const headings = htmlHeadings(await readFile(join(options.root, job.viewPath, 'index.html'), 'utf8'));
-	if (problems.length > 0) return { id: job.id, message: `Leaflet requested files that may not be loaded:\n  ${problems.join('\n  ')}` };
+	if (problems.length > 0) return failure(job.id, 'leaflet-request-blocked', { requests: [...problems] });
 	const raw = await page.pdf({ ...PDF_OPTIONS, timeout });
 	const { bytes, pages } = setPdfMetadata(raw, {
 		title: job.title,
@@ -201,7 +204,7 @@ async function renderOne(job: LeafletJob, slot: Slot, options: RenderOptions, ti
 	// The build checks its own output: a leaflet that lost a risk, a question or a signature line (to CSS,
 	// to layout) fails here, and no PDF of it is written.
 	const missing = await missingLeafletText(bytes, job.expected ?? []);
-	if (missing.length > 0) return { id: job.id, message: `${LOST_TEXT} (hidden or cut off by the print view's CSS or layout?): ${missing.map((m) => m.label).join('; ')}.` };
+	if (missing.length > 0) return failure(job.id, 'leaflet-lost-text', { missing: missing.map((m) => m.label) });
 	const target = join(options.root, job.pdfPath);
 	const temp = `${target}.${process.pid}.tmp`;
 	await mkdir(dirname(target), { recursive: true });
