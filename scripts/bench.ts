@@ -18,7 +18,7 @@ import { naiveBaseline } from '../src/bench/naive-baseline.ts';
 import { runChild } from '../src/bench/run-child.ts';
 import { locateBrowser } from '../src/browser/launch-browser.ts';
 import { serveStatic } from '../src/browser/static-server.ts';
-import type { LeafletManifest } from '../src/leaflets/leaflet-manifest.ts';
+import type { LeafletManifest } from '../src/schemas/leaflet-manifest.ts';
 
 const { values } = parseArgs({
 	options: {

@@ -4,7 +4,7 @@ import type { Article } from './article-model.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { FileProblems } from './content-error.ts';
 import { closest } from './did-you-mean.ts';
-import { LEAFLETS_SEGMENT } from '../i18n/routes.ts';
+import { LEAFLETS_SEGMENT } from '../routes/routes.ts';
 import { checkReferences, knownPages } from './check-references.ts';
 
 export interface TreeInput {

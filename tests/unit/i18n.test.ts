@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hreflangAlternates, orderVersions } from '../../src/i18n/alternates.ts';
 import { format, formatDate, formatEuro, weekdayName } from '../../src/i18n/format.ts';
-import { absoluteUrl, withBase } from '../../src/i18n/routes.ts';
+import { absoluteUrl, withBase } from '../../src/routes/routes.ts';
 import { generateSitemap } from '../../src/site/sitemap.ts';
 
 describe('format', () => {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_MARKER } from '../../src/build/output-marker.ts';
-import { readManifest, type LeafletManifest } from '../../src/leaflets/leaflet-manifest.ts';
+import { readManifest } from '../../src/leaflets/leaflet-manifest.ts';
+import type { LeafletManifest } from '../../src/schemas/leaflet-manifest.ts';
 import { mergeShards } from '../../src/leaflets/merge-shards.ts';
 
 const sha = (data: string) => createHash('sha256').update(data).digest('hex');
@@ -12,7 +13,7 @@ const RENDERER = 'test-renderer';
 
 /** A manifest entry for a PDF with these bytes, made from no input files (its render hash is the renderer's alone). */
 const entry = (id: string, pdf: string, bytes: string) => ({
-	id, renderHash: sha(`${RENDERER}\n`), inputs: [], renderer: RENDERER, key: id, kind: 'consent', lang: 'de', title: id, version: '1.0', issued: '2026-01-01',
+	id, renderHash: sha(`${RENDERER}\n`), inputs: [], renderer: RENDERER, key: id, kind: 'consent' as const, lang: 'de', title: id, version: '1.0', issued: '2026-01-01',
 	checksum: '00000000', pages: 1, bytes: bytes.length, sha256: sha(bytes), pdf, view: pdf.replace(/\.pdf$/, '/'),
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { filterJobs } from '../../src/leaflets/leaflet-jobs.ts';
 import { mergeManifest } from '../../src/leaflets/leaflet-manifest.ts';
 import { listLeaflets } from '../../src/leaflets/leaflet-model.ts';
-import type { LeafletJob, RenderedLeaflet } from '../../src/leaflets/render-leaflets.ts';
+import type { LeafletJob, RenderedLeaflet } from '../../src/schemas/leaflet-manifest.ts';
+import type { LeafletKind } from '../../src/routes/routes.ts';
 import { loadArticleFile } from '../../src/content/load-articles.ts';
 import { loadSettings } from '../../src/content/load-settings.ts';
 import { leafletFonts } from '../../templates/leaflet-fonts.ts';
@@ -33,8 +34,8 @@ describe('listLeaflets', () => {
 	});
 });
 
-const job = (id: string, lang: string, key: string, kind: string, slug: string): LeafletJob => ({
-	id, lang, key, kind, title: id, subject: '', author: '', version: '1.0', issued: '2026-01-01', checksum: '00000000', viewPath: `/${lang}/leaflets/${slug}-${kind}/`, pdfPath: `/${lang}/leaflets/${slug}-${kind}.pdf`,
+const job = (id: string, lang: string, key: string, kind: LeafletKind, slug: string): LeafletJob => ({
+	id, lang, key, slug, kind, title: id, subject: '', author: '', version: '1.0', issued: '2026-01-01', checksum: '00000000', viewPath: `/${lang}/leaflets/${slug}-${kind}/`, pdfPath: `/${lang}/leaflets/${slug}-${kind}.pdf`,
 });
 const jobs = [job('meso-consent-de', 'de', 'meso', 'consent', 'mesotherapie'), job('meso-aftercare-de', 'de', 'meso', 'aftercare', 'mesotherapie'), job('meso-consent-en', 'en', 'meso', 'consent', 'mesotherapy')];
 
