@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderCycles, layerOf, projectImports, type ProjectImport } from '../support/import-graph.ts';
@@ -7,6 +7,19 @@ const project = resolve('.');
 const imports = projectImports(project, ['src', 'templates', 'scripts']);
 /** The one module of URL paths and fixed anchors, at the bottom of the import graph (docs/ARCHITECTURE.md). */
 const ROUTES = 'src/routes';
+
+/**
+ * The rows of the diagram under "## Import layers" in docs/ARCHITECTURE.md, top row first: the
+ * folders of each row (`src/content.config.ts` stands for the files directly in `src/`).
+ */
+function documentedRows(): string[][] {
+	const doc = readFileSync(resolve('docs/ARCHITECTURE.md'), 'utf8');
+	const diagram = /## Import layers[\s\S]*?```\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+	return diagram
+		.split('\n')
+		.map((line) => line.split(/\s+/).filter((word) => /^(src|templates|scripts)(\/|$)/.test(word)).map((word) => layerOf(word.endsWith('/') ? `${word}x.ts` : word)))
+		.filter((row) => row.length > 0);
+}
 
 /** `a → b` with the imports that make the edge, so a failure says which lines to change. */
 function describeEdges(cycle: string[]): string {
@@ -36,6 +49,16 @@ describe('import layers', () => {
 	it('has no cycle between folders of src/, templates/ and scripts/', () => {
 		const cycles = folderCycles(imports);
 		expect(cycles.map((cycle) => `${cycle.join(' ⇄ ')}\n${describeEdges(cycle)}`).join('\n\n')).toBe('');
+	});
+
+	it('imports only from rows below in the diagram of docs/ARCHITECTURE.md, which names every folder', () => {
+		const rows = documentedRows();
+		expect(rows.length).toBeGreaterThan(5);
+		const row = new Map(rows.flatMap((folders, i) => folders.map((folder) => [folder, i] as const)));
+		const folders = new Set(imports.flatMap((i) => [layerOf(i.from), layerOf(i.to)]));
+		expect([...folders].filter((folder) => !row.has(folder)), 'folders missing from the diagram').toEqual([]);
+		const upwards = imports.filter((i) => layerOf(i.from) !== layerOf(i.to) && row.get(layerOf(i.from))! >= row.get(layerOf(i.to))!);
+		expect(upwards.map((i) => `${i.from}:${i.line} imports ${i.to} (${layerOf(i.from)} is not above ${layerOf(i.to)})`)).toEqual([]);
 	});
 
 	it('has the routes module at the bottom: it imports nothing of the project', () => {
