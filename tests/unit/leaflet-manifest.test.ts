@@ -53,6 +53,11 @@ describe('readManifest', () => {
 		expect(await readManifest(mkdtempSync(join(tmpdir(), 'clinic-manifest-')))).toEqual({ leaflets: [] });
 	});
 
+	it('keeps the slug an entry records, and reads an entry of an earlier manifest that has none', async () => {
+		const withSlug = { ...good, slug: 'a' };
+		expect(await readManifest(write(JSON.stringify({ leaflets: [withSlug, good] })))).toEqual({ leaflets: [withSlug, good] });
+	});
+
 	it.each([
 		['cut short', '{"leaflets": [', /not valid JSON/],
 		['not an object', '[]', /the file/],
@@ -66,6 +71,8 @@ describe('readManifest', () => {
 		['an input leaving the folder', JSON.stringify({ leaflets: [{ ...good, inputs: ['/../../etc/shadow'] }] }), /leaflets\.0\.inputs\.0/],
 		['an input without a leading slash', JSON.stringify({ leaflets: [{ ...good, inputs: ['etc/shadow'] }] }), /leaflets\.0\.inputs\.0/],
 		['a bad shard', JSON.stringify({ leaflets: [], shard: { index: 0, count: 2, ids: [] } }), /shard\.index/],
+		['a kind that is no leaflet kind', JSON.stringify({ leaflets: [{ ...good, kind: 'consnet' }] }), /leaflets\.0\.kind/],
+		['an empty slug', JSON.stringify({ leaflets: [{ ...good, slug: '' }] }), /leaflets\.0\.slug/],
 	])('refuses a damaged manifest (%s), naming the file and the problem', async (_, text, reason) => {
 		const dir = write(text);
 		const error = await readManifest(dir).then(
