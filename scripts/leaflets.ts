@@ -9,7 +9,7 @@ import { assertSafeOutput, UnsafeOutputError } from '../src/build/output-guard.t
 import { concurrencySchema, exitOnUsageError, listSchema, oneOf, parseCli, parseEnv, shardSchema, USAGE_EXIT_CODE, UsageError } from '../src/cli/parse-cli.ts';
 import { contentDir } from '../src/content/content-dir.ts';
 import { buildLeaflets, summary } from '../src/leaflets/build-leaflets.ts';
-import { leafletKinds } from '../src/leaflets/leaflet-model.ts';
+import { leafletKinds } from '../src/routes/routes.ts';
 
 let flags;
 let env;

@@ -5,7 +5,7 @@
  * aftercare sheet of an article share one stylesheet; no inline style is needed.
  */
 import { z } from 'zod';
-import { leafletKinds } from '../src/leaflets/leaflet-model.ts';
+import { leafletKinds } from '../src/routes/routes.ts';
 import { cssString } from './css-string.ts';
 
 /**

@@ -1,7 +1,8 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MANIFEST_FILE, manifestSchema } from '../leaflets/leaflet-manifest.ts';
+import { MANIFEST_FILE } from '../routes/routes.ts';
+import { manifestSchema } from '../schemas/leaflet-manifest.ts';
 
 /**
  * The file every output of this project carries (Astro builds, `npm run build`, merges). Only a folder

@@ -9,7 +9,7 @@ import { nestingProblem, treeDepthProblem } from './markdown-limits.ts';
 import { locateField, parseYaml } from './parse-yaml.ts';
 import { readContentFile } from './read-content-file.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
-import { urlProblem } from './url-policy.ts';
+import { urlProblem } from '../schemas/url-policy.ts';
 import type { RuleId, RuleParams } from '../problems/problem-catalogue.ts';
 
 /** The part of an mdast node (plain or MDX) this check reads. */

@@ -1,12 +1,10 @@
 import type { Clinic } from '../schemas/clinic.ts';
 import type { UiStrings } from '../schemas/ui-strings.ts';
-import { fixedArticleAnchors } from '../site/article-anchors.ts';
 import type { Article } from './article-model.ts';
 import { createProblem, type ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
-import { urlProblem } from './url-policy.ts';
-import { leafletIndexPath, leafletKinds, leafletPdfPath, leafletViewPath } from '../leaflets/leaflet-model.ts';
-import { articlePath, homePath } from '../i18n/routes.ts';
+import { urlProblem } from '../schemas/url-policy.ts';
+import { articlePath, fixedArticleAnchors, homePath, leafletIndexPath, leafletKinds, leafletPdfPath, leafletViewPath } from '../routes/routes.ts';
 
 export interface ReferenceContext {
 	clinic: Clinic;

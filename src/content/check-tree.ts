@@ -6,7 +6,7 @@ import type { RuleId, RuleParams } from '../problems/problem-catalogue.ts';
 import { createProblem, type ProblemOptions } from '../problems/problem.ts';
 import type { FileProblems } from './content-error.ts';
 import { closest } from './did-you-mean.ts';
-import { LEAFLETS_SEGMENT } from '../i18n/routes.ts';
+import { LEAFLETS_SEGMENT } from '../routes/routes.ts';
 import { checkReferences, knownPages } from './check-references.ts';
 import { sourceOf, translationStatus } from './translation-status.ts';
 

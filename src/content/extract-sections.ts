@@ -8,7 +8,7 @@ import { closest } from './did-you-mean.ts';
 import { walkTree } from './walk-tree.ts';
 import { nestingProblem, treeDepthProblem } from './markdown-limits.ts';
 import { resolveReferences } from './resolve-references.ts';
-import { urlProblem } from './url-policy.ts';
+import { urlProblem } from '../schemas/url-policy.ts';
 import { isSectionKey, requiredSectionKeys, sectionKeys, type SectionKey } from './section-keys.ts';
 
 export interface Section {

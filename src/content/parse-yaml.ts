@@ -3,7 +3,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, typ
 import type { z } from 'zod';
 import { createProblem, type ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
-import type { UrlProblem } from './url-policy.ts';
+import type { UrlProblem } from '../schemas/url-policy.ts';
 import { yamlNestingProblem } from './yaml-limits.ts';
 
 export interface ParsedYaml<T> {

@@ -5,8 +5,8 @@ import { toString } from 'mdast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { withBase } from '../i18n/routes.ts';
-import { isAllowedUrl } from './url-policy.ts';
+import { withBase } from '../routes/routes.ts';
+import { isAllowedUrl } from '../schemas/url-policy.ts';
 import { walkTree } from './walk-tree.ts';
 
 // remark-rehype drops raw HTML unless told otherwise: markdown in articles can never inject markup.

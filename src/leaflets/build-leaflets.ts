@@ -8,10 +8,11 @@ import { formatProblems } from '../content/format-report.ts';
 import { createUnplacedProblem } from '../problems/problem.ts';
 import { loadSettings } from '../content/load-settings.ts';
 import { filterJobs, leafletJobs, shardJobs, type LeafletFilter, type Shard } from './leaflet-jobs.ts';
-import { ManifestError, mergeManifest, readManifest, writeManifest, type LeafletManifest } from './leaflet-manifest.ts';
+import { ManifestError, mergeManifest, readManifest, writeManifest } from './leaflet-manifest.ts';
+import type { LeafletJob, LeafletManifest, ManifestEntry, RenderedLeaflet } from '../schemas/leaflet-manifest.ts';
 import { progressPrinter } from './progress.ts';
 import { renderHash, rendererId } from './render-hash.ts';
-import { renderLeaflets, type LeafletJob, type RenderedLeaflet, type RenderResult } from './render-leaflets.ts';
+import { renderLeaflets, type RenderResult } from './render-leaflets.ts';
 
 export interface BuildLeafletsOptions {
 	/** The built site: print views are read from it, PDFs and the manifest written into it. */
@@ -106,7 +107,7 @@ async function previousManifest(root: string): Promise<LeafletManifest> {
  * The previous build's entry for `job`, if its PDF can be used as it is: same render hash over the new
  * build's files, and the old PDF still has the recorded sha256. It is written into `root` when needed.
  */
-async function reusable(job: LeafletJob, entry: RenderedLeaflet | undefined, previousRoot: string, root: string, id: string, fileHashes: Map<string, string>): Promise<RenderedLeaflet | undefined> {
+async function reusable(job: LeafletJob, entry: ManifestEntry | undefined, previousRoot: string, root: string, id: string, fileHashes: Map<string, string>): Promise<RenderedLeaflet | undefined> {
 	if (!entry || entry.pdf !== job.pdfPath || !entry.renderHash || !entry.inputs) return undefined;
 	if ((await renderHash(root, entry.inputs, id, fileHashes)) !== entry.renderHash) return undefined;
 	let pdf: Buffer;
@@ -123,7 +124,8 @@ async function reusable(job: LeafletJob, entry: RenderedLeaflet | undefined, pre
 		// Another file system, or one without links, gets a copy of the bytes just checked.
 		await link(join(previousRoot, entry.pdf), to).catch(() => writeFile(to, pdf));
 	}
-	return entry;
+	// The same PDF path is the same language, slug and kind; an entry of an earlier manifest gets its slug here.
+	return { ...entry, slug: job.slug };
 }
 
 /** `work` over every item, at most `limit` at a time; the results in the items' order. */

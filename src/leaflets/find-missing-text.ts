@@ -1,4 +1,4 @@
-import type { ExpectedText } from './leaflet-expected-text.ts';
+import type { ExpectedText } from '../schemas/leaflet-manifest.ts';
 
 // Marks, bidi controls and tatweel carry no letters; NFKC has already folded presentation forms and ligatures.
 const invisible = /[\s\u00ad\u2010\u2011\u2012\u2013\u2014\u002d\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0640\u064b-\u065f\u0670]/g;

@@ -1,16 +1,7 @@
 import type { Article } from '../content/article-model.ts';
+import type { ExpectedText } from '../schemas/leaflet-manifest.ts';
 import type { UiStrings } from '../schemas/ui-strings.ts';
 import type { Leaflet } from './leaflet-model.ts';
-
-/**
- * A piece of a leaflet that must be in its PDF's text: its parts appear in this order, close together
- * (a risk's name, its detail, its frequency in words, as one table row prints them).
- */
-export interface ExpectedText {
-	/** What it is, for the error message: `risk "Infection"`. */
-	label: string;
-	parts: string[];
-}
 
 /**
  * What a leaflet's model holds that its PDF must show, by kind, as the templates print it: consent

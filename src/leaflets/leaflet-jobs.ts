@@ -6,7 +6,7 @@ import type { UiStrings } from '../schemas/ui-strings.ts';
 import { leafletInputsHash } from './leaflet-inputs-hash.ts';
 import { leafletLabel, listLeaflets, type Leaflet } from './leaflet-model.ts';
 import { leafletExpectedText } from './leaflet-expected-text.ts';
-import type { LeafletJob } from './render-leaflets.ts';
+import type { LeafletJob } from '../schemas/leaflet-manifest.ts';
 
 export interface LeafletFilter {
 	lang?: string[];
@@ -27,6 +27,7 @@ export function toJob(leaflet: Leaflet, clinic: Clinic, uiByLang: Record<string,
 	return {
 		id: leaflet.id,
 		key: leaflet.article.key,
+		slug: leaflet.slug,
 		kind: leaflet.kind,
 		lang: leaflet.lang,
 		title: `${leafletLabel(leaflet.kind, ui)}: ${data.title}`,
@@ -48,12 +49,12 @@ export function filterJobs(jobs: LeafletJob[], filter: LeafletFilter): LeafletJo
 		if (unknown.length > 0) throw new UsageError(`Unknown --${name} ${unknown.join(', ')}; known: ${[...new Set(known)].sort().join(', ')}.`);
 	};
 	check('lang', filter.lang, jobs.map((j) => j.lang));
-	check('article', filter.article, jobs.flatMap((j) => [j.key, j.pdfPath.split('/').at(-1)!.replace(new RegExp(`-${j.kind}\\.pdf$`), '')]));
+	check('article', filter.article, jobs.flatMap((j) => [j.key, j.slug]));
 	check('kind', filter.kind, jobs.map((j) => j.kind));
 	return jobs.filter(
 		(j) =>
 			(!filter.lang?.length || filter.lang.includes(j.lang)) &&
-			(!filter.article?.length || filter.article.includes(j.key) || filter.article.some((a) => j.pdfPath.endsWith(`/${a}-${j.kind}.pdf`))) &&
+			(!filter.article?.length || filter.article.includes(j.key) || filter.article.includes(j.slug)) &&
 			(!filter.kind?.length || filter.kind.includes(j.kind)),
 	);
 }

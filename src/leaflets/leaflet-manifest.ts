@@ -1,63 +1,7 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { LEAFLETS_SEGMENT } from '../i18n/routes.ts';
-import type { LeafletJob, RenderedLeaflet } from './render-leaflets.ts';
-
-export const MANIFEST_FILE = 'leaflets.json';
-
-/**
- * A path of the built site as the manifest records it: `/`-separated from the site's root, e.g.
- * `/de/leaflets/x-consent/index.html`. A segment that is empty, `.` or `..`, or holds a backslash or
- * a control character could name a file outside the folder the manifest belongs to: refused.
- */
-export const sitePathSchema = z.string().refine(
-	(path) => {
-		if (!path.startsWith('/')) return false;
-		const segments = path.slice(1).split('/');
-		if (segments.at(-1) === '') segments.pop(); // a folder: `/de/leaflets/x-consent/`
-		return segments.length > 0 && segments.every((s) => s !== '' && s !== '.' && s !== '..' && !/[\\\u0000-\u001f\u007f]/.test(s));
-	},
-	{ error: 'must be a path inside the site, starting with "/", without "..", "." or empty segments' },
-);
-
-/** A leaflet PDF sits at `/<lang>/leaflets/<name>.pdf` (see leafletPdfPath); no other file may be named. */
-const pdfPathSchema = sitePathSchema.refine((path) => new RegExp(`^/[^/]+/${LEAFLETS_SEGMENT}/[^/]+\\.pdf$`).test(path), {
-	error: `must be a leaflet PDF of the site, /<lang>/${LEAFLETS_SEGMENT}/<name>.pdf`,
-});
-
-const hex = (length: number) => z.string().regex(new RegExp(`^[0-9a-f]{${length}}$`));
-
-export const manifestEntrySchema = z.object({
-	id: z.string().min(1),
-	renderHash: hex(64),
-	inputs: z.array(sitePathSchema),
-	renderer: z.string(),
-	key: z.string(),
-	kind: z.string(),
-	lang: z.string(),
-	title: z.string(),
-	version: z.string(),
-	issued: z.string(),
-	checksum: z.string(),
-	pages: z.number().int().nonnegative(),
-	bytes: z.number().int().nonnegative(),
-	sha256: hex(64),
-	pdf: pdfPathSchema,
-	view: sitePathSchema,
-});
-
-export const manifestSchema = z.object({
-	leaflets: z.array(manifestEntrySchema),
-	/** Present in the output of a sharded run: which part it is, and every leaflet id of the whole site. */
-	shard: z.object({ index: z.number().int().min(1), count: z.number().int().min(1), ids: z.array(z.string()) }).optional(),
-});
-
-export type LeafletManifest = z.infer<typeof manifestSchema>;
-
-// The renderer's record and the manifest's entry are one shape: a change to either fails the type check.
-const _sameShape: [RenderedLeaflet, z.infer<typeof manifestEntrySchema>] extends [z.infer<typeof manifestEntrySchema>, RenderedLeaflet] ? true : never = true;
-void _sameShape;
+import { MANIFEST_FILE } from '../routes/routes.ts';
+import { manifestSchema, type LeafletJob, type LeafletManifest, type RenderedLeaflet } from '../schemas/leaflet-manifest.ts';
 
 /** A manifest that exists but cannot be used: not JSON, or not the manifest's shape. */
 export class ManifestError extends Error {

@@ -1,10 +1,7 @@
 import type { Article } from '../content/article-model.ts';
-import { LEAFLETS_SEGMENT } from '../i18n/routes.ts';
+import { leafletKinds, leafletPageCssPath, leafletPdfPath, leafletViewPath, type LeafletKind } from '../routes/routes.ts';
 import { contentHash } from '../content/content-hash.ts';
 import type { UiStrings } from '../schemas/ui-strings.ts';
-
-export const leafletKinds = ['consent', 'aftercare', 'consent-bilingual'] as const;
-export type LeafletKind = (typeof leafletKinds)[number];
 
 /** The leaflet kind's name in a language, e.g. "Aufklärungs- und Einwilligungsbogen (zweisprachig)". */
 export function leafletLabel(kind: LeafletKind, ui: UiStrings): string {
@@ -20,6 +17,8 @@ export interface Leaflet {
 	article: Article;
 	/** For a bilingual consent form: the source-language (German) article it pairs with `article`. */
 	source?: Article;
+	/** The article's slug: with `lang` and `kind` it names every path of the leaflet (src/routes/routes.ts). */
+	slug: string;
 	/** Root-relative path of the PDF, e.g. `/de/leaflets/mesotherapie-consent.pdf`. */
 	pdfPath: string;
 	/** Root-relative path of the HTML print view the PDF is rendered from. */
@@ -33,17 +32,6 @@ export interface Leaflet {
 	 */
 	checksum: string;
 }
-
-export const leafletViewPath = (lang: string, slug: string, kind: LeafletKind) => `/${lang}/${LEAFLETS_SEGMENT}/${slug}-${kind}/`;
-export const leafletPdfPath = (lang: string, slug: string, kind: LeafletKind) => `/${lang}/${LEAFLETS_SEGMENT}/${slug}-${kind}.pdf`;
-export const leafletIndexPath = (lang: string) => `/${lang}/${LEAFLETS_SEGMENT}/`;
-/**
- * The page-rules stylesheet of a leaflet. Leaflets whose text depends on the same inputs share one, so
- * the site has fewer files and a change still re-renders exactly the leaflets it affects: an article's
- * consent form and aftercare sheet share `<slug>.css`; a bilingual consent form, which also depends on
- * the source article, has `<slug>.bilingual.css`. Slugs have no dots, so the names cannot collide.
- */
-export const leafletPageCssPath = (lang: string, slug: string, kind: LeafletKind) => `/${lang}/${LEAFLETS_SEGMENT}/${slug}${kind === 'consent-bilingual' ? '.bilingual' : ''}.css`;
 
 /**
  * Every leaflet of the site, in a stable order (language order, then key, then kind): a consent form
@@ -65,6 +53,7 @@ export function listLeaflets(articles: Article[], languages: string[], sharedInp
 							id: `${article.key}-${kind}-${lang}`,
 							kind,
 							lang,
+							slug: article.slug,
 							article,
 							...(kind === 'consent-bilingual' ? { source } : {}),
 							pdfPath: leafletPdfPath(lang, article.slug, kind),

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { assertSafeOutput } from '../build/output-guard.ts';
 import { publishDir } from '../build/publish-dir.ts';
 import { inside } from '../build/path-inside.ts';
-import { readManifest, writeManifest, type LeafletManifest } from './leaflet-manifest.ts';
+import { readManifest, writeManifest } from './leaflet-manifest.ts';
+import type { LeafletManifest } from '../schemas/leaflet-manifest.ts';
 import { renderHash } from './render-hash.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { extractPdfText } from './extract-pdf-text.ts';
 import { findMissingText } from './find-missing-text.ts';
-import type { ExpectedText } from './leaflet-expected-text.ts';
+import type { ExpectedText } from '../schemas/leaflet-manifest.ts';
 import { skiaPdfText } from './skia-pdf-text.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { LeafletJob } from './render-leaflets.ts';
+import type { LeafletJob } from '../schemas/leaflet-manifest.ts';
 
 /**
  * Progress of a leaflet run: a bar redrawn in place on a terminal, one line per leaflet elsewhere (CI logs).

@@ -8,8 +8,8 @@ import { renderHash } from './render-hash.ts';
 import { htmlHeadings } from './html-headings.ts';
 import { setPdfMetadata } from './pdf-metadata.ts';
 import { missingLeafletText } from './missing-leaflet-text.ts';
-import type { ExpectedText } from './leaflet-expected-text.ts';
-import { withBase } from '../i18n/routes.ts';
+import { withBase } from '../routes/routes.ts';
+import type { LeafletJob, RenderedLeaflet } from '../schemas/leaflet-manifest.ts';
 import { createUnplacedProblem, type ProblemBase } from '../problems/problem.ts';
 import { retryMayHelp, type RuleId, type RuleParams } from '../problems/problem-catalogue.ts';
 
@@ -18,46 +18,6 @@ export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tag
 
 /** The print pages' viewport: A4's width at 96 dpi, 8 px high (the PDF's size comes from the CSS `@page`). */
 export const PRINT_VIEWPORT = { width: 794, height: 8 } as const;
-
-/** What the renderer needs to know of one leaflet; built from the Leaflet model by the caller. */
-export interface LeafletJob {
-	id: string;
-	key: string;
-	kind: string;
-	lang: string;
-	title: string;
-	subject: string;
-	author: string;
-	version: string;
-	issued: string;
-	checksum: string;
-	viewPath: string;
-	pdfPath: string;
-	/** What the PDF's text must show (see leaflet-expected-text.ts); checked before the PDF is written. */
-	expected?: ExpectedText[];
-}
-
-export interface RenderedLeaflet {
-	id: string;
-	/** Hash of everything the PDF was made from (see render-hash.ts); equal hash, equal PDF. */
-	renderHash: string;
-	/** Build files the print view loaded, for the next build's hash. */
-	inputs: string[];
-	/** Renderer and browser version the PDF was made with (part of the render hash). */
-	renderer: string;
-	key: string;
-	kind: string;
-	lang: string;
-	title: string;
-	version: string;
-	issued: string;
-	checksum: string;
-	pages: number;
-	bytes: number;
-	sha256: string;
-	pdf: string;
-	view: string;
-}
 
 /** A leaflet that failed: a problem of the catalogue whose place is the leaflet id (`id`). */
 export interface RenderFailure extends ProblemBase {
@@ -224,6 +184,7 @@ async function renderOne(job: LeafletJob, slot: Slot, options: RenderOptions, ti
 		inputs,
 		renderer: options.rendererId,
 		key: job.key,
+		slug: job.slug,
 		kind: job.kind,
 		lang: job.lang,
 		title: job.title,

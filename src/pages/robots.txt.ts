@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../i18n/routes.ts';
+import { absoluteUrl } from '../routes/routes.ts';
 
 export const GET: APIRoute = ({ site }) =>
 	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml', site!.href, import.meta.env.BASE_URL)}\n`, {

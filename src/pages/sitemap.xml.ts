@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import { loadSite } from '../site/load-site.ts';
 import { sitemapPages, sitePages } from '../site/site-pages.ts';
 import { generateSitemap } from '../site/sitemap.ts';
-import { absoluteUrl } from '../i18n/routes.ts';
+import { absoluteUrl } from '../routes/routes.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
 	const site = await loadSite();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpsUrl } from '../content/url-policy.ts';
+import { httpsUrl } from './url-policy.ts';
 import { isoDate, langCode, slug, text } from './common.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpsUrl } from '../content/url-policy.ts';
+import { httpsUrl } from './url-policy.ts';
 import { langCode, slug, text } from './common.ts';
 
 export const physician = z.strictObject({

@@ -1,16 +1,19 @@
 import type { Article } from '../content/article-model.ts';
 import type { LanguageVersion } from '../i18n/alternates.ts';
-import { articlePath, homePath, pagePath } from '../i18n/routes.ts';
+import { articlePath, homePath, pagePath } from '../routes/routes.ts';
 import type { SitemapPage } from './sitemap.ts';
 import { translationsOf, type Site } from './load-site.ts';
+
+/** A page at `/<lang>/<slug>/`, with its slug as data for the route's params. */
+export type SlugPageVersion = LanguageVersion & { slug: string };
 
 /** Every public page of the site with its language versions: the one list that routes, sitemap and tests share. */
 export interface SitePages {
 	homes: LanguageVersion[];
-	articles: { key: string; versions: (LanguageVersion & { article: Article })[] }[];
-	imprints: LanguageVersion[];
+	articles: { key: string; versions: (SlugPageVersion & { article: Article })[] }[];
+	imprints: SlugPageVersion[];
 	/** Privacy pages exist where `content/pages/<lang>/privacy.mdx` does. */
-	privacy: LanguageVersion[];
+	privacy: SlugPageVersion[];
 }
 
 export function sitePages(site: Site, privacyLanguages: string[]): SitePages {
@@ -19,12 +22,14 @@ export function sitePages(site: Site, privacyLanguages: string[]): SitePages {
 		homes: site.languages.map((lang) => ({ lang, path: homePath(lang) })),
 		articles: keys.map((key) => ({
 			key,
-			versions: translationsOf(site, key).map((article) => ({ lang: article.lang, path: articlePath(article.lang, article.slug), article })),
+			versions: translationsOf(site, key).map((article) => ({ lang: article.lang, slug: article.slug, path: articlePath(article.lang, article.slug), article })),
 		})),
-		imprints: site.languages.map((lang) => ({ lang, path: pagePath(lang, site.ui[lang]!.slugs.imprint) })),
-		privacy: site.languages.filter((lang) => privacyLanguages.includes(lang)).map((lang) => ({ lang, path: pagePath(lang, site.ui[lang]!.slugs.privacy) })),
+		imprints: site.languages.map((lang) => slugPage(lang, site.ui[lang]!.slugs.imprint)),
+		privacy: site.languages.filter((lang) => privacyLanguages.includes(lang)).map((lang) => slugPage(lang, site.ui[lang]!.slugs.privacy)),
 	};
 }
+
+const slugPage = (lang: string, slug: string): SlugPageVersion => ({ lang, slug, path: pagePath(lang, slug) });
 
 export function sitemapPages(pages: SitePages): SitemapPage[] {
 	return [

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LeafletManifest } from '../../src/leaflets/leaflet-manifest.ts';
+import type { LeafletManifest } from '../../src/schemas/leaflet-manifest.ts';
 import { fixtureContent } from '../support/build-site.ts';
 
 const build = (content: string, out: string) => {

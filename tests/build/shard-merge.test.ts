@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLeaflets } from '../../src/leaflets/build-leaflets.ts';
-import type { LeafletManifest } from '../../src/leaflets/leaflet-manifest.ts';
+import type { LeafletManifest } from '../../src/schemas/leaflet-manifest.ts';
 import { mergeShards } from '../../src/leaflets/merge-shards.ts';
 import { buildSite, fixtureContent } from '../support/build-site.ts';
 

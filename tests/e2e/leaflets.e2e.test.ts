@@ -5,9 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '../../src/content/check-content.ts';
 import { format, formatDate } from '../../src/i18n/format.ts';
-import type { LeafletManifest } from '../../src/leaflets/leaflet-manifest.ts';
+import type { LeafletManifest } from '../../src/schemas/leaflet-manifest.ts';
 import { uiStringsSchema, type UiStrings } from '../../src/schemas/ui-strings.ts';
-import { leafletLabel, type LeafletKind } from '../../src/leaflets/leaflet-model.ts';
+import { leafletLabel } from '../../src/leaflets/leaflet-model.ts';
 import { buildSite } from '../support/build-site.ts';
 import { htmlHeadings } from '../../src/leaflets/html-headings.ts';
 import { fold, readPdf, type PdfFacts } from '../support/pdf-text.ts';
@@ -55,7 +55,7 @@ describe('every leaflet PDF', () => {
 		for (const leaflet of manifest.leaflets) {
 			const pdf = pdfs.get(leaflet.id)!;
 			const article = articles.find((a) => a.key === leaflet.key && a.lang === leaflet.lang)!;
-			expect(pdf.info.Title, leaflet.id).toBe(`${leafletLabel(leaflet.kind as LeafletKind, ui[leaflet.lang]!)}: ${article.data.title}`);
+			expect(pdf.info.Title, leaflet.id).toBe(`${leafletLabel(leaflet.kind, ui[leaflet.lang]!)}: ${article.data.title}`);
 			expect(pdf.info.Author).toBe('Praxis Lindenhof');
 			expect(pdf.info.Subject).toBe(article.data.description);
 			expect(pdf.info.Language).toBe(leaflet.lang);

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderLeaflets, type LeafletJob } from '../../src/leaflets/render-leaflets.ts';
+import { renderLeaflets } from '../../src/leaflets/render-leaflets.ts';
+import type { LeafletJob } from '../../src/schemas/leaflet-manifest.ts';
 import { renderBounded } from '../support/run-bounded.ts';
 
 // A tiny build folder with one good print view and bad ones, rendered by the real renderer in Chromium.
@@ -18,6 +19,7 @@ function buildFolder(views: Record<string, string>): string {
 const job = (name: string): LeafletJob => ({
 	id: `${name}-consent-de`,
 	key: name,
+	slug: name,
 	kind: 'consent',
 	lang: 'de',
 	title: `Titel ${name}`,

@@ -7,7 +7,7 @@ import { openGuardedPage } from '../support/browser-page.ts';
 import { serveStatic } from '../../src/browser/static-server.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LeafletManifest } from '../../src/leaflets/leaflet-manifest.ts';
+import type { LeafletManifest } from '../../src/schemas/leaflet-manifest.ts';
 
 // The real content, built under a sub-path and served on loopback, opened in real Chromium.
 const base = '/clinic/';

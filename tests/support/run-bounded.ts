@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import type { LeafletJob, RenderOptions, RenderResult } from '../../src/leaflets/render-leaflets.ts';
+import type { RenderOptions, RenderResult } from '../../src/leaflets/render-leaflets.ts';
+import type { LeafletJob } from '../../src/schemas/leaflet-manifest.ts';
 
 const url = (module: string) => pathToFileURL(resolve(module)).href;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hreflangAlternates, orderVersions } from '../../src/i18n/alternates.ts';
 import { format, formatDate, formatEuro, weekdayName } from '../../src/i18n/format.ts';
-import { absoluteUrl, withBase } from '../../src/i18n/routes.ts';
+import { absoluteUrl, homePath, withBase, withoutBase } from '../../src/routes/routes.ts';
 import { generateSitemap } from '../../src/site/sitemap.ts';
 
 describe('format', () => {
@@ -26,6 +26,18 @@ describe('routes', () => {
 		expect(withBase('/de/', '/praxis/')).toBe('/praxis/de/');
 		expect(withBase('/de/', '/praxis')).toBe('/praxis/de/');
 		expect(absoluteUrl('/en/x/', 'https://clinic.example', '/praxis/')).toBe('https://clinic.example/praxis/en/x/');
+	});
+
+	it('takes the deploy base off a URL path again, for every base', () => {
+		for (const base of ['/', '/praxis/', '/a/b/']) {
+			for (const path of ['/de/', '/de/mesotherapie/', '/tr/leaflets/mezoterapi-consent/']) expect(withoutBase(withBase(path, base), base), `${base} ${path}`).toBe(path);
+		}
+	});
+
+	it('links a home page anchor', () => {
+		expect(homePath('de')).toBe('/de/');
+		expect(homePath('de', 'treatments')).toBe('/de/#treatments');
+		expect(withBase(homePath('ar', 'contact'), '/praxis/')).toBe('/praxis/ar/#contact');
 	});
 });
 

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_MARKER } from '../../src/build/output-marker.ts';
-import { readManifest, type LeafletManifest } from '../../src/leaflets/leaflet-manifest.ts';
+import { readManifest } from '../../src/leaflets/leaflet-manifest.ts';
+import type { LeafletManifest } from '../../src/schemas/leaflet-manifest.ts';
 import { mergeShards } from '../../src/leaflets/merge-shards.ts';
 
 const sha = (data: string) => createHash('sha256').update(data).digest('hex');
@@ -12,7 +13,7 @@ const RENDERER = 'test-renderer';
 
 /** A manifest entry for a PDF with these bytes, made from no input files (its render hash is the renderer's alone). */
 const entry = (id: string, pdf: string, bytes: string) => ({
-	id, renderHash: sha(`${RENDERER}\n`), inputs: [], renderer: RENDERER, key: id, kind: 'consent', lang: 'de', title: id, version: '1.0', issued: '2026-01-01',
+	id, renderHash: sha(`${RENDERER}\n`), inputs: [], renderer: RENDERER, key: id, kind: 'consent' as const, lang: 'de', title: id, version: '1.0', issued: '2026-01-01',
 	checksum: '00000000', pages: 1, bytes: bytes.length, sha256: sha(bytes), pdf, view: pdf.replace(/\.pdf$/, '/'),
 });
 
@@ -52,6 +53,11 @@ describe('readManifest', () => {
 		expect(await readManifest(mkdtempSync(join(tmpdir(), 'clinic-manifest-')))).toEqual({ leaflets: [] });
 	});
 
+	it('keeps the slug an entry records, and reads an entry of an earlier manifest that has none', async () => {
+		const withSlug = { ...good, slug: 'a' };
+		expect(await readManifest(write(JSON.stringify({ leaflets: [withSlug, good] })))).toEqual({ leaflets: [withSlug, good] });
+	});
+
 	it.each([
 		['cut short', '{"leaflets": [', /not valid JSON/],
 		['not an object', '[]', /the file/],
@@ -65,6 +71,8 @@ describe('readManifest', () => {
 		['an input leaving the folder', JSON.stringify({ leaflets: [{ ...good, inputs: ['/../../etc/shadow'] }] }), /leaflets\.0\.inputs\.0/],
 		['an input without a leading slash', JSON.stringify({ leaflets: [{ ...good, inputs: ['etc/shadow'] }] }), /leaflets\.0\.inputs\.0/],
 		['a bad shard', JSON.stringify({ leaflets: [], shard: { index: 0, count: 2, ids: [] } }), /shard\.index/],
+		['a kind that is no leaflet kind', JSON.stringify({ leaflets: [{ ...good, kind: 'consnet' }] }), /leaflets\.0\.kind/],
+		['an empty slug', JSON.stringify({ leaflets: [{ ...good, slug: '' }] }), /leaflets\.0\.slug/],
 	])('refuses a damaged manifest (%s), naming the file and the problem', async (_, text, reason) => {
 		const dir = write(text);
 		const error = await readManifest(dir).then(

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { filterJobs } from '../../src/leaflets/leaflet-jobs.ts';
+import { filterJobs, toJob } from '../../src/leaflets/leaflet-jobs.ts';
 import { mergeManifest } from '../../src/leaflets/leaflet-manifest.ts';
 import { listLeaflets } from '../../src/leaflets/leaflet-model.ts';
-import type { LeafletJob, RenderedLeaflet } from '../../src/leaflets/render-leaflets.ts';
+import type { LeafletJob, RenderedLeaflet } from '../../src/schemas/leaflet-manifest.ts';
+import { leafletDocName, leafletPageCssPath, leafletPdfPath, leafletSheetName, leafletViewPath, type LeafletKind } from '../../src/routes/routes.ts';
 import { loadArticleFile } from '../../src/content/load-articles.ts';
 import { loadSettings } from '../../src/content/load-settings.ts';
 import { leafletFonts } from '../../templates/leaflet-fonts.ts';
@@ -25,6 +26,21 @@ describe('listLeaflets', () => {
 		expect(leaflets.map((l) => l.pageCssPath)).toEqual(['/de/leaflets/mesotherapie.css', '/de/leaflets/mesotherapie.css', '/en/leaflets/mesotherapy.css', '/en/leaflets/mesotherapy.css', '/en/leaflets/mesotherapy.bilingual.css']);
 	});
 
+	it('carries slug and kind as data, for every kind and language, and its jobs too; every path is built from them', () => {
+		const tr = loadArticleFile('content/articles/tr/mezoterapi.md').article!;
+		const { clinic, ui } = loadSettings('content');
+		const leaflets = listLeaflets([en, de, tr], ['de', 'en', 'tr'], () => 'shared');
+		expect(leaflets.map((l) => `${l.lang} ${l.slug} ${l.kind}`)).toEqual(['de mesotherapie consent', 'de mesotherapie aftercare', 'en mesotherapy consent', 'en mesotherapy aftercare', 'en mesotherapy consent-bilingual', 'tr mezoterapi consent', 'tr mezoterapi aftercare', 'tr mezoterapi consent-bilingual']);
+		for (const l of leaflets) {
+			expect(l.slug, l.id).toBe(l.article.slug);
+			expect([l.pdfPath, l.viewPath, l.pageCssPath], l.id).toEqual([leafletPdfPath(l.lang, l.slug, l.kind), leafletViewPath(l.lang, l.slug, l.kind), leafletPageCssPath(l.lang, l.slug, l.kind)]);
+			// The route params Astro builds the print view and the stylesheet at name the same files.
+			expect(l.viewPath, l.id).toBe(`/${l.lang}/leaflets/${leafletDocName(l.slug, l.kind)}/`);
+			expect(l.pageCssPath, l.id).toBe(`/${l.lang}/leaflets/${leafletSheetName(l.slug, l.kind)}.css`);
+			expect(toJob(l, clinic, ui), l.id).toMatchObject({ id: l.id, slug: l.slug, kind: l.kind, lang: l.lang, pdfPath: l.pdfPath, viewPath: l.viewPath });
+		}
+	});
+
 	it('changes the checksum when the article or a shared input changes, and only then', () => {
 		const before = listLeaflets([de], ['de'], () => 'shared')[0]!.checksum;
 		expect(listLeaflets([de], ['de'], () => 'shared')[0]!.checksum).toBe(before);
@@ -33,8 +49,8 @@ describe('listLeaflets', () => {
 	});
 });
 
-const job = (id: string, lang: string, key: string, kind: string, slug: string): LeafletJob => ({
-	id, lang, key, kind, title: id, subject: '', author: '', version: '1.0', issued: '2026-01-01', checksum: '00000000', viewPath: `/${lang}/leaflets/${slug}-${kind}/`, pdfPath: `/${lang}/leaflets/${slug}-${kind}.pdf`,
+const job = (id: string, lang: string, key: string, kind: LeafletKind, slug: string): LeafletJob => ({
+	id, lang, key, slug, kind, title: id, subject: '', author: '', version: '1.0', issued: '2026-01-01', checksum: '00000000', viewPath: `/${lang}/leaflets/${slug}-${kind}/`, pdfPath: `/${lang}/leaflets/${slug}-${kind}.pdf`,
 });
 const jobs = [job('meso-consent-de', 'de', 'meso', 'consent', 'mesotherapie'), job('meso-aftercare-de', 'de', 'meso', 'aftercare', 'mesotherapie'), job('meso-consent-en', 'en', 'meso', 'consent', 'mesotherapy')];
 

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { problemCatalogue } from '../../src/problems/problem-catalogue.ts';
-import { renderLeaflets, type LeafletJob } from '../../src/leaflets/render-leaflets.ts';
+import { renderLeaflets } from '../../src/leaflets/render-leaflets.ts';
+import type { LeafletJob } from '../../src/schemas/leaflet-manifest.ts';
 
 /** A browser whose pages answer every navigation the same way, counting the navigations. */
 function fakeBrowser(navigate: () => { status: () => number }): { browser: () => Promise<Browser>; navigations: () => number } {
@@ -27,7 +28,7 @@ function fakeBrowser(navigate: () => { status: () => number }): { browser: () =>
 	return { browser: async () => browser, navigations: () => count };
 }
 
-const job: LeafletJob = { id: 'alpha-consent-en', key: 'alpha', kind: 'consent', lang: 'en', title: 'Alpha', subject: 's', author: 'a', version: '1', issued: '2026-01-01', checksum: 'c', viewPath: '/en/leaflets/alpha-consent/', pdfPath: '/en/leaflets/alpha-consent.pdf' };
+const job: LeafletJob = { id: 'alpha-consent-en', key: 'alpha', slug: 'alpha', kind: 'consent', lang: 'en', title: 'Alpha', subject: 's', author: 'a', version: '1', issued: '2026-01-01', checksum: 'c', viewPath: '/en/leaflets/alpha-consent/', pdfPath: '/en/leaflets/alpha-consent.pdf' };
 const render = (navigate: () => { status: () => number }) => {
 	const fake = fakeBrowser(navigate);
 	const root = mkdtempSync(join(tmpdir(), 'retry-'));

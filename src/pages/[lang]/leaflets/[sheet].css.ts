@@ -4,13 +4,14 @@ import { loadSite } from '../../../site/load-site.ts';
 import type { Leaflet } from '../../../leaflets/leaflet-model.ts';
 import { leafletHeaderFooter } from '../../../leaflets/leaflet-header-footer.ts';
 import { leafletQrSvg } from '../../../leaflets/leaflet-qr.ts';
+import { leafletSheetName } from '../../../routes/routes.ts';
 
-/** One stylesheet per group of leaflets that share `pageCssPath` (see `leafletPageCssPath`). */
+/** One stylesheet per group of leaflets that share `pageCssPath` (see `leafletSheetName`). */
 export const getStaticPaths = (async () => {
 	const site = await loadSite();
 	const sheets = Map.groupBy(site.leaflets, (leaflet) => leaflet.pageCssPath);
-	return [...sheets].map(([path, leaflets]) => ({
-		params: { lang: leaflets[0]!.lang, sheet: path.split('/').at(-1)!.replace(/\.css$/, '') },
+	return [...sheets.values()].map((leaflets) => ({
+		params: { lang: leaflets[0]!.lang, sheet: leafletSheetName(leaflets[0]!.slug, leaflets[0]!.kind) },
 		props: { leaflets },
 	}));
 }) satisfies GetStaticPaths;
