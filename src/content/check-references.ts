@@ -4,7 +4,7 @@ import type { Article } from './article-model.ts';
 import { createProblem, type ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
 import { urlProblem } from '../schemas/url-policy.ts';
-import { articlePath, fixedArticleAnchors, homePath, leafletIndexPath, leafletKinds, leafletPdfPath, leafletViewPath } from '../routes/routes.ts';
+import { articlePath, fixedArticleAnchors, homeAnchors, homePath, leafletIndexPath, leafletKinds, leafletPdfPath, leafletViewPath, pagePath } from '../routes/routes.ts';
 
 export interface ReferenceContext {
 	clinic: Clinic;
@@ -63,10 +63,10 @@ export function knownPages({ clinic, ui, articles, privacyLanguages }: Reference
 	const pages = new Map<string, string[]>([['/', []]]);
 	for (const lang of clinic.languages) {
 		const strings = ui[lang];
-		pages.set(homePath(lang), ['main', 'treatments', 'team', 'contact']);
+		pages.set(homePath(lang), [...homeAnchors]);
 		pages.set(leafletIndexPath(lang), ['main']);
-		if (strings) pages.set(`/${lang}/${strings.slugs.imprint}/`, ['main']);
-		if (strings && privacyLanguages.includes(lang)) pages.set(`/${lang}/${strings.slugs.privacy}/`, ['main']);
+		if (strings) pages.set(pagePath(lang, strings.slugs.imprint), ['main']);
+		if (strings && privacyLanguages.includes(lang)) pages.set(pagePath(lang, strings.slugs.privacy), ['main']);
 	}
 	for (const article of articles) {
 		const ids = [...fixedArticleAnchors, ...article.sections.flatMap((s) => [s.id, ...[...s.html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!)])];
