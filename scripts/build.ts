@@ -53,7 +53,14 @@ try {
 		site.showOutput();
 		await site.done;
 		// Unchanged leaflets are taken from the last good dist/ (their render hash says so); the rest are rendered.
-		const leaflets = await buildLeaflets({ root: tmp, base: env!.SITE_BASE ?? '/', contentDir: contentDir(), check, previousRoot: outDir, force: flags!.force });
+		const leaflets = await buildLeaflets({
+			root: tmp,
+			base: env!.SITE_BASE ?? '/',
+			contentDir: contentDir(),
+			check,
+			previousRoot: outDir,
+			force: flags!.force,
+		});
 		console.log(summary(leaflets));
 		if (leaflets.failures.length > 0) throw new Error(`${leaflets.failures.length} leaflet(s) failed.`);
 	});

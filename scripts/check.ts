@@ -26,11 +26,19 @@ const matrix = translationMatrix(result.articles, languages, clinic?.sourceLangu
 const failed = result.errorCount > 0 || (values!.strict && result.warningCount > 0);
 
 if (values!.format === 'json') {
-	console.log(JSON.stringify({ ok: !failed, errors: result.errorCount, warnings: result.warningCount, files: result.files, translations: matrix }, null, 2));
+	console.log(
+		JSON.stringify(
+			{ ok: !failed, errors: result.errorCount, warnings: result.warningCount, files: result.files, translations: matrix },
+			null,
+			2,
+		),
+	);
 } else {
 	const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 	if (result.files.length > 0) console.log(`${formatReport(result.files, { color })}\n`);
 	if (matrix.length > 0) console.log(`${formatMatrix(matrix, languages, { color })}\n`);
-	console.log(`${result.articles.length} articles checked: ${result.errorCount} error(s), ${result.warningCount} warning(s).${failed ? '' : ' Ready to build.'}`);
+	console.log(
+		`${result.articles.length} articles checked: ${result.errorCount} error(s), ${result.warningCount} warning(s).${failed ? '' : ' Ready to build.'}`,
+	);
 }
 process.exitCode = failed ? 1 : 0;

@@ -17,7 +17,10 @@ if (!clinic.data || broken.length > 0) {
 	console.error(`${formatReport(broken, { color: false })}\n\nThe content does not load; fix it first (npm run check).`);
 	process.exit(1);
 }
-const comparisons = compareTranslations(loaded.flatMap((l) => l.article ?? []), clinic.data.sourceLanguage);
+const comparisons = compareTranslations(
+	loaded.flatMap((l) => l.article ?? []),
+	clinic.data.sourceLanguage,
+);
 for (const { file, sourceFile, differences } of comparisons) {
 	if (differences.length === 0) {
 		console.log(`ok    ${file}`);
@@ -27,5 +30,7 @@ for (const { file, sourceFile, differences } of comparisons) {
 	for (const d of differences) console.log(`      ${d.path}: source ${d.source}, translation ${d.translation}`);
 }
 const failed = comparisons.filter((c) => c.differences.length > 0).length;
-console.log(`\n${comparisons.length} translation(s) compared with their source: ${failed === 0 ? 'all facts identical.' : `${failed} differ.`}`);
+console.log(
+	`\n${comparisons.length} translation(s) compared with their source: ${failed === 0 ? 'all facts identical.' : `${failed} differ.`}`,
+);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -6,7 +6,17 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { exitWith, handleInterrupts } from '../src/build/interrupt.ts';
 import { assertSafeOutput, UnsafeOutputError } from '../src/build/output-guard.ts';
-import { concurrencySchema, exitOnUsageError, listSchema, oneOf, parseCli, parseEnv, shardSchema, USAGE_EXIT_CODE, UsageError } from '../src/cli/parse-cli.ts';
+import {
+	concurrencySchema,
+	exitOnUsageError,
+	listSchema,
+	oneOf,
+	parseCli,
+	parseEnv,
+	shardSchema,
+	USAGE_EXIT_CODE,
+	UsageError,
+} from '../src/cli/parse-cli.ts';
 import { contentDir } from '../src/content/content-dir.ts';
 import { buildLeaflets, summary } from '../src/leaflets/build-leaflets.ts';
 import { leafletKinds } from '../src/routes/routes.ts';
@@ -16,7 +26,8 @@ let env;
 try {
 	env = parseEnv(['OUT_DIR', 'SITE_BASE', 'CONTENT_DIR']);
 	flags = parseCli(process.argv.slice(2), {
-		usage: 'npm run leaflets -- [--lang de,en] [--article KEY|SLUG] [--kind consent,aftercare,consent-bilingual] [--concurrency N] [--shard i/n] [--force]',
+		usage:
+			'npm run leaflets -- [--lang de,en] [--article KEY|SLUG] [--kind consent,aftercare,consent-bilingual] [--concurrency N] [--shard i/n] [--force]',
 		options: {
 			lang: { type: 'string', multiple: true },
 			article: { type: 'string', multiple: true },

@@ -25,7 +25,10 @@ try {
 }
 handleInterrupts();
 try {
-	const result = await mergeShards(flags!.positionals.map((p) => resolve(p)), resolve(flags!.out));
+	const result = await mergeShards(
+		flags!.positionals.map((p) => resolve(p)),
+		resolve(flags!.out),
+	);
 	console.log(`Merged ${result.leaflets} leaflets from ${flags!.positionals.length} shards into ${flags!.out}.`);
 } catch (error) {
 	console.error(error instanceof Error ? error.message : String(error));

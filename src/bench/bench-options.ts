@@ -11,7 +11,9 @@ const count = z
 	.transform(Number)
 	.pipe(z.number().int().min(1, { error: 'takes a positive whole number' }));
 
-const stage = z.enum(benchStages, { error: (issue) => `takes a comma-separated list of: ${benchStages.join(', ')} (not "${String(issue.input)}")` });
+const stage = z.enum(benchStages, {
+	error: (issue) => `takes a comma-separated list of: ${benchStages.join(', ')} (not "${String(issue.input)}")`,
+});
 
 export const benchOptionsSchema = z.object({
 	articles: count,

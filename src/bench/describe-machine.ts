@@ -19,5 +19,12 @@ export async function describeMachine(): Promise<Machine> {
 	const ours = await locateBrowser();
 	const naive = await locateBrowser({ headlessShell: false });
 	const browserName = (b: typeof ours) => `${version(b.executablePath)}${b.headlessShell ? ' headless shell' : ''} (${b.executablePath})`;
-	return { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version, browser: browserName(ours), baselineBrowser: browserName(naive) };
+	return {
+		cpus: cpus().length,
+		cpuModel: cpus()[0]?.model ?? 'unknown',
+		memoryGiB: Math.round(totalmem() / 1024 ** 3),
+		node: process.version,
+		browser: browserName(ours),
+		baselineBrowser: browserName(naive),
+	};
 }

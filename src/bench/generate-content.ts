@@ -18,7 +18,12 @@ export interface GenerateOptions {
  * slugs and titles. Languages beyond those with UI strings reuse the English strings under made-up codes.
  */
 export function generateContent(options: GenerateOptions): { languages: string[] } {
-	const clinic = parse(readFileSync(join(options.from, 'clinic.yaml'), 'utf8')) as Record<string, unknown> & { languages: string[]; sourceLanguage: string; physicians: { title: Record<string, string>; specialty: Record<string, string> }[]; legal: Record<string, Record<string, string>> };
+	const clinic = parse(readFileSync(join(options.from, 'clinic.yaml'), 'utf8')) as Record<string, unknown> & {
+		languages: string[];
+		sourceLanguage: string;
+		physicians: { title: Record<string, string>; specialty: Record<string, string> }[];
+		legal: Record<string, Record<string, string>>;
+	};
 	const source = clinic.sourceLanguage;
 	const real = [source, ...clinic.languages.filter((l) => l !== source)];
 	const synthetic = ['xa', 'xb', 'xc', 'xd', 'xe', 'xf'];
@@ -46,7 +51,9 @@ export function generateContent(options: GenerateOptions): { languages: string[]
 		cpSync(page, join(options.to, 'pages', lang, 'privacy.mdx'));
 	}
 
-	const templates = readdirSync(join(options.from, 'articles', source)).filter((f) => f.endsWith('.md')).sort();
+	const templates = readdirSync(join(options.from, 'articles', source))
+		.filter((f) => f.endsWith('.md'))
+		.sort();
 	const read = (lang: string, file: string) => splitFrontmatter(readFileSync(join(options.from, 'articles', lang, file), 'utf8'))!;
 	for (let i = 0; i < options.articles; i++) {
 		const templateFile = templates[i % templates.length]!;
@@ -54,7 +61,7 @@ export function generateContent(options: GenerateOptions): { languages: string[]
 		const key = (parse(sourceFile.yaml) as { key: string }).key;
 		let sourceHash = '';
 		for (const lang of languages) {
-			const file = lang === source ? sourceFile : readTranslation(options.from, textLang(lang), key) ?? sourceFile;
+			const file = lang === source ? sourceFile : (readTranslation(options.from, textLang(lang), key) ?? sourceFile);
 			const data = parse(file.yaml) as Record<string, unknown> & { title: string; slug?: string; translation?: unknown };
 			const slug = `${data.slug ?? templateFile.replace(/\.md$/, '')}-${i + 1}`;
 			data.key = `${key}-${i + 1}`;

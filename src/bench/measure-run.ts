@@ -85,7 +85,12 @@ export async function measureRun(bench: BenchRun, run: number): Promise<RunFigur
 		log('  full build, then a no-change rebuild and a one-article-changed rebuild (npm run build) …');
 		await runChild([resolve('scripts/build.ts')], { ...env, OUT_DIR: dist });
 		noChange = await runChild([resolve('scripts/build.ts')], { ...env, OUT_DIR: dist });
-		const changedFile = join(content, 'articles', languages[1] ?? languages[0]!, readdirSync(join(content, 'articles', languages[1] ?? languages[0]!)).sort()[0]!);
+		const changedFile = join(
+			content,
+			'articles',
+			languages[1] ?? languages[0]!,
+			readdirSync(join(content, 'articles', languages[1] ?? languages[0]!)).sort()[0]!,
+		);
 		const original = readFileSync(changedFile, 'utf8');
 		writeFileSync(changedFile, original.replace(/\n## (.+)\{#overview\}\n/, '\n## $1{#overview}\n\nChanged for the benchmark.\n'));
 		oneChanged = await runChild([resolve('scripts/build.ts')], { ...env, OUT_DIR: dist });

@@ -67,14 +67,17 @@ function processTable(): string[][] {
  * process). A sample costs about 40 ms of CPU (PSS is read by walking page tables), so sampling more
  * often would slow down what it measures; everything the bench compares is measured the same way.
  */
-export async function withMemory<T>(work: (setRoot: (pid: number) => void) => Promise<T>, intervalMs = 1000): Promise<{ result: T; memory: MemoryPeaks }> {
+export async function withMemory<T>(
+	work: (setRoot: (pid: number) => void) => Promise<T>,
+	intervalMs = 1000,
+): Promise<{ result: T; memory: MemoryPeaks }> {
 	let root = process.pid;
 	const peaks = { nodeMiB: 0, browserMiB: 0, totalMiB: 0 };
 	const sample = () => {
 		try {
 			const rows = processTable();
 			const tree = new Set([String(root)]);
-			for (let grew = true; grew; ) {
+			for (let grew = true; grew;) {
 				grew = false;
 				for (const [, ppid, pid] of rows) {
 					if (tree.has(ppid!) && !tree.has(pid!)) {
@@ -104,7 +107,10 @@ export async function withMemory<T>(work: (setRoot: (pid: number) => void) => Pr
 	try {
 		const result = await work((pid) => (root = pid));
 		sample();
-		return { result, memory: { nodeMiB: Math.round(peaks.nodeMiB), browserMiB: Math.round(peaks.browserMiB), totalMiB: Math.round(peaks.totalMiB) } };
+		return {
+			result,
+			memory: { nodeMiB: Math.round(peaks.nodeMiB), browserMiB: Math.round(peaks.browserMiB), totalMiB: Math.round(peaks.totalMiB) },
+		};
 	} finally {
 		clearInterval(timer);
 	}

@@ -17,13 +17,19 @@ export async function runChild(args: string[], env: NodeJS.ProcessEnv, cwd = pro
 		(setRoot) =>
 			new Promise<string>((done, fail) => {
 				const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...clean } = { ...process.env, ...env };
-				const child = spawn(process.execPath, args, { env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'], cwd });
+				const child = spawn(process.execPath, args, {
+					env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1' },
+					stdio: ['ignore', 'pipe', 'pipe'],
+					cwd,
+				});
 				setRoot(child.pid!);
 				let out = '';
 				let err = '';
 				child.stdout.on('data', (c: Buffer) => (out += c.toString()));
 				child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-				child.on('exit', (code) => (code === 0 ? done(out) : fail(new Error(`node ${args.join(' ')} failed (${code}):\n${err.slice(-3000)}`))));
+				child.on('exit', (code) =>
+					code === 0 ? done(out) : fail(new Error(`node ${args.join(' ')} failed (${code}):\n${err.slice(-3000)}`)),
+				);
 			}),
 	);
 	return { seconds: (performance.now() - start) / 1000, memory, stdout: result };

@@ -56,16 +56,23 @@ export function isHeadlessShell(executablePath: string): boolean {
 export function findBrowser(options: FindBrowserOptions = {}): FoundBrowser {
 	const env = options.env ?? process.env;
 	const exists = options.exists ?? existsSync;
-	const found = (executablePath: string, source: FoundBrowser['source']): FoundBrowser => ({ executablePath, source, headlessShell: isHeadlessShell(executablePath) });
+	const found = (executablePath: string, source: FoundBrowser['source']): FoundBrowser => ({
+		executablePath,
+		source,
+		headlessShell: isHeadlessShell(executablePath),
+	});
 	const configured = env.PUPPETEER_EXECUTABLE_PATH;
 	if (configured) {
 		if (exists(configured)) return found(configured, 'PUPPETEER_EXECUTABLE_PATH');
 		throw new BrowserNotFoundError(`PUPPETEER_EXECUTABLE_PATH is set to "${configured}", but there is no file there.`);
 	}
-	const allowed = (path: string | undefined): path is string => path !== undefined && (options.headlessShell !== false || !isHeadlessShell(path)) && exists(path);
+	const allowed = (path: string | undefined): path is string =>
+		path !== undefined && (options.headlessShell !== false || !isHeadlessShell(path)) && exists(path);
 	const system = systemBrowserPaths.find(allowed);
 	if (system) return found(system, 'system');
 	const downloaded = (options.downloaded?.() ?? []).find(allowed);
 	if (downloaded) return found(downloaded, 'puppeteer-download');
-	throw new BrowserNotFoundError(`Looked at PUPPETEER_EXECUTABLE_PATH (not set), ${systemBrowserPaths.join(', ')}, and Puppeteer's download folder.`);
+	throw new BrowserNotFoundError(
+		`Looked at PUPPETEER_EXECUTABLE_PATH (not set), ${systemBrowserPaths.join(', ')}, and Puppeteer's download folder.`,
+	);
 }

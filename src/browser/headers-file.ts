@@ -14,6 +14,13 @@ export function parseHeadersFile(text: string): { pattern: string; headers: Reco
 
 /** The headers a static host would send for `path`: every rule whose pattern (with `*` wildcards) matches. */
 export function headersFor(rules: ReturnType<typeof parseHeadersFile>, path: string): Record<string, string> {
-	const matches = rules.filter((r) => new RegExp(`^${r.pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(path));
+	const matches = rules.filter((r) =>
+		new RegExp(
+			`^${r.pattern
+				.split('*')
+				.map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+				.join('.*')}$`,
+		).test(path),
+	);
 	return Object.assign({}, ...matches.map((r) => r.headers));
 }

@@ -25,7 +25,8 @@ export function resolveSitePath(root: string, base: string, rawPath: string): Si
 		} catch {
 			return { ok: false, status: 400, reason: 'malformed percent-encoding' };
 		}
-		if (/[/\\\u0000-\u001f\u007f]/.test(segment)) return { ok: false, status: 400, reason: 'an encoded separator or control character in the path' };
+		if (/[/\\\u0000-\u001f\u007f]/.test(segment))
+			return { ok: false, status: 400, reason: 'an encoded separator or control character in the path' };
 		if (segment === '.' || segment === '..') return { ok: false, status: 400, reason: 'a "." or ".." segment in the path' };
 		// Only the last segment may be empty: a folder's trailing slash. `a//b` is not a path of the build.
 		if (segment === '' && i < raw.length - 1) return { ok: false, status: 400, reason: 'an empty segment in the path' };

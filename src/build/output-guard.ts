@@ -30,7 +30,10 @@ export function assertSafeOutput(target: string, options: OutputGuardOptions): v
 	const project = realPath(options.projectDir ?? process.cwd());
 	const content = realPath(options.contentDir ?? process.env.CONTENT_DIR ?? 'content');
 	const home = realPath(homedir());
-	const refuse = (why: string, what = `Choose a folder of its own for the output, e.g. ${options.label === 'OUT_DIR' ? 'OUT_DIR=dist' : '--out dist'} (the default).`) => {
+	const refuse = (
+		why: string,
+		what = `Choose a folder of its own for the output, e.g. ${options.label === 'OUT_DIR' ? 'OUT_DIR=dist' : '--out dist'} (the default).`,
+	) => {
 		throw new UnsafeOutputError(`Refusing ${options.label}=${target}: ${why}. Nothing was changed. ${what}`);
 	};
 	if (dirname(dir) === dir) refuse('it is the root of the file system');
@@ -51,7 +54,10 @@ export function assertSafeOutput(target: string, options: OutputGuardOptions): v
 	}
 	if (options.mode === 'update') {
 		if (!entries || !isProjectOutput(dir)) {
-			refuse(entries ? `it holds no build of this project (no ${OUTPUT_MARKER} file in it)` : 'it does not exist', 'Run `npm run build` (or `npm run build:site`) into it first.');
+			refuse(
+				entries ? `it holds no build of this project (no ${OUTPUT_MARKER} file in it)` : 'it does not exist',
+				'Run `npm run build` (or `npm run build:site`) into it first.',
+			);
 		}
 		return;
 	}

@@ -15,7 +15,11 @@ const PREFIX = 'out-';
  * `target` must pass the output guard (missing, empty, or an earlier output of this project); the new
  * output carries the marker that lets the next build replace it.
  */
-export async function publishDir(target: string, build: (tmp: string) => Promise<void>, guard: Partial<OutputGuardOptions> = {}): Promise<void> {
+export async function publishDir(
+	target: string,
+	build: (tmp: string) => Promise<void>,
+	guard: Partial<OutputGuardOptions> = {},
+): Promise<void> {
 	const check = () => assertSafeOutput(target, { label: 'OUT_DIR', ...guard, mode: 'replace' });
 	check();
 	const staging = join(dirname(target), STAGING_DIR);

@@ -26,7 +26,10 @@ export function startAstroBuild(outDir: string, env: NodeJS.ProcessEnv = process
 	const astro = join(process.cwd(), 'node_modules', 'astro', 'bin', 'astro.mjs');
 	const collect = options.quiet || options.holdOutput;
 	// Piped output loses Astro's colours unless asked for; keep them when the terminal shows them.
-	const colour = options.holdOutput && !options.quiet && process.stdout.isTTY && env.NO_COLOR === undefined ? { FORCE_COLOR: env.FORCE_COLOR ?? '1' } : {};
+	const colour =
+		options.holdOutput && !options.quiet && process.stdout.isTTY && env.NO_COLOR === undefined
+			? { FORCE_COLOR: env.FORCE_COLOR ?? '1' }
+			: {};
 	const stopper = new AbortController();
 	const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
 		stdio: ['ignore', collect ? 'pipe' : 'inherit', collect ? 'pipe' : 'inherit'],

@@ -16,37 +16,50 @@ export const concurrencySchema = z
 	.string()
 	.regex(/^\d+$/, { error: `takes a whole number from 1 to ${MAX_CONCURRENCY}` })
 	.transform(Number)
-	.pipe(z.number().int().min(1, { error: `takes a whole number from 1 to ${MAX_CONCURRENCY}` }).max(MAX_CONCURRENCY, { error: `takes a whole number from 1 to ${MAX_CONCURRENCY}` }));
+	.pipe(
+		z
+			.number()
+			.int()
+			.min(1, { error: `takes a whole number from 1 to ${MAX_CONCURRENCY}` })
+			.max(MAX_CONCURRENCY, { error: `takes a whole number from 1 to ${MAX_CONCURRENCY}` }),
+	);
 
 /** `--shard i/n`: part i (1-based) of n. */
-export const shardSchema = z
-	.string()
-	.transform((value, ctx) => {
-		const match = /^(\d{1,4})\/(\d{1,4})$/.exec(value.trim());
-		const shard = match ? { index: Number(match[1]), count: Number(match[2]) } : undefined;
-		if (!shard || shard.count < 1 || shard.index < 1 || shard.index > shard.count) {
-			ctx.addIssue({ code: 'custom', message: 'takes "i/n" with 1 ≤ i ≤ n, e.g. --shard 2/3' });
-			return z.NEVER;
-		}
-		return shard;
-	});
+export const shardSchema = z.string().transform((value, ctx) => {
+	const match = /^(\d{1,4})\/(\d{1,4})$/.exec(value.trim());
+	const shard = match ? { index: Number(match[1]), count: Number(match[2]) } : undefined;
+	if (!shard || shard.count < 1 || shard.index < 1 || shard.index > shard.count) {
+		ctx.addIssue({ code: 'custom', message: 'takes "i/n" with 1 ≤ i ≤ n, e.g. --shard 2/3' });
+		return z.NEVER;
+	}
+	return shard;
+});
 
 /** A repeatable, comma-separated list flag (`--lang de,en --lang tr`), each value checked by `item`. */
 export const listSchema = (item: z.ZodType<string, string>) =>
 	z
 		.array(z.string())
-		.transform((values) => values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))
+		.transform((values) =>
+			values
+				.flatMap((v) => v.split(','))
+				.map((v) => v.trim())
+				.filter(Boolean),
+		)
 		.pipe(z.array(item));
 
 export const oneOf = (values: readonly string[]) => z.string().refine((v) => values.includes(v), { error: `takes ${values.join(', ')}` });
 
 /** A path from the command line or environment: not empty, no NUL byte. */
-export const pathSchema = z.string().min(1, { error: 'must name a folder' }).refine((v) => !v.includes('\0'), { error: 'must be a path without NUL bytes' });
+export const pathSchema = z
+	.string()
+	.min(1, { error: 'must name a folder' })
+	.refine((v) => !v.includes('\0'), { error: 'must be a path without NUL bytes' });
 
 /** The site's sub-path: `/` or segments of URL-safe characters between slashes, e.g. `/praxis/`. */
-export const siteBaseSchema = z
-	.string()
-	.regex(/^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*$/, { error: 'takes a path that starts and ends with "/", of letters, digits, "-", "_", "." and "~" (no "..", no "//"), e.g. SITE_BASE=/praxis/' });
+export const siteBaseSchema = z.string().regex(/^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*$/, {
+	error:
+		'takes a path that starts and ends with "/", of letters, digits, "-", "_", "." and "~" (no "..", no "//"), e.g. SITE_BASE=/praxis/',
+});
 
 /** The environment the scripts read, each variable optional. */
 export const envSchema = z.object({
@@ -60,7 +73,12 @@ export type CliEnv = z.infer<typeof envSchema>;
 export function parseEnv(names: (keyof CliEnv)[], env: NodeJS.ProcessEnv = process.env): CliEnv {
 	const picked: Record<string, string | undefined> = Object.fromEntries(names.map((name) => [name, env[name]]));
 	const result = envSchema.safeParse(picked);
-	if (!result.success) throw new UsageError(result.error.issues.map((issue) => `${String(issue.path[0])}=${JSON.stringify(picked[String(issue.path[0])])} is not valid: it ${issue.message}.`).join('\n'));
+	if (!result.success)
+		throw new UsageError(
+			result.error.issues
+				.map((issue) => `${String(issue.path[0])}=${JSON.stringify(picked[String(issue.path[0])])} is not valid: it ${issue.message}.`)
+				.join('\n'),
+		);
 	return result.data;
 }
 
@@ -80,7 +98,9 @@ export function parseCli<S extends z.ZodType>(argv: string[], spec: CliSpec<S>):
 	try {
 		parsed = parseArgs({ args: argv, options: spec.options, allowPositionals: spec.allowPositionals ?? false, strict: true });
 	} catch (error) {
-		const known = Object.keys(spec.options).map((name) => `--${name}`).join(', ');
+		const known = Object.keys(spec.options)
+			.map((name) => `--${name}`)
+			.join(', ');
 		throw new UsageError(`${(error as Error).message}\nKnown flags: ${known}.\nUsage: ${spec.usage}`);
 	}
 	const input = spec.allowPositionals ? { ...parsed.values, positionals: parsed.positionals } : parsed.values;

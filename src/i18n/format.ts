@@ -20,16 +20,23 @@ function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: strin
 
 /** `2026-11-15` as a long date in the locale, e.g. `15. November 2026`. Dates are calendar dates, so UTC. */
 export function formatDate(isoDate: string, locale: string): string {
-	return formatter(`date ${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(`${isoDate}T00:00:00Z`));
+	return formatter(`date ${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(
+		new Date(`${isoDate}T00:00:00Z`),
+	);
 }
 
 export function formatEuro(amount: number, locale: string): string {
 	const digits = amount % 1 === 0 ? 0 : 2;
-	return formatter(`euro ${locale} ${digits}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: digits })).format(amount);
+	return formatter(
+		`euro ${locale} ${digits}`,
+		() => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: digits }),
+	).format(amount);
 }
 
 /** Weekday names for ISO weekday numbers (1 = Monday). */
 export function weekdayName(isoDay: number, locale: string, width: 'long' | 'short' = 'long'): string {
 	// 2024-01-01 was a Monday.
-	return formatter(`weekday ${locale} ${width}`, () => new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' })).format(new Date(Date.UTC(2024, 0, isoDay)));
+	return formatter(`weekday ${locale} ${width}`, () => new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' })).format(
+		new Date(Date.UTC(2024, 0, isoDay)),
+	);
 }

@@ -83,7 +83,12 @@ export async function buildLeaflets(options: BuildLeafletsOptions): Promise<Buil
 		concurrency: options.concurrency,
 		onProgress: options.progress === false ? undefined : progressPrinter(),
 	});
-	const manifest = mergeManifest(previousRoot === options.root ? previous : { leaflets: [] }, selected, [...reused, ...result.rendered], result.failures.map((f) => f.id));
+	const manifest = mergeManifest(
+		previousRoot === options.root ? previous : { leaflets: [] },
+		selected,
+		[...reused, ...result.rendered],
+		result.failures.map((f) => f.id),
+	);
 	if (options.shard) manifest.shard = { ...options.shard, ids: all.map((job) => job.id) };
 	await writeManifest(options.root, manifest);
 	return { ...result, reused, total: jobs.length, seconds: (performance.now() - started) / 1000 };
@@ -98,7 +103,16 @@ async function previousManifest(root: string): Promise<LeafletManifest> {
 		return await readManifest(root);
 	} catch (error) {
 		if (!(error instanceof ManifestError)) throw error;
-		console.warn(formatProblems([{ file: error.file, problems: [createUnplacedProblem('manifest-damaged', { detail: error.message, file: error.file }, { source: 'clinic-publisher:leaflets' })] }]));
+		console.warn(
+			formatProblems([
+				{
+					file: error.file,
+					problems: [
+						createUnplacedProblem('manifest-damaged', { detail: error.message, file: error.file }, { source: 'clinic-publisher:leaflets' }),
+					],
+				},
+			]),
+		);
 		return { leaflets: [] };
 	}
 }
@@ -107,7 +121,14 @@ async function previousManifest(root: string): Promise<LeafletManifest> {
  * The previous build's entry for `job`, if its PDF can be used as it is: same render hash over the new
  * build's files, and the old PDF still has the recorded sha256. It is written into `root` when needed.
  */
-async function reusable(job: LeafletJob, entry: ManifestEntry | undefined, previousRoot: string, root: string, id: string, fileHashes: Map<string, string>): Promise<RenderedLeaflet | undefined> {
+async function reusable(
+	job: LeafletJob,
+	entry: ManifestEntry | undefined,
+	previousRoot: string,
+	root: string,
+	id: string,
+	fileHashes: Map<string, string>,
+): Promise<RenderedLeaflet | undefined> {
 	if (!entry || entry.pdf !== job.pdfPath || !entry.renderHash || !entry.inputs) return undefined;
 	if ((await renderHash(root, entry.inputs, id, fileHashes)) !== entry.renderHash) return undefined;
 	let pdf: Buffer;

@@ -6,7 +6,12 @@ import { extractText, getDocumentProxy } from 'unpdf';
  */
 export async function extractPdfText(bytes: Uint8Array): Promise<string> {
 	// pdf.js may take ownership of the buffer it is given: a copy keeps the caller's bytes intact.
-	const pdf = await getDocumentProxy(new Uint8Array(bytes), { disableFontFace: true, useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
+	const pdf = await getDocumentProxy(new Uint8Array(bytes), {
+		disableFontFace: true,
+		useSystemFonts: false,
+		isEvalSupported: false,
+		verbosity: 0,
+	});
 	try {
 		const { text } = await extractText(pdf, { mergePages: false });
 		return text.join('\n');

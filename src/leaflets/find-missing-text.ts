@@ -15,7 +15,11 @@ export function foldForComparison(text: string): string {
 
 /** An Arabic word's letters, sorted: the same for the word in logical or visual order, or with two letters swapped. */
 const letterKey = (word: string) => [...foldForComparison(word)].sort().join('');
-const foldForComparisonKeepingSpaces = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0640\u064b-\u065f\u0670]/g, '');
+const foldForComparisonKeepingSpaces = (text: string) =>
+	text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0640\u064b-\u065f\u0670]/g, '');
 // Punctuation is dropped, not split at: extractors move a comma into the word beside it ("ء،اقلتسلاا").
 const plainWords = (text: string) =>
 	foldForComparisonKeepingSpaces(text)
@@ -53,7 +57,9 @@ export function findMissingText(pdfText: string, expected: ExpectedText[]): Expe
 		const window = Math.min(12, Math.ceil(parts.flat().length / 4) + 2);
 		// A window that holds the item can start at its first line with one of the item's words, so only
 		// those starts are tried: far fewer than all lines.
-		return !lines.some((line, start) => parts.some((p) => p.some((w) => matches(line, w))) && foundIn(lines!.slice(start, start + window), parts));
+		return !lines.some(
+			(line, start) => parts.some((p) => p.some((w) => matches(line, w))) && foundIn(lines!.slice(start, start + window), parts),
+		);
 	});
 }
 
@@ -96,7 +102,14 @@ function matches(line: Line, w: NeedWord): boolean {
 }
 
 function splitOrRunIn(line: Line, w: NeedWord): boolean {
-	return line.pairs.has(w.key) || (w.word.length > 2 && line.long.some((t) => t.length > w.word.length && (t.startsWith(w.word) || t.endsWith(w.word) || t.startsWith(w.reversed) || t.endsWith(w.reversed))));
+	return (
+		line.pairs.has(w.key) ||
+		(w.word.length > 2 &&
+			line.long.some(
+				(t) =>
+					t.length > w.word.length && (t.startsWith(w.word) || t.endsWith(w.word) || t.startsWith(w.reversed) || t.endsWith(w.reversed)),
+			))
+	);
 }
 
 /** Whether the lines hold at least `ARABIC_FOUND` of every part's words, each counted as often as it occurs. */

@@ -10,7 +10,11 @@ export function htmlHeadings(html: string): string[] {
 		m[2]!
 			.replace(/<[^>]*>/g, '')
 			.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) =>
-				code.startsWith('#x') || code.startsWith('#X') ? String.fromCodePoint(parseInt(code.slice(2), 16)) : code.startsWith('#') ? String.fromCodePoint(Number(code.slice(1))) : (entities[code.toLowerCase()] ?? whole),
+				code.startsWith('#x') || code.startsWith('#X')
+					? String.fromCodePoint(parseInt(code.slice(2), 16))
+					: code.startsWith('#')
+						? String.fromCodePoint(Number(code.slice(1)))
+						: (entities[code.toLowerCase()] ?? whole),
 			)
 			.replace(/\s+/g, ' ')
 			.trim(),

@@ -11,7 +11,8 @@ import type { Leaflet } from './leaflet-model.ts';
  */
 export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrings>): ExpectedText[] {
 	const strings = ui[leaflet.lang]!;
-	if (leaflet.kind === 'aftercare') return leaflet.article.data.warningSigns.map((w) => ({ label: `warning sign "${w.sign}"`, parts: [w.sign] }));
+	if (leaflet.kind === 'aftercare')
+		return leaflet.article.data.warningSigns.map((w) => ({ label: `warning sign "${w.sign}"`, parts: [w.sign] }));
 	const consent = (article: Article, s: UiStrings): ExpectedText[] => [
 		...article.data.risks.map((risk) => ({
 			label: `risk "${risk.name}" with its frequency`,
@@ -19,10 +20,17 @@ export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrin
 			parts: [risk.name, ...(risk.detail ? [risk.detail] : []), `${s.frequency[risk.frequency]}: ${s.frequencyRate[risk.frequency]}`],
 		})),
 		...article.data.contraindications.map((q) => ({ label: `health question "${q}"`, parts: [q] })),
-		...[s.leaflet.placeDate, s.leaflet.signaturePatient, s.leaflet.signaturePhysician, s.leaflet.physicianName].map((l) => ({ label: `signature label "${l}"`, parts: [l] })),
+		...[s.leaflet.placeDate, s.leaflet.signaturePatient, s.leaflet.signaturePhysician, s.leaflet.physicianName].map((l) => ({
+			label: `signature label "${l}"`,
+			parts: [l],
+		})),
 	];
 	if (leaflet.kind === 'consent') return consent(leaflet.article, strings);
 	const source = leaflet.source!;
 	const sourceUi = ui[source.lang]!;
-	return [...consent(source, sourceUi), ...consent(leaflet.article, strings), ...[sourceUi.leaflet.interpreter, strings.leaflet.interpreter].map((l) => ({ label: `signature label "${l}"`, parts: [l] }))];
+	return [
+		...consent(source, sourceUi),
+		...consent(leaflet.article, strings),
+		...[sourceUi.leaflet.interpreter, strings.leaflet.interpreter].map((l) => ({ label: `signature label "${l}"`, parts: [l] })),
+	];
 }

@@ -5,7 +5,12 @@ import type { UiStrings } from '../schemas/ui-strings.ts';
 import type { Leaflet } from './leaflet-model.ts';
 
 /** The texts of a leaflet's running header and footer, in its language, and the address of its online article (for the QR code). Pure. */
-export function leafletHeaderFooter(leaflet: Leaflet, site: { clinic: Clinic; ui: Record<string, UiStrings> }, siteUrl: string, base: string) {
+export function leafletHeaderFooter(
+	leaflet: Leaflet,
+	site: { clinic: Clinic; ui: Record<string, UiStrings> },
+	siteUrl: string,
+	base: string,
+) {
 	const ui = site.ui[leaflet.lang]!;
 	const { clinic } = site;
 	const { data } = leaflet.article;
@@ -17,7 +22,12 @@ export function leafletHeaderFooter(leaflet: Leaflet, site: { clinic: Clinic; ui
 		url,
 		header: [clinic.name, ltr(`${clinic.address.street} · ${clinic.address.postalCode} ${clinic.address.city} · ${clinic.phone}`)],
 		online: format(ui.leaflet.online, { url: ltr(url.replace(/^https?:\/\//, '').replace(/\/$/, '')) }),
-		documentLine: format(ui.leaflet.documentLine, { id: ltr(leaflet.id), version: data.version, date: formatDate(data.issued, ui.locale), hash: ltr(leaflet.checksum) }),
+		documentLine: format(ui.leaflet.documentLine, {
+			id: ltr(leaflet.id),
+			version: data.version,
+			date: formatDate(data.issued, ui.locale),
+			hash: ltr(leaflet.checksum),
+		}),
 		pageLabel: ui.leaflet.page,
 		dir: ui.dir,
 	};

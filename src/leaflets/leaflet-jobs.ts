@@ -16,9 +16,20 @@ export interface LeafletFilter {
 }
 
 /** The render jobs for the site's leaflets, the same list the Astro build makes print views for. */
-export function leafletJobs(input: { clinic: Clinic; ui: Record<string, UiStrings>; articles: Article[]; contentDir: string; templatesDir: string }): LeafletJob[] {
+export function leafletJobs(input: {
+	clinic: Clinic;
+	ui: Record<string, UiStrings>;
+	articles: Article[];
+	contentDir: string;
+	templatesDir: string;
+}): LeafletJob[] {
 	const published = input.articles.filter((a) => input.clinic.languages.includes(a.lang));
-	return listLeaflets(published, input.clinic.languages, leafletInputsHash(input.contentDir, input.templatesDir), input.clinic.sourceLanguage).map((leaflet) => toJob(leaflet, input.clinic, input.ui));
+	return listLeaflets(
+		published,
+		input.clinic.languages,
+		leafletInputsHash(input.contentDir, input.templatesDir),
+		input.clinic.sourceLanguage,
+	).map((leaflet) => toJob(leaflet, input.clinic, input.ui));
 }
 
 export function toJob(leaflet: Leaflet, clinic: Clinic, uiByLang: Record<string, UiStrings>): LeafletJob {
@@ -46,11 +57,24 @@ export function toJob(leaflet: Leaflet, clinic: Clinic, uiByLang: Record<string,
 export function filterJobs(jobs: LeafletJob[], filter: LeafletFilter): LeafletJob[] {
 	const check = (name: string, wanted: string[] | undefined, known: string[]) => {
 		const unknown = (wanted ?? []).filter((w) => !known.includes(w));
-		if (unknown.length > 0) throw new UsageError(`Unknown --${name} ${unknown.join(', ')}; known: ${[...new Set(known)].sort().join(', ')}.`);
+		if (unknown.length > 0)
+			throw new UsageError(`Unknown --${name} ${unknown.join(', ')}; known: ${[...new Set(known)].sort().join(', ')}.`);
 	};
-	check('lang', filter.lang, jobs.map((j) => j.lang));
-	check('article', filter.article, jobs.flatMap((j) => [j.key, j.slug]));
-	check('kind', filter.kind, jobs.map((j) => j.kind));
+	check(
+		'lang',
+		filter.lang,
+		jobs.map((j) => j.lang),
+	);
+	check(
+		'article',
+		filter.article,
+		jobs.flatMap((j) => [j.key, j.slug]),
+	);
+	check(
+		'kind',
+		filter.kind,
+		jobs.map((j) => j.kind),
+	);
 	return jobs.filter(
 		(j) =>
 			(!filter.lang?.length || filter.lang.includes(j.lang)) &&

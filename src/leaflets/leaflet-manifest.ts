@@ -31,7 +31,10 @@ export async function readManifest(root: string): Promise<LeafletManifest> {
 	const result = manifestSchema.safeParse(json);
 	if (!result.success) {
 		const issue = result.error.issues[0]!;
-		throw new ManifestError(file, `${issue.path.join('.') || 'the file'} ${issue.message}${result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem(s))` : ''}`);
+		throw new ManifestError(
+			file,
+			`${issue.path.join('.') || 'the file'} ${issue.message}${result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem(s))` : ''}`,
+		);
 	}
 	return result.data;
 }
@@ -40,7 +43,12 @@ export async function readManifest(root: string): Promise<LeafletManifest> {
  * The manifest after a run: rendered leaflets replace their entries, failed ones are dropped (their PDF
  * was removed), and leaflets that no longer exist are dropped. Order follows `allJobs`. Pure.
  */
-export function mergeManifest(previous: LeafletManifest, allJobs: LeafletJob[], rendered: RenderedLeaflet[], failedIds: string[]): LeafletManifest {
+export function mergeManifest(
+	previous: LeafletManifest,
+	allJobs: LeafletJob[],
+	rendered: RenderedLeaflet[],
+	failedIds: string[],
+): LeafletManifest {
 	const byId = new Map(previous.leaflets.map((l) => [l.id, l]));
 	for (const leaflet of rendered) byId.set(leaflet.id, leaflet);
 	for (const id of failedIds) byId.delete(id);

@@ -38,7 +38,12 @@ export interface Leaflet {
  * and an aftercare sheet per article, and for translations a bilingual consent form with the source.
  * @param sharedInputs hash of the inputs all leaflets of a language share (see `leafletInputsHash`).
  */
-export function listLeaflets(articles: Article[], languages: string[], sharedInputs: (lang: string) => string, sourceLanguage = languages[0]): Leaflet[] {
+export function listLeaflets(
+	articles: Article[],
+	languages: string[],
+	sharedInputs: (lang: string) => string,
+	sourceLanguage = languages[0],
+): Leaflet[] {
 	return languages.flatMap((lang) =>
 		articles
 			.filter((a) => a.lang === lang)
@@ -48,7 +53,10 @@ export function listLeaflets(articles: Article[], languages: string[], sharedInp
 				return leafletKinds
 					.filter((kind) => kind !== 'consent-bilingual' || source)
 					.map((kind) => {
-						const inputs = kind === 'consent-bilingual' ? `${article.hash}\n${source!.hash}\n${sharedInputs(lang)}\n${sharedInputs(source!.lang)}` : `${article.hash}\n${sharedInputs(lang)}`;
+						const inputs =
+							kind === 'consent-bilingual'
+								? `${article.hash}\n${source!.hash}\n${sharedInputs(lang)}\n${sharedInputs(source!.lang)}`
+								: `${article.hash}\n${sharedInputs(lang)}`;
 						return {
 							id: `${article.key}-${kind}-${lang}`,
 							kind,

@@ -9,7 +9,9 @@ const made = new Map<string, Promise<string>>();
 export function leafletQrSvg(url: string): Promise<string> {
 	let svg = made.get(url);
 	if (!svg) {
-		svg = QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } }).then((text) => text.replace('<svg ', '<svg width="15mm" height="15mm" '));
+		svg = QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } }).then(
+			(text) => text.replace('<svg ', '<svg width="15mm" height="15mm" '),
+		);
 		made.set(url, svg);
 	}
 	return svg;

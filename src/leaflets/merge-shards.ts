@@ -52,15 +52,20 @@ export async function mergeShards(shards: string[], out: string): Promise<{ leaf
 					if (seen.has(entry.id)) throw new Error(`${entry.id} is in two shards (${seen.get(entry.id)} and ${shard}).`);
 					seen.set(entry.id, shard);
 					const pdf = await readFile(await fileInside(shard, entry.pdf));
-					if (createHash('sha256').update(pdf).digest('hex') !== entry.sha256) throw new Error(`${shard}${entry.pdf} does not match its manifest entry.`);
-					if ((await renderHash(tmp, entry.inputs, entry.renderer, fileHashes)) !== entry.renderHash) throw new Error(`${entry.id} (${shard}) was made from files that differ from the merged site's; rebuild all shards from the same commit.`);
+					if (createHash('sha256').update(pdf).digest('hex') !== entry.sha256)
+						throw new Error(`${shard}${entry.pdf} does not match its manifest entry.`);
+					if ((await renderHash(tmp, entry.inputs, entry.renderer, fileHashes)) !== entry.renderHash)
+						throw new Error(
+							`${entry.id} (${shard}) was made from files that differ from the merged site's; rebuild all shards from the same commit.`,
+						);
 					await mkdir(dirname(join(tmp, entry.pdf)), { recursive: true });
 					await writeFile(join(tmp, entry.pdf), pdf);
 					merged.leaflets.push(entry);
 				}
 			}
 			const missing = expected.filter((id) => !seen.has(id));
-			if (missing.length > 0) throw new Error(`Missing from every shard: ${missing.join(', ')}. Did every shard run (--shard i/n for each i)?`);
+			if (missing.length > 0)
+				throw new Error(`Missing from every shard: ${missing.join(', ')}. Did every shard run (--shard i/n for each i)?`);
 			merged.leaflets.sort((a, b) => expected.indexOf(a.id) - expected.indexOf(b.id));
 			await writeManifest(tmp, merged);
 			total = merged.leaflets.length;
@@ -77,6 +82,7 @@ export async function mergeShards(shards: string[], out: string): Promise<{ leaf
 async function fileInside(dir: string, sitePath: string): Promise<string> {
 	const file = join(dir, sitePath);
 	const [real, realDir] = await Promise.all([realpath(file).catch(() => file), realpath(dir)]);
-	if (!inside(real, realDir)) throw new Error(`${dir}${sitePath} leads outside the shard (to ${real}); a shard may only contain its own files.`);
+	if (!inside(real, realDir))
+		throw new Error(`${dir}${sitePath} leads outside the shard (to ${real}); a shard may only contain its own files.`);
 	return file;
 }

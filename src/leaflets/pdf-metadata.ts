@@ -30,7 +30,8 @@ export function setPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): { bytes: U
 	const text = applyInPlace(original, [...structureIdReplacements(pdf), ...dateReplacements(pdf, meta.date)]);
 	const catalog = pdf.object(pdf.root);
 	const lang = stringEntry(catalog, 'Lang');
-	if (lang !== meta.language) throw new Error(`The PDF's language is "${lang}", expected "${meta.language}": check <html lang> of the print view.`);
+	if (lang !== meta.language)
+		throw new Error(`The PDF's language is "${lang}", expected "${meta.language}": check <html lang> of the print view.`);
 	const pagesRef = dictEntry(catalog, 'Pages');
 	const count = pagesRef?.type === 'ref' ? dictEntry(pdf.object(pagesRef.num), 'Count') : undefined;
 	if (count?.type !== 'number') throw new PdfSyntaxError('the catalog has no /Pages tree with a /Count', pdf.startxref);
@@ -82,7 +83,8 @@ function applyInPlace(text: string, replacements: Replacement[]): string {
 	let out = '';
 	let at = 0;
 	for (const r of [...replacements].sort((a, b) => a.start - b.start)) {
-		if (r.text.length !== r.end - r.start || r.start < at) throw new Error('Internal error: a PDF replacement would move the xref offsets.');
+		if (r.text.length !== r.end - r.start || r.start < at)
+			throw new Error('Internal error: a PDF replacement would move the xref offsets.');
 		out += text.slice(at, r.start) + r.text;
 		at = r.end;
 	}
@@ -104,7 +106,7 @@ export function outlineItems(pdf: PdfStructure, outlines: number): { number: num
 			stack.pop();
 			continue;
 		}
-		if (top.next.type !== 'ref') throw new PdfSyntaxError('an outline item\'s /First or /Next is not a reference', top.next.start);
+		if (top.next.type !== 'ref') throw new PdfSyntaxError("an outline item's /First or /Next is not a reference", top.next.start);
 		const number = top.next.num;
 		if (visited.has(number)) throw new PdfSyntaxError(`the outline is cyclic: item ${number} 0 R is reached twice`, top.next.start);
 		if (visited.size > MAX_OUTLINE_ITEMS) throw new PdfSyntaxError(`the outline has more than ${MAX_OUTLINE_ITEMS} items`, top.next.start);
@@ -172,12 +174,15 @@ function structureIdReplacements(pdf: PdfStructure): Replacement[] {
 	const walk = (value: PdfValue, key: string | undefined) => {
 		if (value.type === 'dict') for (const [k, v] of value.entries) walk(v, k);
 		else if (value.type === 'array') for (const item of value.items) walk(item, key !== undefined && idKeys.has(key) ? key : undefined);
-		else if (value.type === 'string' && !value.hex && key !== undefined && idKeys.has(key) && /^node\d{8}$/.test(value.bytes)) found.push(value);
+		else if (value.type === 'string' && !value.hex && key !== undefined && idKeys.has(key) && /^node\d{8}$/.test(value.bytes))
+			found.push(value);
 	};
 	for (const number of pdf.numbers) walk(pdf.object(number), undefined);
 	const ids = [...new Set(found.map((s) => s.bytes))].sort();
 	const renumbered = new Map(ids.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
-	return found.map((s) => ({ start: s.start, end: s.end, text: `(${renumbered.get(s.bytes)})` })).filter((r) => r.end - r.start === r.text.length);
+	return found
+		.map((s) => ({ start: s.start, end: s.end, text: `(${renumbered.get(s.bytes)})` }))
+		.filter((r) => r.end - r.start === r.text.length);
 }
 
 /** Chromium's wall-clock dates in its Info dictionary, replaced by the issue date where the length is the same. */
@@ -187,7 +192,9 @@ function dateReplacements(pdf: PdfStructure, date: Date): Replacement[] {
 	return ['CreationDate', 'ModDate'].flatMap((key) => {
 		const value = dictEntry(info, key);
 		const replacement = `(${pdfDate(date)})`;
-		return value?.type === 'string' && value.end - value.start === replacement.length ? [{ start: value.start, end: value.end, text: replacement }] : [];
+		return value?.type === 'string' && value.end - value.start === replacement.length
+			? [{ start: value.start, end: value.end, text: replacement }]
+			: [];
 	});
 }
 

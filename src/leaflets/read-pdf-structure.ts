@@ -33,8 +33,9 @@ export function readPdfStructure(text: string): PdfStructure {
 	const offsets = new Map<number, number>();
 	let trailer: PdfValue | undefined;
 	const seen = new Set<number>();
-	for (let section: number | undefined = startxref; section !== undefined; ) {
-		if (seen.has(section) || seen.size >= MAX_SECTIONS) throw new PdfSyntaxError('the xref sections point back to each other (/Prev loop)', section);
+	for (let section: number | undefined = startxref; section !== undefined;) {
+		if (seen.has(section) || seen.size >= MAX_SECTIONS)
+			throw new PdfSyntaxError('the xref sections point back to each other (/Prev loop)', section);
 		seen.add(section);
 		const { entries, dict } = readXrefSection(text, section);
 		// Newer sections (read first) win over older ones.
@@ -46,7 +47,8 @@ export function readPdfStructure(text: string): PdfStructure {
 	const root = dictEntry(trailer, 'Root');
 	const size = dictEntry(trailer, 'Size');
 	const info = dictEntry(trailer, 'Info');
-	if (root?.type !== 'ref' || size?.type !== 'number') throw new PdfSyntaxError('the trailer has no /Root reference or no /Size', startxref);
+	if (root?.type !== 'ref' || size?.type !== 'number')
+		throw new PdfSyntaxError('the trailer has no /Root reference or no /Size', startxref);
 	const cache = new Map<number, PdfValue>();
 	const object = (number: number): PdfValue => {
 		const cached = cache.get(number);
@@ -70,7 +72,8 @@ export function readPdfStructure(text: string): PdfStructure {
 
 /** One `xref` table (its subsections) and the `trailer` dictionary after it. */
 function readXrefSection(text: string, offset: number): { entries: Map<number, number>; dict: PdfValue } {
-	if (!text.startsWith('xref', offset)) throw new PdfSyntaxError('no classic xref table where startxref points (a cross-reference stream is not supported)', offset);
+	if (!text.startsWith('xref', offset))
+		throw new PdfSyntaxError('no classic xref table where startxref points (a cross-reference stream is not supported)', offset);
 	const entries = new Map<number, number>();
 	let i = skipWhite(text, offset + 4);
 	while (!text.startsWith('trailer', i)) {
@@ -80,7 +83,8 @@ function readXrefSection(text: string, offset: number): { entries: Map<number, n
 		const count = Number(header[2]);
 		i += header[0].length;
 		// Each entry is exactly 20 bytes: a bounded loop even for a hostile count.
-		if (i + count * 20 > text.length) throw new PdfSyntaxError(`the xref table claims ${count} entries but the file ends first (truncated?)`, i);
+		if (i + count * 20 > text.length)
+			throw new PdfSyntaxError(`the xref table claims ${count} entries but the file ends first (truncated?)`, i);
 		for (let k = 0; k < count; k++, i += 20) {
 			const entry = /^(\d{10}) (\d{5}) ([nf])[ \r\n]{2}$/.exec(text.slice(i, i + 20));
 			if (!entry) throw new PdfSyntaxError(`xref entry ${first + k} is not "oooooooooo ggggg n"`, i);
@@ -105,6 +109,7 @@ function readIndirectObject(text: string, offset: number, number: number): PdfVa
 	}
 	const value = parsePdfValue(text, keyword.end);
 	const after = readWord(text, skipWhite(text, value.end)).word;
-	if (after !== 'endobj' && after !== 'stream') throw new PdfSyntaxError(`object ${number} is not followed by endobj or stream (truncated?)`, value.end);
+	if (after !== 'endobj' && after !== 'stream')
+		throw new PdfSyntaxError(`object ${number} is not followed by endobj or stream (truncated?)`, value.end);
 	return value;
 }

@@ -16,7 +16,12 @@ export const RENDERER_VERSION = 'clinic-publisher-renderer/3';
  * of every file the print view loaded (its HTML, stylesheets, fonts, images). Equal hash, equal PDF.
  * `undefined` when one of the files no longer exists (the leaflet must be rendered again).
  */
-export async function renderHash(root: string, inputs: string[], rendererId: string, fileHashes?: Map<string, string>): Promise<string | undefined> {
+export async function renderHash(
+	root: string,
+	inputs: string[],
+	rendererId: string,
+	fileHashes?: Map<string, string>,
+): Promise<string | undefined> {
 	const hash = createHash('sha256').update(`${rendererId}\n`);
 	for (const input of [...inputs].sort()) {
 		const path = join(root, input);
@@ -24,7 +29,9 @@ export async function renderHash(root: string, inputs: string[], rendererId: str
 		let digest = fileHashes?.get(path);
 		if (!digest) {
 			try {
-				digest = createHash('sha256').update(await readFile(path)).digest('hex');
+				digest = createHash('sha256')
+					.update(await readFile(path))
+					.digest('hex');
 			} catch {
 				return undefined;
 			}
@@ -46,7 +53,9 @@ export function rendererId(executablePath: string): Promise<string> {
 	let id = cache.get(executablePath);
 	if (!id) {
 		id = promisify(execFile)(executablePath, ['--version'], { timeout: 15_000 })
-			.then(({ stdout }) => `${RENDERER_VERSION} ${stdout.trim().split('\n')[0]}${isHeadlessShell(executablePath) ? ' headless-shell' : ''}`)
+			.then(
+				({ stdout }) => `${RENDERER_VERSION} ${stdout.trim().split('\n')[0]}${isHeadlessShell(executablePath) ? ' headless-shell' : ''}`,
+			)
 			// A browser that cannot say its version still renders; its leaflets are then never reused.
 			.catch(() => `${RENDERER_VERSION} unknown-browser-${Date.now()}`);
 		cache.set(executablePath, id);

@@ -24,7 +24,10 @@ export interface RenderFailure extends ProblemBase {
 	id: string;
 }
 
-const failure = <R extends RuleId>(id: string, ruleId: R, params: RuleParams<R>): RenderFailure => ({ id, ...createUnplacedProblem(ruleId, params, { source: 'clinic-publisher:leaflets' }) });
+const failure = <R extends RuleId>(id: string, ruleId: R, params: RuleParams<R>): RenderFailure => ({
+	id,
+	...createUnplacedProblem(ruleId, params, { source: 'clinic-publisher:leaflets' }),
+});
 
 export interface RenderOptions {
 	/** The built site the print views are read from and the PDFs written to. */
@@ -138,7 +141,13 @@ async function openPage(browser: Browser, options: RenderOptions, timeout: numbe
 	return { page, served };
 }
 
-async function renderOne(job: LeafletJob, slot: Slot, options: RenderOptions, timeout: number, fileHashes: Map<string, string>): Promise<RenderedLeaflet | RenderFailure> {
+async function renderOne(
+	job: LeafletJob,
+	slot: Slot,
+	options: RenderOptions,
+	timeout: number,
+	fileHashes: Map<string, string>,
+): Promise<RenderedLeaflet | RenderFailure> {
 	const { page, served } = slot;
 	const { problems } = served;
 	problems.length = 0;

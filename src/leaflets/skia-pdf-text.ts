@@ -41,7 +41,8 @@ function pageDicts(pdf: PdfStructure): Page[] {
 	const seen = new Set<number>();
 	const visit = (value: PdfValue | undefined, inherited: PdfValue | undefined, depth: number) => {
 		if (value?.type !== 'ref' || seen.has(value.num) || seen.size > MAX_PAGES || depth > 64) {
-			if (value?.type === 'ref' && seen.has(value.num)) throw new PdfSyntaxError(`the page tree reaches object ${value.num} twice`, value.start);
+			if (value?.type === 'ref' && seen.has(value.num))
+				throw new PdfSyntaxError(`the page tree reaches object ${value.num} twice`, value.start);
 			return;
 		}
 		seen.add(value.num);
@@ -64,7 +65,8 @@ function streamData(pdf: PdfStructure, number: number): string {
 	const dict = pdf.object(number);
 	const length = resolve(pdf, dictEntry(dict, 'Length'));
 	let at = skipWhite(pdf.text, dict.end);
-	if (!pdf.text.startsWith('stream', at) || length?.type !== 'number') throw new PdfSyntaxError(`object ${number} is not a stream with a /Length`, at);
+	if (!pdf.text.startsWith('stream', at) || length?.type !== 'number')
+		throw new PdfSyntaxError(`object ${number} is not a stream with a /Length`, at);
 	at += 6;
 	if (pdf.text[at] === '\r') at++;
 	if (pdf.text[at] === '\n') at++;
@@ -73,7 +75,8 @@ function streamData(pdf: PdfStructure, number: number): string {
 	const filter = dictEntry(dict, 'Filter');
 	const filters = filter?.type === 'array' ? filter.items : filter ? [filter] : [];
 	if (filters.length === 0) return raw;
-	if (filters.length > 1 || filters[0]!.type !== 'name' || filters[0]!.value !== 'FlateDecode') throw new PdfSyntaxError(`object ${number} has a stream filter other than FlateDecode`, at);
+	if (filters.length > 1 || filters[0]!.type !== 'name' || filters[0]!.value !== 'FlateDecode')
+		throw new PdfSyntaxError(`object ${number} has a stream filter other than FlateDecode`, at);
 	return inflateSync(Buffer.from(raw, 'latin1')).toString('latin1');
 }
 
@@ -116,14 +119,22 @@ function readCMap(cmap: string, map: Map<number, string>): void {
 				[...m[3]!.matchAll(/<([0-9A-Fa-f]*)>/g)].forEach((d, i) => low + i <= high && map.set(low + i, hexText(d[1]!)));
 			} else {
 				const first = hexText(m[3]!.slice(1, -1));
-				for (let code = low; code <= high; code++) map.set(code, first.slice(0, -1) + String.fromCharCode(first.charCodeAt(first.length - 1) + code - low));
+				for (let code = low; code <= high; code++)
+					map.set(code, first.slice(0, -1) + String.fromCharCode(first.charCodeAt(first.length - 1) + code - low));
 			}
 		}
 	}
 }
 
 /** The text a content stream shows. Only the text operators matter; everything else is skipped. */
-function showText(content: string, pdf: PdfStructure, resources: PdfValue | undefined, maps: Map<number, ToUnicode>, depth: number, unmapped: { count: number }): string {
+function showText(
+	content: string,
+	pdf: PdfStructure,
+	resources: PdfValue | undefined,
+	maps: Map<number, ToUnicode>,
+	depth: number,
+	unmapped: { count: number },
+): string {
 	const fonts = resolve(pdf, dictEntry(resources, 'Font'));
 	let font: ToUnicode = { bytes: 1, map: new Map() };
 	let out = '';
@@ -192,8 +203,7 @@ function showText(content: string, pdf: PdfStructure, resources: PdfValue | unde
 			const span = actual.pop();
 			// A span without glyphs still has its text, unless an outer span stands for it.
 			if (span && !span.written && !actual.some((a) => a !== undefined)) out += span.text;
-		}
-		else if (word === 'Do' && operands[0]?.type === 'name' && depth < MAX_FORM_DEPTH) {
+		} else if (word === 'Do' && operands[0]?.type === 'name' && depth < MAX_FORM_DEPTH) {
 			const form = dictEntry(resolve(pdf, dictEntry(resources, 'XObject')), operands[0].value);
 			const dict = form?.type === 'ref' ? pdf.object(form.num) : undefined;
 			const subtype = dictEntry(dict, 'Subtype');

@@ -15,52 +15,83 @@ export interface ProblemText {
 /** A rule whose wording comes from the code that found the problem: zod's schema issues, described by parse-yaml.ts. */
 const told = (text: ProblemText): ProblemText => text;
 
-const sitePathHint = 'Link to pages of this site with their path (/de/mesotherapie/), to other sites with https://…, or write mailto:/tel: addresses.';
+const sitePathHint =
+	'Link to pages of this site with their path (/de/mesotherapie/), to other sites with https://…, or write mailto:/tel: addresses.';
 
-const externalImage = (shown: string): ProblemText => ({ message: `The image ${shown} would be loaded from another host, or is not a file at all.`, hint: 'Nothing on the site or in a leaflet is loaded from another host: save the image into public/images/ and write ![description](/images/file.jpg).' });
+const externalImage = (shown: string): ProblemText => ({
+	message: `The image ${shown} would be loaded from another host, or is not a file at all.`,
+	hint: 'Nothing on the site or in a leaflet is loaded from another host: save the image into public/images/ and write ![description](/images/file.jpg).',
+});
 
 /** The parameters of a rule whose text is fixed: pass `{}`. */
 type NoParams = Record<never, never>;
 
 export const problemCatalogue = {
 	// Reading files (read-content-file.ts, load-settings.ts, check-file-names.ts)
-	'bom': {
+	bom: {
 		severity: 'error',
 		docs: 'authoring-guide',
 		summary: 'The file starts with a byte-order mark.',
-		text: (_: NoParams) => ({ message: 'The file starts with a byte-order mark (BOM).', hint: 'Save the file as "UTF-8" without BOM (editors often call the other option "UTF-8 with BOM").' }),
+		text: (_: NoParams) => ({
+			message: 'The file starts with a byte-order mark (BOM).',
+			hint: 'Save the file as "UTF-8" without BOM (editors often call the other option "UTF-8 with BOM").',
+		}),
 	},
 	'invalid-utf8': {
 		severity: 'error',
 		docs: 'authoring-guide',
 		summary: 'A byte that is not UTF-8 (the file was saved as Latin-1 or Windows-1252).',
-		text: ({ byte }: { byte: number }) => ({ message: `This line contains a byte (0x${byte.toString(16).padStart(2, '0')}) that is not valid UTF-8.`, hint: 'Save the file as UTF-8 (it was probably saved as Latin-1 or Windows-1252); check the umlauts and quotes on this line.' }),
+		text: ({ byte }: { byte: number }) => ({
+			message: `This line contains a byte (0x${byte.toString(16).padStart(2, '0')}) that is not valid UTF-8.`,
+			hint: 'Save the file as UTF-8 (it was probably saved as Latin-1 or Windows-1252); check the umlauts and quotes on this line.',
+		}),
 	},
 	'invisible-character': {
 		severity: 'error',
 		docs: 'authoring-guide',
 		summary: 'A control, zero-width or bidi character, or an isolate not closed on its line.',
-		text: ({ character, problem, hint }: { character: string; problem: string; hint: string }) => ({ message: `${character} ${problem}`, hint }),
+		text: ({ character, problem, hint }: { character: string; problem: string; hint: string }) => ({
+			message: `${character} ${problem}`,
+			hint,
+		}),
 	},
 	'missing-file': {
 		severity: 'error',
 		docs: 'the-clinic-profile',
-		summary: 'The clinic profile or a language\'s UI strings are missing.',
-		text: (_: NoParams) => ({ message: 'This file is missing.', hint: 'Create it; the README\'s authoring guide shows what goes in it.' }),
+		summary: "The clinic profile or a language's UI strings are missing.",
+		text: (_: NoParams) => ({ message: 'This file is missing.', hint: "Create it; the README's authoring guide shows what goes in it." }),
 	},
 	'file-name': {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'A file or folder name that is no slug or language code (such files are never loaded).',
-		text: (p:
-			| { why: 'not-a-folder' | 'not-a-language'; area: 'articles' | 'pages'; name: string; languages?: readonly string[] }
-			| { why: 'wrong-kind'; area: 'articles' | 'pages'; folder: string; name: string; extensions: readonly string[] }
-			| { why: 'not-a-slug'; name: string; suggestion: string }): ProblemText => {
+		text: (
+			p:
+				| { why: 'not-a-folder' | 'not-a-language'; area: 'articles' | 'pages'; name: string; languages?: readonly string[] }
+				| { why: 'wrong-kind'; area: 'articles' | 'pages'; folder: string; name: string; extensions: readonly string[] }
+				| { why: 'not-a-slug'; name: string; suggestion: string },
+		): ProblemText => {
 			switch (p.why) {
-				case 'not-a-folder': return { message: `${p.area}/ holds only one folder per language; "${p.name}" is not read.`, hint: `Move it into a language folder, e.g. ${p.area}/${p.languages?.[0] ?? 'de'}/.` };
-				case 'not-a-language': return { message: `The folder "${p.name}" is not a language code.`, hint: `Name language folders with the lower-case codes in \`languages\` of content/clinic.yaml${p.languages ? ` (${p.languages.join(', ')})` : ''}.` };
-				case 'wrong-kind': return { message: `"${p.name}" is not ${p.area === 'articles' ? 'an article (.md)' : 'a page (.md or .mdx)'} and is not read.`, hint: `Keep only ${p.extensions.map((e) => `.${e}`).join(' and ')} files in ${p.area}/${p.folder}/.` };
-				case 'not-a-slug': return { message: `The file name "${p.name}" is not a valid slug: it becomes the page's URL.`, hint: `Use lower-case letters a–z, digits and single hyphens, no spaces, umlauts or leading dots, e.g. ${p.suggestion}.` };
+				case 'not-a-folder':
+					return {
+						message: `${p.area}/ holds only one folder per language; "${p.name}" is not read.`,
+						hint: `Move it into a language folder, e.g. ${p.area}/${p.languages?.[0] ?? 'de'}/.`,
+					};
+				case 'not-a-language':
+					return {
+						message: `The folder "${p.name}" is not a language code.`,
+						hint: `Name language folders with the lower-case codes in \`languages\` of content/clinic.yaml${p.languages ? ` (${p.languages.join(', ')})` : ''}.`,
+					};
+				case 'wrong-kind':
+					return {
+						message: `"${p.name}" is not ${p.area === 'articles' ? 'an article (.md)' : 'a page (.md or .mdx)'} and is not read.`,
+						hint: `Keep only ${p.extensions.map((e) => `.${e}`).join(' and ')} files in ${p.area}/${p.folder}/.`,
+					};
+				case 'not-a-slug':
+					return {
+						message: `The file name "${p.name}" is not a valid slug: it becomes the page's URL.`,
+						hint: `Use lower-case letters a–z, digits and single hyphens, no spaces, umlauts or leading dots, e.g. ${p.suggestion}.`,
+					};
 			}
 		},
 	},
@@ -68,14 +99,20 @@ export const problemCatalogue = {
 		severity: 'error',
 		docs: 'problems-the-check-reports',
 		summary: 'The check itself failed on this file (a bug of the check, or an input nobody foresaw).',
-		text: ({ error }: { error: string }) => ({ message: `The check failed on this file: ${error}`, hint: 'Look for an unusual construct near your latest change; if the file looks right, report it as a bug of the check, with the file.' }),
+		text: ({ error }: { error: string }) => ({
+			message: `The check failed on this file: ${error}`,
+			hint: 'Look for an unusual construct near your latest change; if the file looks right, report it as a bug of the check, with the file.',
+		}),
 	},
 	// YAML (parse-yaml.ts, yaml-limits.ts)
 	'frontmatter-missing': {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'An article or page without `---` frontmatter.',
-		text: ({ fields }: { fields: string }) => ({ message: 'The file has no frontmatter.', hint: `Start the file with a \`---\` line, the fields (${fields}), and another \`---\` line.` }),
+		text: ({ fields }: { fields: string }) => ({
+			message: 'The file has no frontmatter.',
+			hint: `Start the file with a \`---\` line, the fields (${fields}), and another \`---\` line.`,
+		}),
 	},
 	'yaml-syntax': {
 		severity: 'error',
@@ -92,7 +129,7 @@ export const problemCatalogue = {
 			hint: 'Write the value out where it is needed: content must read the same to everyone who edits it, and aliases can expand a small file into a huge one.',
 		}),
 	},
-	'schema': {
+	schema: {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'A field that is missing, unknown or has a wrong value (its message says which and what is allowed).',
@@ -102,17 +139,28 @@ export const problemCatalogue = {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'YAML or markdown nested too deeply to read in reasonable time.',
-		text: (p: { in: 'yaml'; detail?: string } | { in: 'markdown'; detail: string; maxNesting: number; maxEmphasisRuns: number }): ProblemText =>
+		text: (
+			p: { in: 'yaml'; detail?: string } | { in: 'markdown'; detail: string; maxNesting: number; maxEmphasisRuns: number },
+		): ProblemText =>
 			p.in === 'yaml'
-				? { message: p.detail === undefined ? 'The YAML is nested too deeply to read.' : `The YAML is nested too deeply: ${p.detail}`, hint: 'Content needs only a few levels of lists and fields; check the indentation and the brackets.' }
-				: { message: p.detail, hint: `Write flatter markdown: at most ${p.maxNesting} levels of quotes and lists inside each other, and at most ${p.maxEmphasisRuns} emphasis marks on one line.` },
+				? {
+						message: p.detail === undefined ? 'The YAML is nested too deeply to read.' : `The YAML is nested too deeply: ${p.detail}`,
+						hint: 'Content needs only a few levels of lists and fields; check the indentation and the brackets.',
+					}
+				: {
+						message: p.detail,
+						hint: `Write flatter markdown: at most ${p.maxNesting} levels of quotes and lists inside each other, and at most ${p.maxEmphasisRuns} emphasis marks on one line.`,
+					},
 	},
 	// Article bodies (extract-sections.ts)
 	'no-h1': {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'A level-1 heading in the body (the title comes from the frontmatter).',
-		text: (_: NoParams) => ({ message: 'The body must not contain a level-1 heading (`# …`).', hint: 'The title comes from the frontmatter; start sections with `## Heading {#key}`.' }),
+		text: (_: NoParams) => ({
+			message: 'The body must not contain a level-1 heading (`# …`).',
+			hint: 'The title comes from the frontmatter; start sections with `## Heading {#key}`.',
+		}),
 	},
 	'section-marker': {
 		severity: 'error',
@@ -120,32 +168,50 @@ export const problemCatalogue = {
 		summary: 'A `##` heading without a section marker, or with an unknown key.',
 		text: (p: { heading: string; known: readonly string[] } | { key: string; guess?: string; known: readonly string[] }) =>
 			'heading' in p
-				? { message: `The heading "${p.heading}" has no section marker.`, hint: `End every \`##\` heading with a marker such as \`{#overview}\`; known keys: ${p.known.join(', ')}. Use \`###\` for sub-headings.` }
-				: { message: `Unknown section key "{#${p.key}}".`, hint: p.guess ? `Did you mean {#${p.guess}}? Known keys: ${p.known.join(', ')}.` : `Known keys: ${p.known.join(', ')}.` },
+				? {
+						message: `The heading "${p.heading}" has no section marker.`,
+						hint: `End every \`##\` heading with a marker such as \`{#overview}\`; known keys: ${p.known.join(', ')}. Use \`###\` for sub-headings.`,
+					}
+				: {
+						message: `Unknown section key "{#${p.key}}".`,
+						hint: p.guess ? `Did you mean {#${p.guess}}? Known keys: ${p.known.join(', ')}.` : `Known keys: ${p.known.join(', ')}.`,
+					},
 	},
 	'section-duplicate': {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'A section key used twice in one article.',
-		text: ({ key }: { key: string }) => ({ message: `The section {#${key}} appears twice.`, hint: 'Each section key may be used once per article; merge the two sections.' }),
+		text: ({ key }: { key: string }) => ({
+			message: `The section {#${key}} appears twice.`,
+			hint: 'Each section key may be used once per article; merge the two sections.',
+		}),
 	},
 	'section-empty': {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'A section without text.',
-		text: ({ key }: { key: string }) => ({ message: `The section {#${key}} is empty.`, hint: 'Write its text, or remove the heading if the section is optional.' }),
+		text: ({ key }: { key: string }) => ({
+			message: `The section {#${key}} is empty.`,
+			hint: 'Write its text, or remove the heading if the section is optional.',
+		}),
 	},
 	'section-missing': {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'A required section is missing.',
-		text: ({ key, required }: { key: string; required: readonly string[] }) => ({ message: `The required section {#${key}} is missing.`, hint: `Add a heading such as \`## … {#${key}}\` with its text; required: ${required.join(', ')}.` }),
+		text: ({ key, required }: { key: string; required: readonly string[] }) => ({
+			message: `The required section {#${key}} is missing.`,
+			hint: `Add a heading such as \`## … {#${key}}\` with its text; required: ${required.join(', ')}.`,
+		}),
 	},
 	'content-outside-section': {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'Text before the first section heading (it would be shown nowhere).',
-		text: (_: NoParams) => ({ message: 'Text before the first section heading is not shown anywhere.', hint: 'Start the body with a marked heading such as `## What is it? {#overview}`.' }),
+		text: (_: NoParams) => ({
+			message: 'Text before the first section heading is not shown anywhere.',
+			hint: 'Start the body with a marked heading such as `## What is it? {#overview}`.',
+		}),
 	},
 	'empty-heading': {
 		severity: 'error',
@@ -154,7 +220,10 @@ export const problemCatalogue = {
 		text: ({ key }: { key?: string }) =>
 			key === undefined
 				? { message: 'This heading has no text.', hint: 'Write the heading text or remove the line.' }
-				: { message: `The heading of section {#${key}} has no text.`, hint: 'Write a heading in the article\'s language before the marker.' },
+				: {
+						message: `The heading of section {#${key}} has no text.`,
+						hint: "Write a heading in the article's language before the marker.",
+					},
 	},
 	'raw-html': {
 		severity: 'error',
@@ -166,34 +235,84 @@ export const problemCatalogue = {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'A link without text or target.',
-		text: ({ noTarget }: { noTarget: boolean }) => ({ message: noTarget ? 'This link has no target.' : 'This link has no text.', hint: 'Write links as [text](target).' }),
+		text: ({ noTarget }: { noTarget: boolean }) => ({
+			message: noTarget ? 'This link has no target.' : 'This link has no text.',
+			hint: 'Write links as [text](target).',
+		}),
 	},
 	'image-alt': {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'An image without alternative text.',
-		text: ({ example }: { example: string }) => ({ message: 'This image has no alternative text.', hint: `Describe the image for people who cannot see it: ![description](${example}).` }),
+		text: ({ example }: { example: string }) => ({
+			message: 'This image has no alternative text.',
+			hint: `Describe the image for people who cannot see it: ![description](${example}).`,
+		}),
 	},
 	// URLs (url-policy.ts, check-references.ts)
 	'url-unsafe': {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'A URL outside the allow-list (https:, mailto:, tel:, paths of the site).',
-		text: (p: { shown: string; why: 'space' | 'backslash' | 'encoded-control' | 'not-web-address' | 'not-full-address' | 'other-host' | 'decoded-scheme' | 'userinfo' | 'image-scheme' } | { shown: string; why: 'scheme'; scheme: string }): ProblemText => {
+		text: (
+			p:
+				| {
+						shown: string;
+						why:
+							| 'space'
+							| 'backslash'
+							| 'encoded-control'
+							| 'not-web-address'
+							| 'not-full-address'
+							| 'other-host'
+							| 'decoded-scheme'
+							| 'userinfo'
+							| 'image-scheme';
+				  }
+				| { shown: string; why: 'scheme'; scheme: string },
+		): ProblemText => {
 			switch (p.why) {
-				case 'space': return { message: `The address ${p.shown} contains a space, tab, line break or control character.`, hint: 'Remove it; write a space inside a path as %20.' };
-				case 'backslash': return { message: `The address ${p.shown} contains a backslash.`, hint: 'Browsers read a backslash as "/" (even as "//another-host"): use "/" in paths.' };
-				case 'encoded-control': return { message: `The address ${p.shown} encodes a control character or backslash.`, hint: sitePathHint };
-				case 'scheme': return {
-					message: `The address ${p.shown} uses "${p.scheme}:", which is not allowed.`,
-					hint: p.scheme === 'http' ? 'Use the https:// address of the page (almost every site has one).' : `Only https:, mailto: and tel: addresses and paths of this site may be published. ${sitePathHint}`,
-				};
-				case 'not-web-address': return { message: `The address ${p.shown} is not a web address.`, hint: 'Write the full https:// address.' };
-				case 'not-full-address': return { message: `The address ${p.shown} is not a full web address.`, hint: 'Write the full https:// address, e.g. https://www.example.org/page.' };
-				case 'other-host': return { message: `The address ${p.shown} points at another host ("//…" keeps only the scheme of the page).`, hint: sitePathHint };
-				case 'decoded-scheme': return { message: `The address ${p.shown} starts like a scheme ("…:") once decoded.`, hint: sitePathHint };
-				case 'userinfo': return { message: `The address ${p.shown} contains a user name or password before the host.`, hint: 'Remove the "…@" part: it hides the real host from readers.' };
-				case 'image-scheme': return externalImage(p.shown);
+				case 'space':
+					return {
+						message: `The address ${p.shown} contains a space, tab, line break or control character.`,
+						hint: 'Remove it; write a space inside a path as %20.',
+					};
+				case 'backslash':
+					return {
+						message: `The address ${p.shown} contains a backslash.`,
+						hint: 'Browsers read a backslash as "/" (even as "//another-host"): use "/" in paths.',
+					};
+				case 'encoded-control':
+					return { message: `The address ${p.shown} encodes a control character or backslash.`, hint: sitePathHint };
+				case 'scheme':
+					return {
+						message: `The address ${p.shown} uses "${p.scheme}:", which is not allowed.`,
+						hint:
+							p.scheme === 'http'
+								? 'Use the https:// address of the page (almost every site has one).'
+								: `Only https:, mailto: and tel: addresses and paths of this site may be published. ${sitePathHint}`,
+					};
+				case 'not-web-address':
+					return { message: `The address ${p.shown} is not a web address.`, hint: 'Write the full https:// address.' };
+				case 'not-full-address':
+					return {
+						message: `The address ${p.shown} is not a full web address.`,
+						hint: 'Write the full https:// address, e.g. https://www.example.org/page.',
+					};
+				case 'other-host':
+					return {
+						message: `The address ${p.shown} points at another host ("//…" keeps only the scheme of the page).`,
+						hint: sitePathHint,
+					};
+				case 'decoded-scheme':
+					return { message: `The address ${p.shown} starts like a scheme ("…:") once decoded.`, hint: sitePathHint };
+				case 'userinfo':
+					return {
+						message: `The address ${p.shown} contains a user name or password before the host.`,
+						hint: 'Remove the "…@" part: it hides the real host from readers.',
+					};
+				case 'image-scheme':
+					return externalImage(p.shown);
 			}
 		},
 	},
@@ -203,14 +322,24 @@ export const problemCatalogue = {
 		summary: 'A URL that cannot be read (bad percent-escape, no host).',
 		text: ({ shown, why }: { shown: string; why: 'escape' | 'invalid' | 'no-host' }) =>
 			why === 'escape'
-				? { message: `The address ${shown} has a malformed percent-escape (each % must be followed by two hex digits of valid UTF-8).`, hint: 'Write a literal % as %25, or correct the escape, e.g. %C3%A4 for ä.' }
-				: { message: why === 'invalid' ? `The address ${shown} is not a valid web address.` : `The address ${shown} has no host after "https://".`, hint: 'Write it as https://host/path, e.g. https://www.example.org/page.' },
+				? {
+						message: `The address ${shown} has a malformed percent-escape (each % must be followed by two hex digits of valid UTF-8).`,
+						hint: 'Write a literal % as %25, or correct the escape, e.g. %C3%A4 for ä.',
+					}
+				: {
+						message:
+							why === 'invalid' ? `The address ${shown} is not a valid web address.` : `The address ${shown} has no host after "https://".`,
+						hint: 'Write it as https://host/path, e.g. https://www.example.org/page.',
+					},
 	},
 	'path-traversal': {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'A path with a `.` or `..` segment.',
-		text: ({ shown, segment }: { shown: string; segment: string }) => ({ message: `The path ${shown} contains a "${segment}" segment.`, hint: 'Write the path from the site root without "." or "..", e.g. /images/file.jpg or /de/mesotherapie/.' }),
+		text: ({ shown, segment }: { shown: string; segment: string }) => ({
+			message: `The path ${shown} contains a "${segment}" segment.`,
+			hint: 'Write the path from the site root without "." or "..", e.g. /images/file.jpg or /de/mesotherapie/.',
+		}),
 	},
 	'image-external': {
 		severity: 'error',
@@ -222,25 +351,37 @@ export const problemCatalogue = {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'An image path that is not a path from the site root.',
-		text: ({ url }: { url: string }) => ({ message: `The image "${url}" is not a path from the site root.`, hint: 'Put images into public/images/ and write ![description](/images/file.jpg).' }),
+		text: ({ url }: { url: string }) => ({
+			message: `The image "${url}" is not a path from the site root.`,
+			hint: 'Put images into public/images/ and write ![description](/images/file.jpg).',
+		}),
 	},
 	'image-missing': {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'An image that is not in `public/`.',
-		text: ({ url }: { url: string }) => ({ message: `The image "${url}" does not exist.`, hint: `Add the file as public${url}, or correct the path.` }),
+		text: ({ url }: { url: string }) => ({
+			message: `The image "${url}" does not exist.`,
+			hint: `Add the file as public${url}, or correct the path.`,
+		}),
 	},
 	'link-relative': {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'A relative link (it breaks on translated pages and in leaflets).',
-		text: ({ url }: { url: string }) => ({ message: `The link "${url}" is relative.`, hint: 'Link to pages of the site with their full path, e.g. [Mesotherapie](/de/mesotherapie/) — relative links break on translated pages and in leaflets.' }),
+		text: ({ url }: { url: string }) => ({
+			message: `The link "${url}" is relative.`,
+			hint: 'Link to pages of the site with their full path, e.g. [Mesotherapie](/de/mesotherapie/) — relative links break on translated pages and in leaflets.',
+		}),
 	},
 	'link-broken': {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'A link to a page the site does not have.',
-		text: ({ url, guess }: { url: string; guess?: string }) => ({ message: `The link "${url}" points to no page of the site.`, hint: guess ? `Did you mean ${guess}?` : 'Check the language folder and the slug of the page.' }),
+		text: ({ url, guess }: { url: string; guess?: string }) => ({
+			message: `The link "${url}" points to no page of the site.`,
+			hint: guess ? `Did you mean ${guess}?` : 'Check the language folder and the slug of the page.',
+		}),
 	},
 	'anchor-broken': {
 		severity: 'error',
@@ -248,7 +389,9 @@ export const problemCatalogue = {
 		summary: 'A link to an anchor the target page does not have.',
 		text: ({ page, anchor, guess, anchors }: { page: string; anchor: string; guess?: string; anchors: readonly string[] }) => ({
 			message: `The page ${page} has no anchor "#${anchor}".`,
-			hint: guess ? `Did you mean #${guess}?` : `Anchors on that page: ${anchors.slice(0, 12).join(', ')}${anchors.length > 12 ? ', …' : ''}.`,
+			hint: guess
+				? `Did you mean #${guess}?`
+				: `Anchors on that page: ${anchors.slice(0, 12).join(', ')}${anchors.length > 12 ? ', …' : ''}.`,
 		}),
 	},
 	// Rules across files (check-tree.ts, check-placeholders.ts)
@@ -258,40 +401,56 @@ export const problemCatalogue = {
 		summary: 'An article or page in a language folder the clinic does not offer.',
 		text: ({ lang, languages, area }: { lang: string; languages: readonly string[]; area: 'article' | 'page' }) => ({
 			message: `The folder language "${lang}" is not offered by the clinic.`,
-			hint: area === 'article'
-				? `Add "${lang}" to \`languages\` in content/clinic.yaml (and create content/ui/${lang}.yaml), or move the file to one of: ${languages.join(', ')}.`
-				: `Move the page into one of: ${languages.join(', ')}, or add "${lang}" to \`languages\` in content/clinic.yaml.`,
+			hint:
+				area === 'article'
+					? `Add "${lang}" to \`languages\` in content/clinic.yaml (and create content/ui/${lang}.yaml), or move the file to one of: ${languages.join(', ')}.`
+					: `Move the page into one of: ${languages.join(', ')}, or add "${lang}" to \`languages\` in content/clinic.yaml.`,
 		}),
 	},
 	'unknown-physician': {
 		severity: 'error',
 		docs: 'the-clinic-profile',
 		summary: '`reviewedBy` names no physician of the clinic profile.',
-		text: ({ id, guess, known }: { id: string; guess?: string; known: readonly string[] }) => ({ message: `\`reviewedBy\`: no physician "${id}" in content/clinic.yaml.`, hint: `${guess ? `Did you mean "${guess}"? ` : ''}Known ids: ${known.join(', ')}.` }),
+		text: ({ id, guess, known }: { id: string; guess?: string; known: readonly string[] }) => ({
+			message: `\`reviewedBy\`: no physician "${id}" in content/clinic.yaml.`,
+			hint: `${guess ? `Did you mean "${guess}"? ` : ''}Known ids: ${known.join(', ')}.`,
+		}),
 	},
 	'reserved-slug': {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'A slug a fixed page of the site already uses.',
-		text: ({ slug }: { slug: string }) => ({ message: `The slug "${slug}" is already used by a fixed page.`, hint: 'Choose another slug (set `slug:` or rename the file).' }),
+		text: ({ slug }: { slug: string }) => ({
+			message: `The slug "${slug}" is already used by a fixed page.`,
+			hint: 'Choose another slug (set `slug:` or rename the file).',
+		}),
 	},
 	'duplicate-slug': {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'Two articles of one language with the same slug.',
-		text: ({ slug, other }: { slug: string; other: string }) => ({ message: `The slug "${slug}" is also used by ${other}.`, hint: 'Slugs must be unique within a language; choose another one.' }),
+		text: ({ slug, other }: { slug: string; other: string }) => ({
+			message: `The slug "${slug}" is also used by ${other}.`,
+			hint: 'Slugs must be unique within a language; choose another one.',
+		}),
 	},
 	'duplicate-key': {
 		severity: 'error',
 		docs: 'add-an-article',
 		summary: 'Two articles of one language with the same key.',
-		text: ({ key, other }: { key: string; other: string }) => ({ message: `The key "${key}" is also used by ${other}.`, hint: 'Each treatment exists once per language; a translation goes into another language folder.' }),
+		text: ({ key, other }: { key: string; other: string }) => ({
+			message: `The key "${key}" is also used by ${other}.`,
+			hint: 'Each treatment exists once per language; a translation goes into another language folder.',
+		}),
 	},
 	'review-age': {
 		severity: 'warning',
 		docs: 'add-an-article',
 		summary: 'The last medical review is more than 12 months old.',
-		text: ({ reviewed }: { reviewed: string }) => ({ message: `The last medical review (${reviewed}) is more than 12 months old.`, hint: 'Have the article reviewed again and update `reviewed` (and `version`/`issued` if the text changes).' }),
+		text: ({ reviewed }: { reviewed: string }) => ({
+			message: `The last medical review (${reviewed}) is more than 12 months old.`,
+			hint: 'Have the article reviewed again and update `reviewed` (and `version`/`issued` if the text changes).',
+		}),
 	},
 	'future-date': {
 		severity: 'warning',
@@ -313,7 +472,17 @@ export const problemCatalogue = {
 		severity: 'error',
 		docs: 'add-a-translation',
 		summary: 'The source changed since the translation was made (a warning with `acknowledgeStale`).',
-		text: ({ sourceFile, recorded, current, acknowledged }: { sourceFile: string; recorded: string; current: string; acknowledged?: string }) => ({
+		text: ({
+			sourceFile,
+			recorded,
+			current,
+			acknowledged,
+		}: {
+			sourceFile: string;
+			recorded: string;
+			current: string;
+			acknowledged?: string;
+		}) => ({
 			message: `Stale translation: ${sourceFile} changed since this was translated (recorded ${recorded}, now ${current}).`,
 			hint: acknowledged
 				? `Published anyway because of \`acknowledgeStale\`: "${acknowledged}". Update the translation soon.`
@@ -323,9 +492,17 @@ export const problemCatalogue = {
 	'ui-placeholder': {
 		severity: 'error',
 		docs: 'add-a-language',
-		summary: 'A UI string whose `{placeholders}` differ from the default language\'s, or braces that are no placeholder.',
-		text: (p: { key: string; malformed: readonly string[] } | { key: string; unknown: readonly string[]; missing: readonly string[]; defaultLanguage: string; allowed: readonly string[] }) => {
-			if ('malformed' in p) return { message: `\`${p.key}\` has ${p.malformed.map((m) => `"${m}"`).join(', ')}, which is no placeholder and would be printed as it stands.`, hint: 'A placeholder is a name in braces without spaces, e.g. {phone}; remove the braces otherwise.' };
+		summary: "A UI string whose `{placeholders}` differ from the default language's, or braces that are no placeholder.",
+		text: (
+			p:
+				| { key: string; malformed: readonly string[] }
+				| { key: string; unknown: readonly string[]; missing: readonly string[]; defaultLanguage: string; allowed: readonly string[] },
+		) => {
+			if ('malformed' in p)
+				return {
+					message: `\`${p.key}\` has ${p.malformed.map((m) => `"${m}"`).join(', ')}, which is no placeholder and would be printed as it stands.`,
+					hint: 'A placeholder is a name in braces without spaces, e.g. {phone}; remove the braces otherwise.',
+				};
 			const list = (names: readonly string[]) => names.map((n) => `{${n}}`).join(', ');
 			return {
 				message: `\`${p.key}\` ${p.unknown.length ? `uses ${list(p.unknown)}, which the ${p.defaultLanguage} string does not have` : ''}${p.unknown.length && p.missing.length ? ' and ' : ''}${p.missing.length ? `lacks ${list(p.missing)}` : ''}.`,
@@ -338,13 +515,19 @@ export const problemCatalogue = {
 		severity: 'error',
 		docs: 'add-a-language',
 		summary: 'A page whose file name and `page:` field differ.',
-		text: ({ name, page, extension }: { name: string; page: string; extension: string }) => ({ message: `The file is called "${name}" but says \`page: ${page}\`.`, hint: `Name the file ${page}${extension} (one file per page and language).` }),
+		text: ({ name, page, extension }: { name: string; page: string; extension: string }) => ({
+			message: `The file is called "${name}" but says \`page: ${page}\`.`,
+			hint: `Name the file ${page}${extension} (one file per page and language).`,
+		}),
 	},
 	'page-duplicate': {
 		severity: 'error',
 		docs: 'add-a-language',
 		summary: 'A page that exists as both `.md` and `.mdx`.',
-		text: ({ other }: { other: string }) => ({ message: `This page exists twice: also as ${other}.`, hint: 'Keep one of the two files (.md or .mdx) and delete the other.' }),
+		text: ({ other }: { other: string }) => ({
+			message: `This page exists twice: also as ${other}.`,
+			hint: 'Keep one of the two files (.md or .mdx) and delete the other.',
+		}),
 	},
 	'mdx-syntax': {
 		severity: 'error',
@@ -356,19 +539,28 @@ export const problemCatalogue = {
 		severity: 'error',
 		docs: 'add-a-language',
 		summary: 'A JSX element or fragment in a page.',
-		text: ({ name, hint }: { name?: string; hint: string }) => ({ message: name ? `The element <${name}> is not allowed in a page.` : 'A JSX fragment (<>…</>) is not allowed in a page.', hint }),
+		text: ({ name, hint }: { name?: string; hint: string }) => ({
+			message: name ? `The element <${name}> is not allowed in a page.` : 'A JSX fragment (<>…</>) is not allowed in a page.',
+			hint,
+		}),
 	},
 	'page-expression': {
 		severity: 'error',
 		docs: 'add-a-language',
 		summary: 'An `{expression}` in a page (code run at build time).',
-		text: ({ code, hint }: { code: string; hint: string }) => ({ message: `The expression {${code}} is not allowed in a page: it is code, run when the site is built.`, hint }),
+		text: ({ code, hint }: { code: string; hint: string }) => ({
+			message: `The expression {${code}} is not allowed in a page: it is code, run when the site is built.`,
+			hint,
+		}),
 	},
 	'page-esm': {
 		severity: 'error',
 		docs: 'add-a-language',
 		summary: '`import` or `export` in a page.',
-		text: ({ hint }: { hint: string }) => ({ message: '`import` and `export` are not allowed in a page: they run code when the site is built.', hint }),
+		text: ({ hint }: { hint: string }) => ({
+			message: '`import` and `export` are not allowed in a page: they run code when the site is built.',
+			hint,
+		}),
 	},
 	// Leaflets (render-leaflets.ts): the problem's file is the leaflet id. `retry` says whether rendering
 	// the leaflet again may help: problems of the content or the build do not go away on a retry.
@@ -377,36 +569,54 @@ export const problemCatalogue = {
 		docs: 'leaflets',
 		retry: false,
 		summary: 'The site build has no print view for a leaflet.',
-		text: ({ view, status }: { view: string; status: string }) => ({ message: `Leaflet requested its print view ${view}, which the build does not have (status ${status}). Run the site build first.`, hint: 'Build the site first (npm run build, or npm run build:site before npm run leaflets).' }),
+		text: ({ view, status }: { view: string; status: string }) => ({
+			message: `Leaflet requested its print view ${view}, which the build does not have (status ${status}). Run the site build first.`,
+			hint: 'Build the site first (npm run build, or npm run build:site before npm run leaflets).',
+		}),
 	},
 	'leaflet-request-blocked': {
 		severity: 'error',
 		docs: 'leaflets',
 		retry: false,
 		summary: 'A print view requested a file outside the build or one the build does not have.',
-		text: ({ requests }: { requests: readonly string[] }) => ({ message: `Leaflet requested files that may not be loaded:\n  ${requests.join('\n  ')}`, hint: 'A leaflet may load only files of the build: remove the reference, or add the file to public/.' }),
+		text: ({ requests }: { requests: readonly string[] }) => ({
+			message: `Leaflet requested files that may not be loaded:\n  ${requests.join('\n  ')}`,
+			hint: 'A leaflet may load only files of the build: remove the reference, or add the file to public/.',
+		}),
 	},
 	'leaflet-lost-text': {
 		severity: 'error',
 		docs: 'leaflets',
 		retry: false,
 		summary: 'A printed leaflet lacks a risk, question, warning sign or signature label its content holds.',
-		text: ({ missing }: { missing: readonly string[] }) => ({ message: `The PDF lacks text its content holds (hidden or cut off by the print view's CSS or layout?): ${missing.join('; ')}.`, hint: 'Look at the print view in the browser: a stylesheet or the layout hides or cuts off this text.' }),
+		text: ({ missing }: { missing: readonly string[] }) => ({
+			message: `The PDF lacks text its content holds (hidden or cut off by the print view's CSS or layout?): ${missing.join('; ')}.`,
+			hint: 'Look at the print view in the browser: a stylesheet or the layout hides or cuts off this text.',
+		}),
 	},
 	'manifest-damaged': {
 		severity: 'warning',
 		docs: 'leaflets',
-		summary: 'The last build\'s `leaflets.json` is damaged: nothing is reused, every leaflet is rendered again.',
-		text: ({ detail, file }: { detail: string; file: string }) => ({ message: `${detail}.`, hint: `The previous build's leaflets are not reused; every leaflet is rendered again, and a new ${file} is written.` }),
+		summary: "The last build's `leaflets.json` is damaged: nothing is reused, every leaflet is rendered again.",
+		text: ({ detail, file }: { detail: string; file: string }) => ({
+			message: `${detail}.`,
+			hint: `The previous build's leaflets are not reused; every leaflet is rendered again, and a new ${file} is written.`,
+		}),
 	},
 	'leaflet-render-failed': {
 		severity: 'error',
 		docs: 'leaflets',
 		retry: true,
 		summary: 'Chromium failed while rendering a leaflet (crash, timeout); it is retried once on a fresh page.',
-		text: ({ error }: { error: string }) => ({ message: error, hint: 'Run the build again; if it fails the same way, render the one leaflet with npm run leaflets -- --article … to see its error.' }),
+		text: ({ error }: { error: string }) => ({
+			message: error,
+			hint: 'Run the build again; if it fails the same way, render the one leaflet with npm run leaflets -- --article … to see its error.',
+		}),
 	},
-} as const satisfies Record<string, { severity: 'error' | 'warning'; docs: string; summary: string; retry?: boolean; text: (params: never) => ProblemText }>;
+} as const satisfies Record<
+	string,
+	{ severity: 'error' | 'warning'; docs: string; summary: string; retry?: boolean; text: (params: never) => ProblemText }
+>;
 
 export type RuleId = keyof typeof problemCatalogue;
 

@@ -75,7 +75,12 @@ export function createUnplacedProblem<R extends RuleId>(ruleId: R, params: RuleP
 }
 
 /** Builds a problem of a catalogued rule at a place (a point, or a start and end). */
-export function createProblem<R extends RuleId>(ruleId: R, at: Point | Place, params: RuleParams<R>, options: ProblemOptions = {}): Problem {
+export function createProblem<R extends RuleId>(
+	ruleId: R,
+	at: Point | Place,
+	params: RuleParams<R>,
+	options: ProblemOptions = {},
+): Problem {
 	const place: Place = 'start' in at ? at : { start: { line: at.line, column: at.column } };
 	return { place, line: place.start.line, column: place.start.column, ...createUnplacedProblem(ruleId, params, options) };
 }

@@ -49,7 +49,8 @@ export const leafletIndexPath = (lang: string) => `/${lang}/${LEAFLETS_SEGMENT}/
 /** A leaflet's name in its folder: the print view's folder and the PDF's file name, e.g. `mesotherapie-consent`. */
 export const leafletDocName = (slug: string, kind: LeafletKind) => `${slug}-${kind}`;
 export const leafletViewPath = (lang: string, slug: string, kind: LeafletKind) => `${leafletIndexPath(lang)}${leafletDocName(slug, kind)}/`;
-export const leafletPdfPath = (lang: string, slug: string, kind: LeafletKind) => `${leafletIndexPath(lang)}${leafletDocName(slug, kind)}.pdf`;
+export const leafletPdfPath = (lang: string, slug: string, kind: LeafletKind) =>
+	`${leafletIndexPath(lang)}${leafletDocName(slug, kind)}.pdf`;
 /**
  * The name of a leaflet's page-rules stylesheet. Leaflets whose text depends on the same inputs share
  * one, so the site has fewer files and a change still re-renders exactly the leaflets it affects: an
@@ -57,7 +58,8 @@ export const leafletPdfPath = (lang: string, slug: string, kind: LeafletKind) =>
  * depends on the source article, has `<slug>.bilingual.css`. Slugs have no dots, so the names cannot collide.
  */
 export const leafletSheetName = (slug: string, kind: LeafletKind) => `${slug}${kind === 'consent-bilingual' ? '.bilingual' : ''}`;
-export const leafletPageCssPath = (lang: string, slug: string, kind: LeafletKind) => `${leafletIndexPath(lang)}${leafletSheetName(slug, kind)}.css`;
+export const leafletPageCssPath = (lang: string, slug: string, kind: LeafletKind) =>
+	`${leafletIndexPath(lang)}${leafletSheetName(slug, kind)}.css`;
 
 /** Whether a site path is where leaflet PDFs are written (`/<lang>/leaflets/<name>.pdf`), the only files a manifest may name as PDFs. */
 export function isLeafletPdfPath(path: string): boolean {

@@ -9,7 +9,6 @@ import { isoDate, langCode, slug, text } from './common.ts';
  * unless its doc says otherwise.
  */
 
-
 /**
  * Frequency classes as used in EU package leaflets (MedDRA convention):
  * very common ≥ 1 in 10, common 1 to 10 in 100, uncommon 1 to 10 in 1,000,
@@ -138,7 +137,10 @@ export const translation = z.strictObject({
 	/** Language of the source article, e.g. `de`. */
 	from: langCode,
 	/** The source's content hash when it was translated (`npm run check` prints it). */
-	sourceHash: z.string().regex(/^[0-9a-f]{12}$/, 'the 12-character hash that `npm run check` prints for the source').optional(),
+	sourceHash: z
+		.string()
+		.regex(/^[0-9a-f]{12}$/, 'the 12-character hash that `npm run check` prints for the source')
+		.optional(),
 	/** Set to a short reason to publish although the source changed since; remove once updated. */
 	acknowledgeStale: text.optional(),
 });
@@ -164,14 +166,19 @@ export const articleSchema = z
 		/** Everything that can go wrong, with how often. At least three. */
 		risks: z.array(risk).min(3, 'list at least three risks'),
 		/** Questions the patient answers yes or no; a "yes" needs the physician's attention. */
-		contraindications: z.array(text.regex(/[?؟]$/, 'phrase it as a question ending in "?" (Arabic: "؟")')).min(3, 'list at least three questions'),
+		contraindications: z
+			.array(text.regex(/[?؟]$/, 'phrase it as a question ending in "?" (Arabic: "؟")'))
+			.min(3, 'list at least three questions'),
 		/** What to do or avoid before the treatment. */
 		preparation: z.array(text).min(1),
 		/** Alternatives, including not treating (`noTreatment: true`). */
 		alternatives: z
 			.array(alternative)
 			.min(2)
-			.refine((list) => list.filter((a) => a.noTreatment).length === 1, 'exactly one alternative must be `noTreatment: true` (the option of not treating)'),
+			.refine(
+				(list) => list.filter((a) => a.noTreatment).length === 1,
+				'exactly one alternative must be `noTreatment: true` (the option of not treating)',
+			),
 		/** Normal reactions after the treatment and how long they last. */
 		afterEffects: z.array(afterEffect).min(1),
 		/** Aftercare instructions by time window, in time order. */
@@ -182,7 +189,10 @@ export const articleSchema = z
 		sources: z.array(source).min(1, 'cite at least one source'),
 		translation: translation.optional(),
 	})
-	.refine((a) => a.facts.costs.to >= a.facts.costs.from, { message: 'costs.to must not be lower than costs.from', path: ['facts', 'costs', 'to'] });
+	.refine((a) => a.facts.costs.to >= a.facts.costs.from, {
+		message: 'costs.to must not be lower than costs.from',
+		path: ['facts', 'costs', 'to'],
+	});
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type Risk = z.infer<typeof risk>;

@@ -7,7 +7,9 @@ export const text = z.string().trim().min(1, 'must not be empty');
 export const langCode = z.string().regex(/^[a-z]{2,3}$/, 'a language code such as de or en');
 
 /** A slug or id: lower-case letters, digits and single hyphens. */
-export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. micronutrient-infusion');
+export const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. micronutrient-infusion');
 
 /** A date written as `2026-11-01` in YAML (YAML may hand it over as a Date or as a string). */
 export const isoDate = z.preprocess(

@@ -73,13 +73,15 @@ export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
  * print view and PDF are, the PDF metadata the manifest does not keep, and the text the PDF must show
  * (see leaflet-expected-text.ts), checked before the PDF is written.
  */
-export const leafletJobSchema = renderedLeafletSchema.pick({ id: true, key: true, slug: true, kind: true, lang: true, title: true, version: true, issued: true, checksum: true }).extend({
-	subject: z.string(),
-	author: z.string(),
-	viewPath: sitePathSchema,
-	pdfPath: pdfPathSchema,
-	expected: z.array(expectedTextSchema).optional(),
-});
+export const leafletJobSchema = renderedLeafletSchema
+	.pick({ id: true, key: true, slug: true, kind: true, lang: true, title: true, version: true, issued: true, checksum: true })
+	.extend({
+		subject: z.string(),
+		author: z.string(),
+		viewPath: sitePathSchema,
+		pdfPath: pdfPathSchema,
+		expected: z.array(expectedTextSchema).optional(),
+	});
 export type LeafletJob = z.infer<typeof leafletJobSchema>;
 
 export const manifestSchema = z.object({

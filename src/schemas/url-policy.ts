@@ -20,7 +20,10 @@ type UrlRule = Extract<RuleId, 'url-unsafe' | 'url-malformed' | 'path-traversal'
 export type UrlProblem = { [R in UrlRule]: { ruleId: R; params: RuleParams<R> } }[UrlRule];
 
 const unsafe = (params: RuleParams<'url-unsafe'>): UrlProblem => ({ ruleId: 'url-unsafe', params });
-const malformed = (shown: string, why: RuleParams<'url-malformed'>['why']): UrlProblem => ({ ruleId: 'url-malformed', params: { shown, why } });
+const malformed = (shown: string, why: RuleParams<'url-malformed'>['why']): UrlProblem => ({
+	ruleId: 'url-malformed',
+	params: { shown, why },
+});
 
 export type UrlUse = 'link' | 'image' | 'absolute';
 
@@ -50,7 +53,10 @@ export function urlProblem(url: string, use: UrlUse): UrlProblem | undefined {
 	}
 	const scheme = schemePattern.exec(url)?.[1]?.toLowerCase();
 	if (scheme) {
-		if (use === 'image') return scheme === 'https' || scheme === 'http' ? { ruleId: 'image-external', params: { shown } } : unsafe({ shown, why: 'image-scheme' });
+		if (use === 'image')
+			return scheme === 'https' || scheme === 'http'
+				? { ruleId: 'image-external', params: { shown } }
+				: unsafe({ shown, why: 'image-scheme' });
 		if (!(allowedSchemes as readonly string[]).includes(scheme)) {
 			return unsafe({ shown, why: 'scheme', scheme });
 		}
@@ -99,5 +105,10 @@ export function isAllowedUrl(url: string, use: UrlUse): boolean {
 export const httpsUrl = z.string().superRefine((value, ctx) => {
 	const problem = urlProblem(value, 'absolute');
 	// The problem goes along in the issue's params: parse-yaml.ts reports it under its own rule, at the field.
-	if (problem) ctx.addIssue({ code: 'custom', message: ruleText(problem.ruleId, problem.params).message.replace(/\.$/, ''), params: { urlProblem: problem } });
+	if (problem)
+		ctx.addIssue({
+			code: 'custom',
+			message: ruleText(problem.ruleId, problem.params).message.replace(/\.$/, ''),
+			params: { urlProblem: problem },
+		});
 });

@@ -27,7 +27,12 @@ export function articleJsonLd(article: Article, clinic: Clinic, url: string, rev
 				description: data.description,
 				howPerformed: data.facts.sessionLength,
 			},
-			citation: data.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, publisher: { '@type': 'Organization', name: s.publisher }, ...(s.url ? { url: s.url } : {}) })),
+			citation: data.sources.map((s) => ({
+				'@type': 'CreativeWork',
+				name: s.title,
+				publisher: { '@type': 'Organization', name: s.publisher },
+				...(s.url ? { url: s.url } : {}),
+			})),
 		},
 	];
 	if (data.faq.length > 0) {
@@ -36,7 +41,11 @@ export function articleJsonLd(article: Article, clinic: Clinic, url: string, rev
 			'@type': 'FAQPage',
 			'@id': `${url}#faq`,
 			inLanguage: article.lang,
-			mainEntity: data.faq.map((item) => ({ '@type': 'Question', name: item.question, acceptedAnswer: { '@type': 'Answer', text: item.answer } })),
+			mainEntity: data.faq.map((item) => ({
+				'@type': 'Question',
+				name: item.question,
+				acceptedAnswer: { '@type': 'Answer', text: item.answer },
+			})),
 		});
 	}
 	return graph;

@@ -43,7 +43,12 @@ async function load(): Promise<Site> {
 	const today = new Date().toISOString().slice(0, 10);
 	assertNoErrors([...loaded.map((l) => l.report), ...checkTree({ clinic, ui, articles, locate: locateArticleField, today })]);
 	const published = articles.filter((a) => clinic.languages.includes(a.lang));
-	const leaflets = listLeaflets(published, clinic.languages, leafletInputsHash(dir, join(process.cwd(), 'templates')), clinic.sourceLanguage);
+	const leaflets = listLeaflets(
+		published,
+		clinic.languages,
+		leafletInputsHash(dir, join(process.cwd(), 'templates')),
+		clinic.sourceLanguage,
+	);
 	return { clinic, ui, languages: clinic.languages, articles: published, leaflets };
 }
 

@@ -22,7 +22,12 @@ export function sitePages(site: Site, privacyLanguages: string[]): SitePages {
 		homes: site.languages.map((lang) => ({ lang, path: homePath(lang) })),
 		articles: keys.map((key) => ({
 			key,
-			versions: translationsOf(site, key).map((article) => ({ lang: article.lang, slug: article.slug, path: articlePath(article.lang, article.slug), article })),
+			versions: translationsOf(site, key).map((article) => ({
+				lang: article.lang,
+				slug: article.slug,
+				path: articlePath(article.lang, article.slug),
+				article,
+			})),
 		})),
 		imprints: site.languages.map((lang) => slugPage(lang, site.ui[lang]!.slugs.imprint)),
 		privacy: site.languages.filter((lang) => privacyLanguages.includes(lang)).map((lang) => slugPage(lang, site.ui[lang]!.slugs.privacy)),
@@ -36,7 +41,10 @@ export function sitemapPages(pages: SitePages): SitemapPage[] {
 		{ versions: pages.homes },
 		...pages.articles.map((a) => ({
 			versions: a.versions.map(({ lang, path }) => ({ lang, path })),
-			lastmod: a.versions.map((v) => v.article.data.issued).sort().at(-1),
+			lastmod: a.versions
+				.map((v) => v.article.data.issued)
+				.sort()
+				.at(-1),
 		})),
 		{ versions: pages.imprints },
 		...(pages.privacy.length ? [{ versions: pages.privacy }] : []),

@@ -18,7 +18,13 @@ export function generateSitemap(pages: SitemapPage[], languageOrder: string[], t
 		const alternates = hreflangAlternates(page.versions, languageOrder);
 		return page.versions.map((version) => {
 			const links = alternates.map((a) => `    <xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${escapeXml(toUrl(a.path))}"/>`);
-			return ['  <url>', `    <loc>${escapeXml(toUrl(version.path))}</loc>`, ...(page.lastmod ? [`    <lastmod>${page.lastmod}</lastmod>`] : []), ...links, '  </url>'].join('\n');
+			return [
+				'  <url>',
+				`    <loc>${escapeXml(toUrl(version.path))}</loc>`,
+				...(page.lastmod ? [`    <lastmod>${page.lastmod}</lastmod>`] : []),
+				...links,
+				'  </url>',
+			].join('\n');
 		});
 	});
 	return [

@@ -11,7 +11,10 @@ describe('npm run bench (smoke run)', () => {
 		const json = join(mkdtempSync(join(tmpdir(), 'clinic-bench-test-')), 'bench.json');
 		const bareProjects = () => readdirSync(tmpdir()).filter((name) => name.startsWith('bare-astro-')).length;
 		const bareBefore = bareProjects();
-		const run = spawnSync(process.execPath, ['scripts/bench.ts', '--articles', '2', '--languages', '2', '--json', json], { encoding: 'utf8', timeout: 230_000 });
+		const run = spawnSync(process.execPath, ['scripts/bench.ts', '--articles', '2', '--languages', '2', '--json', json], {
+			encoding: 'utf8',
+			timeout: 230_000,
+		});
 		expect(run.status, run.stderr).toBe(0);
 		const result = JSON.parse(readFileSync(json, 'utf8'));
 		// 2 articles × 2 languages × (consent, aftercare) + a bilingual consent form per translation
@@ -19,7 +22,14 @@ describe('npm run bench (smoke run)', () => {
 		expect(result.medians.noChangeRendered).toBe(0);
 		// The bench edits one English article: its consent form, aftercare sheet and bilingual consent form.
 		expect(result.medians.oneChangedRendered).toBe(3);
-		for (const key of ['siteSeconds', 'leafletSeconds', 'baselineSeconds', 'bareAstroSeconds', 'leafletsPerSecond', 'baselineLeafletsPerSecond']) {
+		for (const key of [
+			'siteSeconds',
+			'leafletSeconds',
+			'baselineSeconds',
+			'bareAstroSeconds',
+			'leafletsPerSecond',
+			'baselineLeafletsPerSecond',
+		]) {
 			expect(result.medians[key], key).toBeGreaterThan(0);
 		}
 		// Memory is sampled from the process tree: the site build's Node, the leaflet stage's Node and browser.

@@ -34,7 +34,11 @@ describe('command-line flags go through a schema', () => {
 		['scripts/leaflets.ts', ['--shard', '1/0'], /--shard takes "i\/n"/],
 		['scripts/leaflets.ts', ['--kind', 'leaflet'], /--kind takes consent, aftercare, consent-bilingual \(got "leaflet"\)/],
 		['scripts/leaflets.ts', ['--kind', 'consent,Consent'], /--kind takes consent, aftercare, consent-bilingual/],
-		['scripts/leaflets.ts', ['--langs', 'de'], /Unknown option '--langs'[\s\S]*Known flags: --lang, --article, --kind, --concurrency, --shard, --force/],
+		[
+			'scripts/leaflets.ts',
+			['--langs', 'de'],
+			/Unknown option '--langs'[\s\S]*Known flags: --lang, --article, --kind, --concurrency, --shard, --force/,
+		],
 		['scripts/leaflets.ts', ['--force=yes'], /--force/],
 		['scripts/leaflets.ts', ['stray'], /Unexpected argument 'stray'/],
 		['scripts/build.ts', ['--forse'], /Unknown option '--forse'[\s\S]*Usage: npm run build/],

@@ -22,7 +22,14 @@ describe('a damaged leaflets.json from the last build', () => {
 		cpSync(site, previous, { recursive: true });
 		writeFileSync(join(previous, 'leaflets.json'), damaged);
 		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-		const result = await buildLeaflets({ root: site, previousRoot: previous, base: '/', contentDir: content, filter: { lang: ['de'], kind: ['aftercare'] }, progress: false });
+		const result = await buildLeaflets({
+			root: site,
+			previousRoot: previous,
+			base: '/',
+			contentDir: content,
+			filter: { lang: ['de'], kind: ['aftercare'] },
+			progress: false,
+		});
 		expect(result.failures).toEqual([]);
 		expect(result.rendered.map((l) => l.id)).toEqual(['alpha-aftercare-de']);
 		expect(result.reused).toEqual([]);

@@ -8,7 +8,11 @@ import type { LeafletManifest } from '../../src/schemas/leaflet-manifest.ts';
 import { fixtureContent } from '../support/build-site.ts';
 
 const build = (content: string, out: string) => {
-	const run = spawnSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out }, encoding: 'utf8', timeout: 200_000 });
+	const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+		env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out },
+		encoding: 'utf8',
+		timeout: 200_000,
+	});
 	expect(run.status, run.stderr).toBe(0);
 	const counts = /Leaflets: (\d+) rendered, (\d+) unchanged/.exec(run.stdout);
 	return { rendered: Number(counts![1]), reused: Number(counts![2]) };
@@ -31,7 +35,12 @@ describe('incremental and deterministic leaflet builds', () => {
 		expect(manifest(out)).toEqual(first);
 		// The reused PDFs (hard links into the last build, which is gone now) are whole and unchanged.
 		for (const leaflet of first.leaflets) {
-			expect(createHash('sha256').update(readFileSync(join(out, leaflet.pdf))).digest('hex'), leaflet.id).toBe(leaflet.sha256);
+			expect(
+				createHash('sha256')
+					.update(readFileSync(join(out, leaflet.pdf)))
+					.digest('hex'),
+				leaflet.id,
+			).toBe(leaflet.sha256);
 		}
 
 		// A PDF that no longer has its recorded sha256 (damaged, edited by hand) is rendered again, not reused.
@@ -42,7 +51,9 @@ describe('incremental and deterministic leaflet builds', () => {
 		// beta exists only in English: its two leaflets change, nothing else.
 		edit(join(content, 'articles/en/beta-treatment.md'), 'Alpha is a fixture.', 'Beta is a fixture.');
 		expect(build(content, out)).toEqual({ rendered: 2, reused: 5 });
-		const changed = manifest(out).leaflets.filter((l, i) => l.sha256 !== first.leaflets[i]!.sha256).map((l) => l.id);
+		const changed = manifest(out)
+			.leaflets.filter((l, i) => l.sha256 !== first.leaflets[i]!.sha256)
+			.map((l) => l.id);
 		expect(changed.sort()).toEqual(['beta-aftercare-en', 'beta-consent-en']);
 
 		// The clinic profile is on every leaflet.

@@ -24,7 +24,10 @@ const build = (env: Record<string, string>) =>
 /** Astro's log without colours (CI, or FORCE_COLOR, turns them on). */
 const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
-const snapshot = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((f) => [f, f.includes('.') ? readFileSync(join(dir, f), 'utf8') : '']);
+const snapshot = (dir: string) =>
+	readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.sort()
+		.map((f) => [f, f.includes('.') ? readFileSync(join(dir, f), 'utf8') : '']);
 
 describe('npm run build (scripts/build.ts)', () => {
 	it('stops on a content error with file and line, and leaves dist/ untouched', () => {

@@ -17,17 +17,23 @@ function lastGoodDist(): string {
 	writeFileSync(join(out, OUTPUT_MARKER), '');
 	return out;
 }
-const snapshot = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((f) => [f, f.includes('.') ? readFileSync(join(dir, f), 'utf8') : '']);
+const snapshot = (dir: string) =>
+	readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.sort()
+		.map((f) => [f, f.includes('.') ? readFileSync(join(dir, f), 'utf8') : '']);
 
 /** Pids of the running processes whose command line mentions `text` (Linux /proc). */
 function processesMentioning(text: string): number[] {
-	return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).filter((pid) => {
-		try {
-			return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(text);
-		} catch {
-			return false; // ended meanwhile
-		}
-	}).map(Number);
+	return readdirSync('/proc')
+		.filter((name) => /^\d+$/.test(name))
+		.filter((pid) => {
+			try {
+				return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(text);
+			} catch {
+				return false; // ended meanwhile
+			}
+		})
+		.map(Number);
 }
 
 async function waitFor(what: string, condition: () => boolean, timeoutMs: number): Promise<void> {
@@ -49,11 +55,19 @@ function startBuild(out: string) {
 	let log = '';
 	child.stdout.on('data', (chunk) => (log += chunk));
 	child.stderr.on('data', (chunk) => (log += chunk));
-	const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+	const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+		child.on('close', (code, signal) => resolve({ code, signal })),
+	);
 	// A temporary tree's content cache would only pile up in node_modules/.astro.
 	void closed.then(() => rmSync(astroCacheDir(content), { recursive: true, force: true }));
 	// Bounded: a build that does not end after the signal fails the test instead of hanging it.
-	const exited = () => Promise.race([closed, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the build did not exit within 60 s of the signal')), 60_000).unref())]);
+	const exited = () =>
+		Promise.race([
+			closed,
+			new Promise<never>((_, reject) =>
+				setTimeout(() => reject(new Error('the build did not exit within 60 s of the signal')), 60_000).unref(),
+			),
+		]);
 	return { child, tmp, exited, log: () => log };
 }
 
@@ -67,27 +81,34 @@ describe('npm run build answers SIGTERM and SIGINT', () => {
 	it.each([
 		['SIGTERM', 143],
 		['SIGINT', 130],
-	] as const)('%s while Astro builds: stops Astro, removes the temporary folder, exits non-zero, dist/ untouched', async (signal, exitCode) => {
-		const out = lastGoodDist();
-		const before = snapshot(out);
-		const staging = join(out, '..', '.build-tmp');
-		const build = startBuild(out);
-		try {
-			await waitFor('Astro to start', () => processesMentioning(staging).length > 0 && /Syncing content|\[build\]/.test(build.log()), 90_000);
-			build.child.kill(signal);
-			const { code } = await build.exited();
-			expect(code, build.log()).toBe(exitCode);
-		} finally {
-			build.child.kill('SIGKILL');
-		}
-		expect(build.log()).toContain(`${signal}: stopping the build`);
-		expect(snapshot(out)).toEqual(before);
-		expect(readdirSync(join(out, '..'))).toEqual(['dist']);
-		// Astro's process is gone with the build, not left writing into a removed folder.
-		expect(processesMentioning(staging)).toEqual([]);
-	});
+	] as const)(
+		'%s while Astro builds: stops Astro, removes the temporary folder, exits non-zero, dist/ untouched',
+		async (signal, exitCode) => {
+			const out = lastGoodDist();
+			const before = snapshot(out);
+			const staging = join(out, '..', '.build-tmp');
+			const build = startBuild(out);
+			try {
+				await waitFor(
+					'Astro to start',
+					() => processesMentioning(staging).length > 0 && /Syncing content|\[build\]/.test(build.log()),
+					90_000,
+				);
+				build.child.kill(signal);
+				const { code } = await build.exited();
+				expect(code, build.log()).toBe(exitCode);
+			} finally {
+				build.child.kill('SIGKILL');
+			}
+			expect(build.log()).toContain(`${signal}: stopping the build`);
+			expect(snapshot(out)).toEqual(before);
+			expect(readdirSync(join(out, '..'))).toEqual(['dist']);
+			// Astro's process is gone with the build, not left writing into a removed folder.
+			expect(processesMentioning(staging)).toEqual([]);
+		},
+	);
 
-	it('while the leaflets render: closes the browser and removes its profile; a killed build\'s leftovers were removed at the start', async () => {
+	it("while the leaflets render: closes the browser and removes its profile; a killed build's leftovers were removed at the start", async () => {
 		const out = lastGoodDist();
 		const before = snapshot(out);
 		const staging = join(out, '..', '.build-tmp');

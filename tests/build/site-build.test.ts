@@ -20,7 +20,18 @@ beforeAll(async () => {
 
 describe('site build on the fixture tree', () => {
 	it('builds the chooser, homes, articles with localized slugs, legal pages and 404', () => {
-		for (const page of ['index.html', '404.html', 'en/index.html', 'de/index.html', 'en/alpha-treatment/index.html', 'de/alpha-behandlung/index.html', 'en/beta-treatment/index.html', 'en/legal-notice/index.html', 'de/impressum/index.html', 'en/privacy/index.html']) {
+		for (const page of [
+			'index.html',
+			'404.html',
+			'en/index.html',
+			'de/index.html',
+			'en/alpha-treatment/index.html',
+			'de/alpha-behandlung/index.html',
+			'en/beta-treatment/index.html',
+			'en/legal-notice/index.html',
+			'de/impressum/index.html',
+			'en/privacy/index.html',
+		]) {
 			expect(existsSync(join(dist, page)), page).toBe(true);
 		}
 		// No privacy page was written in German, so none is built.
@@ -67,7 +78,10 @@ describe('site build on the fixture tree', () => {
 			expect(html, file).not.toMatch(/<(script|img|iframe)[^>]+src="https?:/);
 			expect(html, file).not.toMatch(/<link[^>]+rel="(stylesheet|preload|icon)"[^>]+href="https?:/);
 		}
-		const css = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).map((f) => read(`_astro/${f}`)).join('\n');
+		const css = readdirSync(join(dist, '_astro'))
+			.filter((f) => f.endsWith('.css'))
+			.map((f) => read(`_astro/${f}`))
+			.join('\n');
 		expect(css).toContain('@font-face');
 		expect(css).not.toMatch(/url\((["']?)https?:/);
 	});
@@ -89,7 +103,9 @@ describe('site build on the fixture tree', () => {
 	it('writes a sitemap with language alternates and robots.txt pointing at it', () => {
 		const sitemap = read('sitemap.xml');
 		expect(sitemap).toContain('<loc>https://praxis-lindenhof.example/praxis/en/alpha-treatment/</loc>');
-		expect(sitemap).toContain('<xhtml:link rel="alternate" hreflang="de" href="https://praxis-lindenhof.example/praxis/de/alpha-behandlung/"/>');
+		expect(sitemap).toContain(
+			'<xhtml:link rel="alternate" hreflang="de" href="https://praxis-lindenhof.example/praxis/de/alpha-behandlung/"/>',
+		);
 		const beta = sitemap.slice(sitemap.indexOf('/en/beta-treatment/'), sitemap.indexOf('</url>', sitemap.indexOf('/en/beta-treatment/')));
 		expect(beta).not.toContain('xhtml:link');
 		expect(sitemap).not.toContain('/de/datenschutz/');

@@ -33,15 +33,32 @@ describe('content that skipped the check', () => {
 		].join('\n');
 		writeFileSync(article, readFileSync(article, 'utf8').replace('Alpha is a fixture.', evil));
 		const error = await outcome(content);
-		for (const [line, url] of [[32, 'javascript:alert(1)'], [33, 'javascript:alert(2)'], [33, 'data:text/html,hi'], [33, 'JaVaScRiPt:alert(3)'], [34, 'vbscript:msgbox(1)'], [35, 'https://tracker.example/ref.gif'], [36, '//evil.example/'], [43, 'javascript:alert(4)']] as const) {
-			expect(error).toMatch(new RegExp(`alpha-treatment\\.md:${line}:\\d+: error: The (address|image) "${url.replace(/[.()/]/g, '\\$&')}"`));
+		for (const [line, url] of [
+			[32, 'javascript:alert(1)'],
+			[33, 'javascript:alert(2)'],
+			[33, 'data:text/html,hi'],
+			[33, 'JaVaScRiPt:alert(3)'],
+			[34, 'vbscript:msgbox(1)'],
+			[35, 'https://tracker.example/ref.gif'],
+			[36, '//evil.example/'],
+			[43, 'javascript:alert(4)'],
+		] as const) {
+			expect(error).toMatch(
+				new RegExp(`alpha-treatment\\.md:${line}:\\d+: error: The (address|image) "${url.replace(/[.()/]/g, '\\$&')}"`),
+			);
 		}
 	});
 
 	it('refuses a page with a script or an expression, at its line', async () => {
 		const content = fixtureContent('site');
 		const page = join(content, 'pages/en/privacy.mdx');
-		writeFileSync(page, readFileSync(page, 'utf8').replace('This practice is fictitious;', '<script>alert(1)</script>\n\n{process.env.HOME}\n\nThis practice is fictitious;'));
+		writeFileSync(
+			page,
+			readFileSync(page, 'utf8').replace(
+				'This practice is fictitious;',
+				'<script>alert(1)</script>\n\n{process.env.HOME}\n\nThis practice is fictitious;',
+			),
+		);
 		const error = await outcome(content);
 		expect(error).toMatch(/privacy\.mdx:28:1: error: The element <script> is not allowed/);
 		expect(error).toMatch(/privacy\.mdx:30:1: error: The expression \{process\.env\.HOME\}/);

@@ -17,7 +17,12 @@ let dist: string;
 beforeAll(async () => {
 	contentDir = fixtureContent('site');
 	const article = join(contentDir, 'articles/en/beta-treatment.md');
-	writeFileSync(article, readFileSync(article, 'utf8').replace('{ name: Redness, frequency: very-common }', `{ name: ${longWord}, frequency: very-common }`).replace('### Step one', `### ${longWord}`));
+	writeFileSync(
+		article,
+		readFileSync(article, 'utf8')
+			.replace('{ name: Redness, frequency: very-common }', `{ name: ${longWord}, frequency: very-common }`)
+			.replace('### Step one', `### ${longWord}`),
+	);
 	const clinic = join(contentDir, 'clinic.yaml');
 	writeFileSync(clinic, readFileSync(clinic, 'utf8').replace('name: Fixture Clinic & <Test>', 'name: "Fixture Clinic\\r& <Test>"'));
 	dist = await buildSite({ contentDir, leaflets: true });
@@ -28,7 +33,9 @@ describe('leaflets with hostile input', () => {
 		const mm = (pt: number) => (pt * 25.4) / 72;
 		for (const pdf of ['en/leaflets/beta-treatment-consent.pdf', 'en/leaflets/beta-treatment-aftercare.pdf']) {
 			const html = execFileSync('pdftotext', ['-bbox', join(dist, pdf), '-'], { encoding: 'utf8' });
-			const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ xMin: mm(Number(m[1])), yMin: mm(Number(m[2])), xMax: mm(Number(m[3])), yMax: mm(Number(m[4])), text: m[5]! }));
+			const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+				(m) => ({ xMin: mm(Number(m[1])), yMin: mm(Number(m[2])), xMax: mm(Number(m[3])), yMax: mm(Number(m[4])), text: m[5]! }),
+			);
 			expect(words.length, pdf).toBeGreaterThan(50);
 			// A4 is 210 mm wide; the page margins are 25 mm (binding side) and 14 mm.
 			for (const w of words) {
@@ -49,7 +56,14 @@ describe('leaflets with hostile input', () => {
 		const pdf = await readPdf(join(dist, 'en/leaflets/beta-treatment-consent.pdf'));
 		// Hyphens may be added where the word wraps.
 		expect(pdf.flat.replace(/[\s-]/g, '')).toContain(longWord);
-		for (const text of ['Bruising </script><script>alert(1)</script>', 'Infection', 'very common: more than 1 in 10', 'Are you pregnant?', 'Do you take blood thinners?']) expect(pdf.flat).toContain(fold(text));
+		for (const text of [
+			'Bruising </script><script>alert(1)</script>',
+			'Infection',
+			'very common: more than 1 in 10',
+			'Are you pregnant?',
+			'Do you take blood thinners?',
+		])
+			expect(pdf.flat).toContain(fold(text));
 		expect(pdf.pages[0]).toContain('Fixture Clinic');
 		expect(pdf.outline).toContain(longWord);
 	});
@@ -60,7 +74,14 @@ describe('the build checking its own leaflets', () => {
 		// The consent form and aftercare sheet of the article share this stylesheet; only the consent
 		// form has a risk table.
 		appendFileSync(join(dist, 'en/leaflets/beta-treatment.css'), '\n.risks tbody tr:nth-child(2) { display: none; }\n');
-		const result = await buildLeaflets({ root: dist, base: '/', contentDir, force: true, progress: false, filter: { article: ['beta'], lang: ['en'] } });
+		const result = await buildLeaflets({
+			root: dist,
+			base: '/',
+			contentDir,
+			force: true,
+			progress: false,
+			filter: { article: ['beta'], lang: ['en'] },
+		});
 		expect(result.failures.map((f) => f.id)).toEqual(['beta-consent-en']);
 		const message = result.failures[0]!.message;
 		expect(message).toContain('risk "Bruising </script><script>alert(1)</script>" with its frequency');
@@ -71,7 +92,14 @@ describe('the build checking its own leaflets', () => {
 
 	it('fails an aftercare sheet that lost a warning sign, and a consent form that lost its signature labels', async () => {
 		appendFileSync(join(dist, 'en/leaflets/beta-treatment.css'), '\n.warning li:first-child, .signatures { visibility: hidden; }\n');
-		const result = await buildLeaflets({ root: dist, base: '/', contentDir, force: true, progress: false, filter: { article: ['beta'], lang: ['en'] } });
+		const result = await buildLeaflets({
+			root: dist,
+			base: '/',
+			contentDir,
+			force: true,
+			progress: false,
+			filter: { article: ['beta'], lang: ['en'] },
+		});
 		const messages = Object.fromEntries(result.failures.map((f) => [f.id, f.message]));
 		expect(messages['beta-aftercare-en']).toContain('warning sign "Fever"');
 		expect(messages['beta-consent-en']).toContain('signature label "Signature of the patient"');

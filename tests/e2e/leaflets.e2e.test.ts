@@ -25,7 +25,11 @@ const articles = checkContent('content').articles;
 const ltr = articles.filter((a) => a.lang !== 'ar');
 const clinic = clinicSchema.parse(parse(readFileSync('content/clinic.yaml', 'utf8')));
 const numbers = { phone: clinic.phone, onCall: clinic.onCallNumber, emergency: clinic.emergencyNumber };
-const ui: Record<string, UiStrings> = Object.fromEntries(['de', 'en', 'ar', 'tr'].filter((lang) => existsSync(`content/ui/${lang}.yaml`)).map((lang) => [lang, uiStringsSchema.parse(parse(readFileSync(`content/ui/${lang}.yaml`, 'utf8')))]));
+const ui: Record<string, UiStrings> = Object.fromEntries(
+	['de', 'en', 'ar', 'tr']
+		.filter((lang) => existsSync(`content/ui/${lang}.yaml`))
+		.map((lang) => [lang, uiStringsSchema.parse(parse(readFileSync(`content/ui/${lang}.yaml`, 'utf8')))]),
+);
 
 beforeAll(async () => {
 	dist = await buildSite({ leaflets: true });
@@ -36,7 +40,9 @@ beforeAll(async () => {
 describe('the leaflet manifest', () => {
 	it('lists a consent form and an aftercare sheet for every article and language', () => {
 		const bilingual = (a: (typeof articles)[number]) => (a.lang === 'de' ? [] : [`${a.key}-consent-bilingual-${a.lang}`]);
-		expect(manifest.leaflets.map((l) => l.id).sort()).toEqual(articles.flatMap((a) => [`${a.key}-consent-${a.lang}`, `${a.key}-aftercare-${a.lang}`, ...bilingual(a)]).sort());
+		expect(manifest.leaflets.map((l) => l.id).sort()).toEqual(
+			articles.flatMap((a) => [`${a.key}-consent-${a.lang}`, `${a.key}-aftercare-${a.lang}`, ...bilingual(a)]).sort(),
+		);
 	});
 
 	it('matches the files: sha256, size, page count and stable URLs', async () => {
@@ -78,7 +84,12 @@ describe('every leaflet PDF', () => {
 		for (const leaflet of manifest.leaflets.filter((l) => l.lang !== 'ar')) {
 			const pdf = pdfs.get(leaflet.id)!;
 			const strings = ui[leaflet.lang]!;
-			const documentLine = format(strings.leaflet.documentLine, { id: leaflet.id, version: leaflet.version, date: formatDate(leaflet.issued, strings.locale), hash: leaflet.checksum });
+			const documentLine = format(strings.leaflet.documentLine, {
+				id: leaflet.id,
+				version: leaflet.version,
+				date: formatDate(leaflet.issued, strings.locale),
+				hash: leaflet.checksum,
+			});
 			pdf.pages.forEach((text, i) => {
 				const page = fold(text);
 				expect(page, `${leaflet.id} p${i + 1}`).toContain(format(strings.leaflet.page, { page: i + 1, pages: pdf.pages.length }));
@@ -93,10 +104,19 @@ describe('every leaflet PDF', () => {
 			const strings = ui[article.lang]!;
 			const pdf = pdfs.get(`${article.key}-consent-${article.lang}`)!;
 			for (const risk of article.data.risks) expect(pdf.flat, `${article.id}: ${risk.name}`).toContain(fold(risk.name));
-			for (const frequency of new Set(article.data.risks.map((r) => r.frequency))) expect(pdf.flat).toContain(fold(strings.frequencyRate[frequency]));
+			for (const frequency of new Set(article.data.risks.map((r) => r.frequency)))
+				expect(pdf.flat).toContain(fold(strings.frequencyRate[frequency]));
 			for (const question of article.data.contraindications) expect(pdf.flat, `${article.id}: ${question}`).toContain(fold(question));
 			for (const alternative of article.data.alternatives) expect(pdf.flat).toContain(fold(alternative.name));
-			for (const label of [strings.leaflet.signaturePatient, strings.leaflet.signaturePhysician, strings.leaflet.placeDate, strings.leaflet.declConsent, strings.leaflet.declCopy, strings.leaflet.patientName, strings.leaflet.dateOfBirth]) {
+			for (const label of [
+				strings.leaflet.signaturePatient,
+				strings.leaflet.signaturePhysician,
+				strings.leaflet.placeDate,
+				strings.leaflet.declConsent,
+				strings.leaflet.declCopy,
+				strings.leaflet.patientName,
+				strings.leaflet.dateOfBirth,
+			]) {
 				expect(pdf.flat, `${article.id}: ${label}`).toContain(fold(label));
 			}
 			expect(pdf.flat).toContain(strings.leaflet.partCosts);
@@ -139,7 +159,11 @@ describe('every leaflet PDF', () => {
 	});
 
 	it('aftercare sheets list every warning sign under the heading of its action (112, psychiatric emergency, clinic)', () => {
-		const groupTitle = (lang: string) => ({ emergency: ui[lang]!.leaflet.emergencyGroup, psychiatric: ui[lang]!.leaflet.psychiatricGroup, clinic: ui[lang]!.leaflet.clinicGroup });
+		const groupTitle = (lang: string) => ({
+			emergency: ui[lang]!.leaflet.emergencyGroup,
+			psychiatric: ui[lang]!.leaflet.psychiatricGroup,
+			clinic: ui[lang]!.leaflet.clinicGroup,
+		});
 		for (const article of ltr) {
 			const flat = pdfs.get(`${article.key}-aftercare-${article.lang}`)!.flat;
 			const groups = warningActions.filter((action) => article.data.warningSigns.some((w) => w.action === action));
@@ -158,7 +182,8 @@ describe('every leaflet PDF', () => {
 	it('consent forms say which risk frequencies are estimates', () => {
 		const estimated = ltr.filter((a) => a.data.risks.some((r) => r.estimate));
 		expect(estimated.map((a) => a.key)).toContain('ketamine-infusion');
-		for (const article of estimated) expect(pdfs.get(`${article.key}-consent-${article.lang}`)!.flat, article.id).toContain(fold(ui[article.lang]!.article.estimate));
+		for (const article of estimated)
+			expect(pdfs.get(`${article.key}-consent-${article.lang}`)!.flat, article.id).toContain(fold(ui[article.lang]!.article.estimate));
 	});
 
 	it('Arabic leaflets: the extracted text is Arabic, in logical order, with every risk, question and page number', () => {
@@ -168,7 +193,10 @@ describe('every leaflet PDF', () => {
 			for (const kind of ['consent', 'aftercare']) {
 				const leaflet = manifest.leaflets.find((l) => l.id === `${article.key}-${kind}-ar`)!;
 				const text = popplerText(join(dist, leaflet.pdf));
-				const expected = kind === 'consent' ? [...article.data.risks.map((r) => r.name), ...article.data.contraindications, article.data.title] : [...article.data.warningSigns.map((w) => w.sign), ...article.data.afterEffects.map((e) => e.effect)];
+				const expected =
+					kind === 'consent'
+						? [...article.data.risks.map((r) => r.name), ...article.data.contraindications, article.data.title]
+						: [...article.data.warningSigns.map((w) => w.sign), ...article.data.afterEffects.map((e) => e.effect)];
 				// Mostly Arabic letters, and words in reading order. Words in visual order would be reversed and
 				// not match; a few short words with a final yeh or lam-alef come out reversed (see README).
 				expect(arabicWordRecall(expected, text), leaflet.id).toBeGreaterThan(0.7);
@@ -196,7 +224,10 @@ describe('every leaflet PDF', () => {
 	it('embeds every font it uses (checked with pdffonts)', async () => {
 		const { execFileSync } = await import('node:child_process');
 		for (const leaflet of manifest.leaflets) {
-			const rows = execFileSync('pdffonts', [join(dist, leaflet.pdf)], { encoding: 'utf8' }).trim().split('\n').slice(2);
+			const rows = execFileSync('pdffonts', [join(dist, leaflet.pdf)], { encoding: 'utf8' })
+				.trim()
+				.split('\n')
+				.slice(2);
 			expect(rows.length, leaflet.id).toBeGreaterThan(0);
 			for (const row of rows) expect(row.split(/\s+/).at(-5), `${leaflet.id}: ${row}`).toBe('yes');
 		}
@@ -209,7 +240,24 @@ describe('every leaflet PDF', () => {
 		const px = (mm: number) => String(Math.round((mm / 25.4) * 100));
 		for (const leaflet of manifest.leaflets) {
 			const x = ui[leaflet.lang]!.dir === 'rtl' ? 26 : 182;
-			const pgm = execFileSync('pdftoppm', ['-gray', '-r', '100', '-f', '1', '-l', '1', '-x', px(x), '-y', px(11), '-W', px(13), '-H', px(13), join(dist, leaflet.pdf)]);
+			const pgm = execFileSync('pdftoppm', [
+				'-gray',
+				'-r',
+				'100',
+				'-f',
+				'1',
+				'-l',
+				'1',
+				'-x',
+				px(x),
+				'-y',
+				px(11),
+				'-W',
+				px(13),
+				'-H',
+				px(13),
+				join(dist, leaflet.pdf),
+			]);
 			// Binary PGM: "P5\n<w> <h>\n255\n", then one byte a pixel.
 			let start = 0;
 			for (let lines = 0; lines < 3; start++) if (pgm[start] === 0x0a) lines++;
@@ -227,7 +275,9 @@ describe('every leaflet PDF', () => {
 		for (const leaflet of manifest.leaflets) {
 			// Every word poppler finds on page 1 with its box, in PDF points from the top left.
 			const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', join(dist, leaflet.pdf), '-'], { encoding: 'utf8' });
-			const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ xMin: mm(Number(m[1])), yMax: mm(Number(m[4])), xMax: mm(Number(m[3])), text: m[5]! }));
+			const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+				(m) => ({ xMin: mm(Number(m[1])), yMax: mm(Number(m[4])), xMax: mm(Number(m[3])), text: m[5]! }),
+			);
 			// The header is everything above the 27 mm top margin. The QR code is 15 mm wide at the outer
 			// edge of the text block (25 mm from the left edge, 14 mm from the right), 196 mm on A4.
 			const header = words.filter((w) => w.yMax < 27);

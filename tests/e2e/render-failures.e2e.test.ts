@@ -32,7 +32,8 @@ const job = (name: string): LeafletJob => ({
 	pdfPath: `/de/leaflets/${name}-consent.pdf`,
 });
 
-const page = (body: string) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>T</title><link rel="icon" href="data:,"></head><body><h1>Titel</h1>${body}</body></html>`;
+const page = (body: string) =>
+	`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>T</title><link rel="icon" href="data:,"></head><body><h1>Titel</h1>${body}</body></html>`;
 
 describe('renderLeaflets', () => {
 	it('renders good views, fails a view that loads from another host or a missing file, and leaves no stale PDF', async () => {
@@ -57,7 +58,8 @@ describe('renderLeaflets', () => {
 		expect(failures['external-consent-de']).toContain('blocked a request to another host: https://example.invalid/tracker.png');
 		expect(failures['missing-consent-de']).toContain('the build has no file for');
 		expect(failures['absent-consent-de']).toContain('which the build does not have');
-		for (const name of ['external', 'missing', 'absent']) expect(existsSync(join(root, 'de', 'leaflets', `${name}-consent.pdf`)), name).toBe(false);
+		for (const name of ['external', 'missing', 'absent'])
+			expect(existsSync(join(root, 'de', 'leaflets', `${name}-consent.pdf`)), name).toBe(false);
 		expect(progress).toHaveLength(4);
 		expect(progress.at(-1)).toMatch(/^4\/4 /);
 	});
@@ -92,7 +94,9 @@ describe('renderLeaflets', () => {
 	});
 
 	it('runs print views without JavaScript', async () => {
-		const root = buildFolder({ script: page('<p id="p">static</p><script>document.getElementById("p").textContent = "scripted"</script>') });
+		const root = buildFolder({
+			script: page('<p id="p">static</p><script>document.getElementById("p").textContent = "scripted"</script>'),
+		});
 		const result = await renderLeaflets([job('script')], { root, base: '/', rendererId: 'test' });
 		expect(result.failures).toEqual([]);
 		const { readPdf } = await import('../support/pdf-text.ts');
@@ -104,8 +108,21 @@ describe('renderLeaflets', () => {
 
 describe('PDF post-processing of real Chromium output', () => {
 	// As many headings in both renders: changing a heading's text does not renumber the PDF's objects.
-	const headings = ['Titel', 'The consultation', 'The session /Next 446 0 R', 'Risk endobj 12 0 obj (a) b', 'How many sessions?', 'Back to /First 1 0 R'];
-	const view = (h: string[]) => page(h.slice(1).map((text) => `<h2>${text}</h2><p>Text.</p>`).join(''));
+	const headings = [
+		'Titel',
+		'The consultation',
+		'The session /Next 446 0 R',
+		'Risk endobj 12 0 obj (a) b',
+		'How many sessions?',
+		'Back to /First 1 0 R',
+	];
+	const view = (h: string[]) =>
+		page(
+			h
+				.slice(1)
+				.map((text) => `<h2>${text}</h2><p>Text.</p>`)
+				.join(''),
+		);
 	const render = (root: string) => renderBounded([job('outline')], { root, base: '/', rendererId: 'test' }, 60_000);
 
 	it('finishes, within a time limit, with a correct outline when a heading points at another outline item', async () => {

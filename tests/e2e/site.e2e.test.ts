@@ -29,7 +29,11 @@ beforeAll(async () => {
 	// Pages the sitemap leaves out: the chooser, the 404 page, the staff pages and the leaflet print views.
 	const manifest = JSON.parse(readFileSync(join(dist, 'leaflets.json'), 'utf8')) as LeafletManifest;
 	leafletCount = manifest.leaflets.length;
-	pages.push(server.url, `${server.url}this-page-does-not-exist/`, ...['de', 'en', 'ar', 'tr'].map((lang) => `${server.url}${lang}/leaflets/`));
+	pages.push(
+		server.url,
+		`${server.url}this-page-does-not-exist/`,
+		...['de', 'en', 'ar', 'tr'].map((lang) => `${server.url}${lang}/leaflets/`),
+	);
 	pages.push(...manifest.leaflets.map((l) => `${origin}${base.slice(0, -1)}${l.view}`));
 });
 
@@ -58,7 +62,8 @@ describe('every built page in Chromium', () => {
 			await page.close();
 			for (const link of links.filter((l) => l.startsWith(origin))) {
 				const target = new URL(link);
-				if (target.hash && target.pathname === new URL(url).pathname && !ids.has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${url} → ${link} (no such anchor)`);
+				if (target.hash && target.pathname === new URL(url).pathname && !ids.has(decodeURIComponent(target.hash.slice(1))))
+					broken.push(`${url} → ${link} (no such anchor)`);
 				const key = target.origin + target.pathname;
 				if (!checked.has(key)) checked.set(key, (await fetch(key)).ok);
 				if (!checked.get(key)) broken.push(`${url} → ${link}`);
@@ -81,7 +86,10 @@ describe('every built page in Chromium', () => {
 			expect(response?.status(), url).toBe(expectNotFound ? 404 : 200);
 			expect(foreign, url).toEqual([]);
 			// The 404 page's own status is logged as a console error by Chromium; nothing else may be.
-			expect(errors.filter((e) => !(expectNotFound && e.includes('404'))), url).toEqual([]);
+			expect(
+				errors.filter((e) => !(expectNotFound && e.includes('404'))),
+				url,
+			).toEqual([]);
 			expect(missing, url).toEqual([]);
 			// Self-hosted fonts really load (the body text is not set in a fallback face).
 			const fontLoaded = await page.evaluate(async () => {
@@ -116,12 +124,19 @@ describe('every built page in Chromium', () => {
 	it('follows the language switcher from every article to its translation and back', async () => {
 		const origin = new URL(server.url).origin;
 		const { page } = await openGuardedPage(browser, origin);
-		const articles = pages.filter((u) => /\/(de|en|ar|tr)\/[^/]+\/$/.test(u) && !/(impressum|legal-notice|datenschutz|privacy|kunye|gizlilik|leaflets|does-not-exist)/.test(u));
+		const articles = pages.filter(
+			(u) =>
+				/\/(de|en|ar|tr)\/[^/]+\/$/.test(u) &&
+				!/(impressum|legal-notice|datenschutz|privacy|kunye|gizlilik|leaflets|does-not-exist)/.test(u),
+		);
 		expect(articles.length).toBe(12);
 		for (const url of articles) {
 			await page.goto(url, { waitUntil: 'load' });
 			const lang = await page.$eval('html', (el) => el.lang);
-			const other = await page.$eval('.lang-switcher a:not([aria-current])', (a) => ({ href: (a as HTMLAnchorElement).href, lang: a.getAttribute('lang') }));
+			const other = await page.$eval('.lang-switcher a:not([aria-current])', (a) => ({
+				href: (a as HTMLAnchorElement).href,
+				lang: a.getAttribute('lang'),
+			}));
 			await Promise.all([page.waitForNavigation(), page.click('.lang-switcher a:not([aria-current])')]);
 			expect(page.url()).toBe(other.href);
 			expect(await page.$eval('html', (el) => el.lang)).toBe(other.lang);
@@ -139,7 +154,8 @@ describe('every built page in Chromium', () => {
 		expect(csp).toContain("default-src 'none'");
 		expect(csp).not.toContain('unsafe-inline');
 		expect(csp).toContain("frame-ancestors 'none'");
-		for (const header of ['x-content-type-options', 'referrer-policy', 'permissions-policy']) expect(response.headers.get(header), header).toBeTruthy();
+		for (const header of ['x-content-type-options', 'referrer-policy', 'permissions-policy'])
+			expect(response.headers.get(header), header).toBeTruthy();
 		const violations: string[] = [];
 		for (const url of pages) {
 			const { page, errors } = await openGuardedPage(browser, origin);
@@ -157,7 +173,10 @@ describe('every built page in Chromium', () => {
 	it('lets a keyboard user skip to the content', async () => {
 		const origin = new URL(server.url).origin;
 		const { page } = await openGuardedPage(browser, origin);
-		await page.goto(pages.find((u) => u.includes('/en/mesotherapy/'))!, { waitUntil: 'load' });
+		await page.goto(
+			pages.find((u) => u.includes('/en/mesotherapy/'))!,
+			{ waitUntil: 'load' },
+		);
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
 		await page.keyboard.press('Enter');

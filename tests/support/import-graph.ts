@@ -92,7 +92,9 @@ function specifiers(code: string): { specifier: string; index: number }[] {
 		// import('…')
 		/\bimport\([ \t]*(['"])([^'"\n]+)\1[ \t]*\)/g,
 	];
-	return patterns.flatMap((pattern) => [...code.matchAll(pattern)].map((m) => ({ specifier: m[2]!, index: m.index + m[0].indexOf(m[2]!) })));
+	return patterns.flatMap((pattern) =>
+		[...code.matchAll(pattern)].map((m) => ({ specifier: m[2]!, index: m.index + m[0].indexOf(m[2]!) })),
+	);
 }
 
 /** The frontmatter of an `.astro` file with the fences, so offsets in it are offsets in the file. */

@@ -20,7 +20,10 @@ export function pdfFile(objects: string[], trailer: string): string {
  * the given raw title tokens, e.g. `(Risks)` or `<FEFF0041>`. Objects: 1 catalog, 2 pages, 3 page,
  * 4 outlines, 5 info, 6 the top item, 7… the children in order.
  */
-export function outlinePdf(titles: string[], options: { lang?: string; next?: (i: number) => string | undefined; extra?: string[] } = {}): string {
+export function outlinePdf(
+	titles: string[],
+	options: { lang?: string; next?: (i: number) => string | undefined; extra?: string[] } = {},
+): string {
 	const children = titles.map((title, i) => {
 		const prev = i > 0 ? `\n/Prev ${7 + i - 1} 0 R` : '';
 		const next = options.next?.(i) ?? (i + 1 < titles.length ? `\n/Next ${7 + i + 1} 0 R` : '');

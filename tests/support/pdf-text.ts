@@ -20,7 +20,13 @@ export async function readPdf(path: string): Promise<PdfFacts> {
 		const outline = (await pdf.getOutline()) ?? [];
 		type Item = { title: string; items?: Item[] };
 		const titles = (items: Item[]): string[] => items.flatMap((item) => [item.title, ...titles(item.items ?? [])]);
-		return { pages: text, flat: fold(text.join(' ')), info: info as Record<string, unknown>, tagged: Boolean(mark?.Marked), outline: titles(outline) };
+		return {
+			pages: text,
+			flat: fold(text.join(' ')),
+			info: info as Record<string, unknown>,
+			tagged: Boolean(mark?.Marked),
+			outline: titles(outline),
+		};
 	} finally {
 		await pdf.destroy();
 	}
@@ -28,5 +34,8 @@ export async function readPdf(path: string): Promise<PdfFacts> {
 
 /** Folds whitespace and soft hyphenation so a phrase matches however the PDF broke its lines. */
 export function fold(text: string): string {
-	return text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+	return text
+		.replace(/\u00ad/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 }

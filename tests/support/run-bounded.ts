@@ -13,7 +13,10 @@ const url = (module: string) => pathToFileURL(resolve(module)).href;
  * worker started, which is killed (its process group: Puppeteer starts it detached) on a timeout.
  */
 function inWorker<T>(code: string, workerData: unknown, ms: number, what: string): Promise<T> {
-	const worker = new Worker(`const { parentPort, workerData } = require('node:worker_threads'); const report = (m) => parentPort.postMessage(m);\n${code}`, { eval: true, workerData });
+	const worker = new Worker(
+		`const { parentPort, workerData } = require('node:worker_threads'); const report = (m) => parentPort.postMessage(m);\n${code}`,
+		{ eval: true, workerData },
+	);
 	let browserPid: number | undefined;
 	return new Promise<T>((done, fail) => {
 		const timer = setTimeout(() => {
@@ -53,7 +56,11 @@ export function runBounded<T>(module: string, exported: string, args: unknown[],
 }
 
 /** `renderLeaflets` in a worker, within `ms`; on a timeout its browser is killed too. */
-export function renderBounded(jobs: LeafletJob[], options: Omit<RenderOptions, 'browser' | 'onProgress'>, ms: number): Promise<RenderResult> {
+export function renderBounded(
+	jobs: LeafletJob[],
+	options: Omit<RenderOptions, 'browser' | 'onProgress'>,
+	ms: number,
+): Promise<RenderResult> {
 	const code = `(async () => {
 		const { renderLeaflets } = await import(workerData.render);
 		const { launchBrowser } = await import(workerData.launch);
@@ -64,5 +71,10 @@ export function renderBounded(jobs: LeafletJob[], options: Omit<RenderOptions, '
 		};
 		report({ ok: await renderLeaflets(workerData.jobs, { ...workerData.options, browser }) });
 	})().catch((error) => report({ error: error instanceof Error ? error.message : String(error) }));`;
-	return inWorker<RenderResult>(code, { render: url('src/leaflets/render-leaflets.ts'), launch: url('src/browser/launch-browser.ts'), jobs, options }, ms, 'renderLeaflets');
+	return inWorker<RenderResult>(
+		code,
+		{ render: url('src/leaflets/render-leaflets.ts'), launch: url('src/browser/launch-browser.ts'), jobs, options },
+		ms,
+		'renderLeaflets',
+	);
 }

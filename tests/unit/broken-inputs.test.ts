@@ -6,7 +6,15 @@ import { fixtureContent } from '../support/build-site.ts';
 
 interface BrokenCase {
 	description: string;
-	edits: { file: string; replace?: [string, string]; replace_re?: [string, string]; replaceBase64?: [string, string]; write?: string; writeBase64?: string; copy?: string }[];
+	edits: {
+		file: string;
+		replace?: [string, string];
+		replace_re?: [string, string];
+		replaceBase64?: [string, string];
+		write?: string;
+		writeBase64?: string;
+		copy?: string;
+	}[];
 	expect: { file: string; line: number; ruleId: string; severity: 'error' | 'warning'; message?: string; hint?: string };
 }
 
@@ -27,11 +35,19 @@ function applyEdits(dir: string, edits: BrokenCase['edits']): void {
 			const bytes = readFileSync(path);
 			const at = bytes.indexOf(Buffer.from(edit.replaceBase64[0]));
 			if (at === -1) throw new Error(`edit did not apply to ${edit.file}: ${JSON.stringify(edit)}`);
-			writeFileSync(path, Buffer.concat([bytes.subarray(0, at), Buffer.from(edit.replaceBase64[1], 'base64'), bytes.subarray(at + Buffer.byteLength(edit.replaceBase64[0]))]));
-		}
-		else {
+			writeFileSync(
+				path,
+				Buffer.concat([
+					bytes.subarray(0, at),
+					Buffer.from(edit.replaceBase64[1], 'base64'),
+					bytes.subarray(at + Buffer.byteLength(edit.replaceBase64[0])),
+				]),
+			);
+		} else {
 			const text = readFileSync(path, 'utf8');
-			const next = edit.replace ? text.replace(edit.replace[0], edit.replace[1]) : text.replace(new RegExp(edit.replace_re![0]), edit.replace_re![1]);
+			const next = edit.replace
+				? text.replace(edit.replace[0], edit.replace[1])
+				: text.replace(new RegExp(edit.replace_re![0]), edit.replace_re![1]);
 			if (next === text) throw new Error(`edit did not apply to ${edit.file}: ${JSON.stringify(edit)}`);
 			writeFileSync(path, next);
 		}
@@ -49,14 +65,26 @@ describe('the broken-input corpus', () => {
 	});
 
 	it('reports the problems of several broken files in one run: one broken file hides no other', () => {
-		const together = ['bidi-embedding-frontmatter', 'nesting-deep-quote', 'page-script', 'ui-placeholder-unknown', 'file-name-space', 'date-month-13-quoted', 'url-source-userinfo', 'url-chamber-data'];
+		const together = [
+			'bidi-embedding-frontmatter',
+			'nesting-deep-quote',
+			'page-script',
+			'ui-placeholder-unknown',
+			'file-name-space',
+			'date-month-13-quoted',
+			'url-source-userinfo',
+			'url-chamber-data',
+		];
 		const dir = fixtureContent('site');
 		for (const name of together) applyEdits(dir, cases.find(([n]) => n === name)![1].edits);
 		const result = checkContent(dir, '2026-11-20');
 		for (const name of together) {
 			const want = cases.find(([n]) => n === name)![1].expect;
 			const file = result.files.find((f) => relative(dir, resolve(f.file)) === want.file);
-			expect(file?.problems.some((p) => p.ruleId === want.ruleId && p.line === want.line), `${name}: ${JSON.stringify(result.files.map((f) => [f.file, f.problems.map((p) => p.ruleId)]))}`).toBe(true);
+			expect(
+				file?.problems.some((p) => p.ruleId === want.ruleId && p.line === want.line),
+				`${name}: ${JSON.stringify(result.files.map((f) => [f.file, f.problems.map((p) => p.ruleId)]))}`,
+			).toBe(true);
 		}
 	});
 

@@ -12,7 +12,13 @@ vi.mock(import('../../src/content/read-content-file.ts'), async (importOriginal)
 });
 vi.mock(import('yaml'), async (importOriginal) => {
 	const actual = await importOriginal();
-	return { ...actual, parseDocument: ((source: string, ...rest: unknown[]) => (maps.push(source), (actual.parseDocument as (...a: unknown[]) => unknown)(source, ...rest))) as typeof actual.parseDocument };
+	return {
+		...actual,
+		parseDocument: ((source: string, ...rest: unknown[]) => (
+			maps.push(source),
+			(actual.parseDocument as (...a: unknown[]) => unknown)(source, ...rest)
+		)) as typeof actual.parseDocument,
+	};
 });
 const { checkContent } = await import('../../src/content/check-content.ts');
 
@@ -30,12 +36,20 @@ describe('the check places problems from what it read once', () => {
 	it('reads each article once and builds at most one position map for it, however many problems its frontmatter has', () => {
 		const dir = fixtureContent('site');
 		const file = 'articles/de/alpha-behandlung.md';
-		edit(dir, file, [['reviewedBy: lena-hartmann', 'reviewedBy: nobody'], ['reviewed: 2026-10-01', 'reviewed: 2027-01-01'], ['sourceHash: 469b4b76f458', 'sourceHash: aaaaaaaaaaaa']]);
+		edit(dir, file, [
+			['reviewedBy: lena-hartmann', 'reviewedBy: nobody'],
+			['reviewed: 2026-10-01', 'reviewed: 2027-01-01'],
+			['sourceHash: 469b4b76f458', 'sourceHash: aaaaaaaaaaaa'],
+		]);
 		reads.length = 0;
 		maps.length = 0;
 		const result = checkContent(dir, '2026-11-20');
 		const problems = result.files.find((f) => relative(dir, resolve(f.file)) === file)?.problems ?? [];
-		expect(problems.map((p) => [p.ruleId, p.line])).toEqual([['unknown-physician', 8], ['future-date', 9], ['translation-stale', 10]]);
+		expect(problems.map((p) => [p.ruleId, p.line])).toEqual([
+			['unknown-physician', 8],
+			['future-date', 9],
+			['translation-stale', 10],
+		]);
 		expect(reads.filter((p) => p === join(dir, file))).toHaveLength(1);
 		// No other file is read twice either.
 		expect(reads.filter((p, i) => reads.indexOf(p) !== i)).toEqual([]);
@@ -44,7 +58,10 @@ describe('the check places problems from what it read once', () => {
 
 	it('reads a UI strings file once and builds one position map for it, with several placeholder problems', () => {
 		const dir = fixtureContent('site');
-		edit(dir, 'ui/de.yaml', [['readMore: Mehr über {title}', 'readMore: Mehr über {titel}'], ['page: Seite {page} von {pages}', 'page: Seite {page} von {pages} ({total})']]);
+		edit(dir, 'ui/de.yaml', [
+			['readMore: Mehr über {title}', 'readMore: Mehr über {titel}'],
+			['page: Seite {page} von {pages}', 'page: Seite {page} von {pages} ({total})'],
+		]);
 		reads.length = 0;
 		maps.length = 0;
 		const result = checkContent(dir, '2026-11-20');

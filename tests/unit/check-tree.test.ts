@@ -8,12 +8,20 @@ import { uiStringsSchema } from '../../src/schemas/ui-strings.ts';
 import { loadArticleFile } from '../../src/content/load-articles.ts';
 
 const clinic = clinicSchema.parse(parse(readFileSync('content/clinic.yaml', 'utf8')));
-const ui = { de: uiStringsSchema.parse(parse(readFileSync('content/ui/de.yaml', 'utf8'))), en: uiStringsSchema.parse(parse(readFileSync('content/ui/en.yaml', 'utf8'))) };
+const ui = {
+	de: uiStringsSchema.parse(parse(readFileSync('content/ui/de.yaml', 'utf8'))),
+	en: uiStringsSchema.parse(parse(readFileSync('content/ui/en.yaml', 'utf8'))),
+};
 const source = loadArticleFile('content/articles/de/mesotherapie.md').article!;
 const translation = loadArticleFile('content/articles/en/mesotherapy.md').article!;
 const locate = () => ({ line: 1, column: 1 });
-const run = (articles: Article[], today = '2026-12-01') => checkTree({ clinic, ui, articles, locate, today }).flatMap((f) => f.problems.map((p) => ({ file: f.file, ...p })));
-const withData = (article: Article, patch: Partial<Article['data']>, other: Partial<Article> = {}): Article => ({ ...article, ...other, data: { ...article.data, ...patch } });
+const run = (articles: Article[], today = '2026-12-01') =>
+	checkTree({ clinic, ui, articles, locate, today }).flatMap((f) => f.problems.map((p) => ({ file: f.file, ...p })));
+const withData = (article: Article, patch: Partial<Article['data']>, other: Partial<Article> = {}): Article => ({
+	...article,
+	...other,
+	data: { ...article.data, ...patch },
+});
 
 describe('checkTree', () => {
 	it('accepts the real content', () => {
@@ -41,7 +49,9 @@ describe('checkTree', () => {
 			const untracked = withData(translation, { translation: undefined });
 			for (const problem of [...run([changed, translation]), ...run([changed, untracked])]) {
 				const line = problem.hint!.match(/`([^`]*sourceHash[^`]*)`/)![1]!;
-				const pasted = parse(line.startsWith('translation') ? line : `translation: { ${line} }`) as { translation: { sourceHash: unknown } };
+				const pasted = parse(line.startsWith('translation') ? line : `translation: { ${line} }`) as {
+					translation: { sourceHash: unknown };
+				};
 				expect(pasted.translation.sourceHash, `${problem.ruleId}: ${line}`).toBe(hash);
 			}
 		}

@@ -12,7 +12,11 @@ const translation = loadArticleFile('content/articles/tr/ketamin-infuzyonu.md').
 const paths = (a: ArticleData, b: ArticleData) => compareTranslation(a, b).map((d) => d.path);
 
 const runScript = (content?: string) =>
-	spawnSync(process.execPath, ['scripts/compare-translations.ts'], { env: { ...process.env, ...(content ? { CONTENT_DIR: content } : {}) }, encoding: 'utf8', timeout: 60_000 });
+	spawnSync(process.execPath, ['scripts/compare-translations.ts'], {
+		env: { ...process.env, ...(content ? { CONTENT_DIR: content } : {}) },
+		encoding: 'utf8',
+		timeout: 60_000,
+	});
 
 /** A copy of the real content with `edit` applied to one file's text. */
 function tamperedCopy(file: string, edit: (text: string) => string): string {
@@ -37,17 +41,27 @@ describe('compareTranslation', () => {
 		const other = risks.findIndex((r) => r.frequency !== risks[0]!.frequency);
 		[risks[0], risks[other]] = [risks[other]!, risks[0]!];
 		expect(paths(source, { ...translation, risks })).toEqual(expect.arrayContaining(['risks[0].frequency', `risks[${other}].frequency`]));
-		expect(paths(source, { ...translation, risks: translation.risks.map((r, i) => (i === 2 ? { ...r, frequency: 'rare' } : r)) })).toEqual(['risks[2].frequency']);
-		expect(paths(source, { ...translation, risks: translation.risks.map((r, i) => (i === 0 ? { ...r, serious: true } : r)) })).toEqual(['risks[0].serious']);
-		expect(paths(source, { ...translation, risks: translation.risks.map((r, i) => (i === 1 ? { ...r, estimate: !r.estimate } : r)) })).toEqual(['risks[1].estimate']);
+		expect(paths(source, { ...translation, risks: translation.risks.map((r, i) => (i === 2 ? { ...r, frequency: 'rare' } : r)) })).toEqual([
+			'risks[2].frequency',
+		]);
+		expect(paths(source, { ...translation, risks: translation.risks.map((r, i) => (i === 0 ? { ...r, serious: true } : r)) })).toEqual([
+			'risks[0].serious',
+		]);
+		expect(
+			paths(source, { ...translation, risks: translation.risks.map((r, i) => (i === 1 ? { ...r, estimate: !r.estimate } : r)) }),
+		).toEqual(['risks[1].estimate']);
 		expect(paths(source, { ...translation, risks: translation.risks.slice(1) })).toContain('risks.length');
-		expect(paths(source, { ...translation, contraindications: translation.contraindications.slice(1) })).toEqual(['contraindications.length']);
+		expect(paths(source, { ...translation, contraindications: translation.contraindications.slice(1) })).toEqual([
+			'contraindications.length',
+		]);
 		const alternatives = translation.alternatives.map((a, i) => ({ ...a, noTreatment: i === 1 }));
 		expect(paths(source, { ...translation, alternatives })).toEqual(['alternatives[noTreatment]']);
 		expect(paths(source, { ...translation, alternatives: translation.alternatives.slice(0, -1) })).toEqual(['alternatives.length']);
 		const warningSigns = translation.warningSigns.map((w, i) => (i === 0 ? { ...w, action: 'clinic' as const } : w));
 		expect(paths(source, { ...translation, warningSigns })).toEqual(['warningSigns[0].action']);
-		expect(paths(source, { ...translation, warningSigns: [...translation.warningSigns, translation.warningSigns[0]!] })).toEqual(['warningSigns.length']);
+		expect(paths(source, { ...translation, warningSigns: [...translation.warningSigns, translation.warningSigns[0]!] })).toEqual([
+			'warningSigns.length',
+		]);
 		for (const patch of [{ from: 1 }, { to: 1 }, { per: 'course' as const }, { selfPay: false }]) {
 			const costs = { ...translation.facts.costs, ...patch };
 			expect(paths(source, { ...translation, facts: { ...translation.facts, costs } })).toEqual([`facts.costs.${Object.keys(patch)[0]}`]);

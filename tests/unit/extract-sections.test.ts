@@ -63,14 +63,16 @@ describe('extractSections', () => {
 
 describe('renderMarkdownNodes', () => {
 	it('renders markdown, gives sub-headings prefixed ids and drops raw HTML', () => {
-		const { sections } = extractSections(`${complete}\n## Nachsorge {#aftercare}\n\n### Erste Tage\n\n**Kühlen** <script>alert(1)</script>\n`);
+		const { sections } = extractSections(
+			`${complete}\n## Nachsorge {#aftercare}\n\n### Erste Tage\n\n**Kühlen** <script>alert(1)</script>\n`,
+		);
 		const html = renderMarkdownNodes(sections.find((s) => s.key === 'aftercare')!.nodes, { idPrefix: 'aftercare', base: '/' });
 		expect(html).toContain('<h3 id="aftercare-erste-tage">Erste Tage</h3>');
 		expect(html).toContain('<strong>Kühlen</strong>');
 		expect(html).not.toContain('<script');
 	});
 
-	it('leaves the article\'s own nodes unchanged, so each rendering starts from the source', () => {
+	it("leaves the article's own nodes unchanged, so each rendering starts from the source", () => {
 		const { sections } = extractSections(`${complete}\n## Nachsorge {#aftercare}\n\n### Erste Tage\n\nSiehe [Ablauf](/de/ablauf/).\n`);
 		const nodes = sections.find((s) => s.key === 'aftercare')!.nodes;
 		const before = structuredClone(nodes);
@@ -115,7 +117,27 @@ describe('walkTree', () => {
 			entered.push(node.type);
 			offsets.push(node.position!.start.offset!);
 		});
-		expect(entered).toEqual(['root', 'heading', 'text', 'paragraph', 'text', 'link', 'text', 'text', 'emphasis', 'text', 'text', 'list', 'listItem', 'paragraph', 'text', 'listItem', 'paragraph', 'text', 'image']);
+		expect(entered).toEqual([
+			'root',
+			'heading',
+			'text',
+			'paragraph',
+			'text',
+			'link',
+			'text',
+			'text',
+			'emphasis',
+			'text',
+			'text',
+			'list',
+			'listItem',
+			'paragraph',
+			'text',
+			'listItem',
+			'paragraph',
+			'text',
+			'image',
+		]);
 		expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
 	});
 });

@@ -30,7 +30,8 @@ describe('routes', () => {
 
 	it('takes the deploy base off a URL path again, for every base', () => {
 		for (const base of ['/', '/praxis/', '/a/b/']) {
-			for (const path of ['/de/', '/de/mesotherapie/', '/tr/leaflets/mezoterapi-consent/']) expect(withoutBase(withBase(path, base), base), `${base} ${path}`).toBe(path);
+			for (const path of ['/de/', '/de/mesotherapie/', '/tr/leaflets/mezoterapi-consent/'])
+				expect(withoutBase(withBase(path, base), base), `${base} ${path}`).toBe(path);
 		}
 	});
 
@@ -67,7 +68,16 @@ describe('hreflang alternates', () => {
 describe('generateSitemap', () => {
 	it('writes one url per version with alternates and escapes URLs', () => {
 		const xml = generateSitemap(
-			[{ versions: [{ lang: 'de', path: '/de/a&b/' }, { lang: 'en', path: '/en/a/' }], lastmod: '2026-11-15' }, { versions: [{ lang: 'en', path: '/en/only/' }] }],
+			[
+				{
+					versions: [
+						{ lang: 'de', path: '/de/a&b/' },
+						{ lang: 'en', path: '/en/a/' },
+					],
+					lastmod: '2026-11-15',
+				},
+				{ versions: [{ lang: 'en', path: '/en/only/' }] },
+			],
 			['de', 'en'],
 			(path) => `https://c.example${path}`,
 		);

@@ -17,7 +17,12 @@ function documentedRows(): string[][] {
 	const diagram = /## Import layers[\s\S]*?```\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
 	return diagram
 		.split('\n')
-		.map((line) => line.split(/\s+/).filter((word) => /^(src|templates|scripts)(\/|$)/.test(word)).map((word) => layerOf(word.endsWith('/') ? `${word}x.ts` : word)))
+		.map((line) =>
+			line
+				.split(/\s+/)
+				.filter((word) => /^(src|templates|scripts)(\/|$)/.test(word))
+				.map((word) => layerOf(word.endsWith('/') ? `${word}x.ts` : word)),
+		)
 		.filter((row) => row.length > 0);
 }
 
@@ -37,13 +42,40 @@ describe('import layers', () => {
 		expect(has('scripts/build.ts', 'src/build/publish-dir.ts')).toBe(true);
 		expect(has('src/pages/[lang]/leaflets/[doc]/index.astro', 'templates/ConsentForm.astro')).toBe(true);
 		expect(has('templates/LeafletLayout.astro', 'templates/leaflet.css')).toBe(true);
-		expect([...new Set(imports.flatMap((i) => [layerOf(i.from), layerOf(i.to)]))]).toEqual(expect.arrayContaining(['scripts', 'src', 'src/bench', 'src/browser', 'src/build', 'src/cli', 'src/components', 'src/content', 'src/i18n', 'src/layouts', 'src/leaflets', 'src/pages', 'src/schemas', 'src/site', 'templates']));
+		expect([...new Set(imports.flatMap((i) => [layerOf(i.from), layerOf(i.to)]))]).toEqual(
+			expect.arrayContaining([
+				'scripts',
+				'src',
+				'src/bench',
+				'src/browser',
+				'src/build',
+				'src/cli',
+				'src/components',
+				'src/content',
+				'src/i18n',
+				'src/layouts',
+				'src/leaflets',
+				'src/pages',
+				'src/schemas',
+				'src/site',
+				'templates',
+			]),
+		);
 	});
 
 	it('finds a cycle through three folders and none in a layered graph', () => {
 		const edge = (from: string, to: string): ProjectImport => ({ from, to, line: 1 });
-		expect(folderCycles([edge('src/a/x.ts', 'src/b/y.ts'), edge('src/b/y.ts', 'src/c/z.ts'), edge('src/c/z.ts', 'src/a/w.ts'), edge('src/c/z.ts', 'src/d/v.ts')])).toEqual([['src/a', 'src/b', 'src/c']]);
-		expect(folderCycles([edge('src/a/x.ts', 'src/b/y.ts'), edge('src/a/x.ts', 'src/a/w.ts'), edge('src/b/y.ts', 'src/c/z.ts')])).toEqual([]);
+		expect(
+			folderCycles([
+				edge('src/a/x.ts', 'src/b/y.ts'),
+				edge('src/b/y.ts', 'src/c/z.ts'),
+				edge('src/c/z.ts', 'src/a/w.ts'),
+				edge('src/c/z.ts', 'src/d/v.ts'),
+			]),
+		).toEqual([['src/a', 'src/b', 'src/c']]);
+		expect(folderCycles([edge('src/a/x.ts', 'src/b/y.ts'), edge('src/a/x.ts', 'src/a/w.ts'), edge('src/b/y.ts', 'src/c/z.ts')])).toEqual(
+			[],
+		);
 	});
 
 	it('has no cycle between folders of src/, templates/ and scripts/', () => {
@@ -56,7 +88,10 @@ describe('import layers', () => {
 		expect(rows.length).toBeGreaterThan(5);
 		const row = new Map(rows.flatMap((folders, i) => folders.map((folder) => [folder, i] as const)));
 		const folders = new Set(imports.flatMap((i) => [layerOf(i.from), layerOf(i.to)]));
-		expect([...folders].filter((folder) => !row.has(folder)), 'folders missing from the diagram').toEqual([]);
+		expect(
+			[...folders].filter((folder) => !row.has(folder)),
+			'folders missing from the diagram',
+		).toEqual([]);
 		const upwards = imports.filter((i) => layerOf(i.from) !== layerOf(i.to) && row.get(layerOf(i.from))! >= row.get(layerOf(i.to))!);
 		expect(upwards.map((i) => `${i.from}:${i.line} imports ${i.to} (${layerOf(i.from)} is not above ${layerOf(i.to)})`)).toEqual([]);
 	});

@@ -13,8 +13,22 @@ const RENDERER = 'test-renderer';
 
 /** A manifest entry for a PDF with these bytes, made from no input files (its render hash is the renderer's alone). */
 const entry = (id: string, pdf: string, bytes: string) => ({
-	id, renderHash: sha(`${RENDERER}\n`), inputs: [], renderer: RENDERER, key: id, kind: 'consent' as const, lang: 'de', title: id, version: '1.0', issued: '2026-01-01',
-	checksum: '00000000', pages: 1, bytes: bytes.length, sha256: sha(bytes), pdf, view: pdf.replace(/\.pdf$/, '/'),
+	id,
+	renderHash: sha(`${RENDERER}\n`),
+	inputs: [],
+	renderer: RENDERER,
+	key: id,
+	kind: 'consent' as const,
+	lang: 'de',
+	title: id,
+	version: '1.0',
+	issued: '2026-01-01',
+	checksum: '00000000',
+	pages: 1,
+	bytes: bytes.length,
+	sha256: sha(bytes),
+	pdf,
+	view: pdf.replace(/\.pdf$/, '/'),
 });
 
 /** A shard's output: a site, its PDFs and a shard manifest. */
@@ -38,7 +52,10 @@ function lastGoodOut() {
 	writeFileSync(join(out, 'index.html'), 'last good merge');
 	return out;
 }
-const snapshot = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((f) => [f, statSync(join(dir, f)).isDirectory() ? 'dir' : readFileSync(join(dir, f), 'utf8')]);
+const snapshot = (dir: string) =>
+	readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.sort()
+		.map((f) => [f, statSync(join(dir, f)).isDirectory() ? 'dir' : readFileSync(join(dir, f), 'utf8')]);
 
 describe('readManifest', () => {
 	const write = (text: string) => {
@@ -63,7 +80,11 @@ describe('readManifest', () => {
 		['not an object', '[]', /the file/],
 		['leaflets not a list', '{"leaflets": 5}', /leaflets/],
 		['an entry without its hash', JSON.stringify({ leaflets: [{ ...good, sha256: undefined }] }), /leaflets\.0\.sha256/],
-		['a PDF path leaving the folder', JSON.stringify({ leaflets: [{ ...good, pdf: '../../etc/x' }] }), /leaflets\.0\.pdf must be a path inside the site/],
+		[
+			'a PDF path leaving the folder',
+			JSON.stringify({ leaflets: [{ ...good, pdf: '../../etc/x' }] }),
+			/leaflets\.0\.pdf must be a path inside the site/,
+		],
 		['a PDF path with .. inside', JSON.stringify({ leaflets: [{ ...good, pdf: '/de/leaflets/../../../etc/x.pdf' }] }), /leaflets\.0\.pdf/],
 		['an absolute PDF path', JSON.stringify({ leaflets: [{ ...good, pdf: '/etc/passwd' }] }), /leaflets\.0\.pdf must be a leaflet PDF/],
 		['a PDF path with an empty segment', JSON.stringify({ leaflets: [{ ...good, pdf: '//etc/leaflets/x.pdf' }] }), /leaflets\.0\.pdf/],

@@ -21,7 +21,8 @@ describe('leafletExpectedText', () => {
 			expect(item.parts.at(-1)).toBe(`${ui.en!.frequency[risk.frequency]}: ${ui.en!.frequencyRate[risk.frequency]}`);
 		}
 		for (const q of en.data.contraindications) expect(labels('mesotherapy-consent-en')).toContain(`health question "${q}"`);
-		for (const l of [ui.en!.leaflet.signaturePatient, ui.en!.leaflet.signaturePhysician, ui.en!.leaflet.placeDate]) expect(labels('mesotherapy-consent-en')).toContain(`signature label "${l}"`);
+		for (const l of [ui.en!.leaflet.signaturePatient, ui.en!.leaflet.signaturePhysician, ui.en!.leaflet.placeDate])
+			expect(labels('mesotherapy-consent-en')).toContain(`signature label "${l}"`);
 	});
 
 	it('asks aftercare sheets for every warning sign, and bilingual forms for both languages and the interpreter', () => {
@@ -38,7 +39,8 @@ describe('findMissingText', () => {
 	const item = (label: string, ...parts: string[]) => ({ label, parts });
 
 	it('finds text across line breaks, lost spaces, hyphenation at line ends, soft hyphens and ligatures', () => {
-		const pdf = 'Infektion an den Einstich-\nstellen, auch mit\u00ad schwer be-\nhandelbaren Erregern SCHWERWIEGEND selten: 1 bis 10 von\n10.000 Behandelten\nUnterschrift der Patien-\ntin / des Patienten Ort,Datum Sind Sie schwan\u00adger? Bitte ﬁnden';
+		const pdf =
+			'Infektion an den Einstich-\nstellen, auch mit\u00ad schwer be-\nhandelbaren Erregern SCHWERWIEGEND selten: 1 bis 10 von\n10.000 Behandelten\nUnterschrift der Patien-\ntin / des Patienten Ort,Datum Sind Sie schwan\u00adger? Bitte ﬁnden';
 		expect(
 			findMissingText(pdf, [
 				item('risk', 'Infektion an den Einstichstellen, auch mit schwer behandelbaren Erregern', 'selten: 1 bis 10 von 10.000 Behandelten'),
@@ -86,11 +88,19 @@ describe('findMissingText', () => {
 		expect(findMissingText(visual(printed), expected)).toEqual([]);
 		// The two signature labels side by side in one row, the space between the cells lost.
 		const place = `${ui.ar!.leaflet.placeDate}${ui.ar!.leaflet.signaturePatient}`;
-		expect(findMissingText(visual(place, 0), expected.filter((e) => e.label.includes(ui.ar!.leaflet.placeDate) || e.label.includes(ui.ar!.leaflet.signaturePatient))).map((m) => m.label)).toEqual([]);
+		expect(
+			findMissingText(
+				visual(place, 0),
+				expected.filter((e) => e.label.includes(ui.ar!.leaflet.placeDate) || e.label.includes(ui.ar!.leaflet.signaturePatient)),
+			).map((m) => m.label),
+		).toEqual([]);
 		// Each item in turn left out of the page: it, and only it, is reported (but see below).
 		const undetected: string[] = [];
 		for (const [i, lost] of expected.entries()) {
-			const without = expected.filter((_, k) => k !== i).map((e) => e.parts.join(' ')).join('\n');
+			const without = expected
+				.filter((_, k) => k !== i)
+				.map((e) => e.parts.join(' '))
+				.join('\n');
 			const missing = findMissingText(visual(without), expected).map((m) => m.label);
 			if (missing.length === 0) undetected.push(lost.label);
 			else expect(missing, lost.label).toEqual([lost.label]);
@@ -104,8 +114,10 @@ describe('findMissingText', () => {
 
 describe('skiaPdfText', () => {
 	// A page whose content stream shows glyph codes of a Type0 font, the way Skia writes text.
-	const cmap = '/CIDInit /ProcSet findresource begin\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n2 beginbfchar\n<0001> <0020>\n<0080> <00660069>\nendbfchar\n1 beginbfrange\n<0002> <0004> <0041>\nendbfrange\nendcmap';
-	const content = 'BT\n/F1 12 Tf\n1 0 0 -1 70 55 Tm\n<0002> Tj\n7 0 Td <0003> Tj\n7 0 Td <0001> Tj\n7 0 Td <0080> Tj\nET\nBT\n/Span<</ActualText <FEFF0043> >> BDC\n/F1 12 Tf\n1 0 0 -1 70 70 Tm\n<0099> Tj\nEMC\nET\nBT\n/F1 12 Tf\n1 0 0 -1 80 70 Tm\n(\\000\\004) Tj\nET';
+	const cmap =
+		'/CIDInit /ProcSet findresource begin\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n2 beginbfchar\n<0001> <0020>\n<0080> <00660069>\nendbfchar\n1 beginbfrange\n<0002> <0004> <0041>\nendbfrange\nendcmap';
+	const content =
+		'BT\n/F1 12 Tf\n1 0 0 -1 70 55 Tm\n<0002> Tj\n7 0 Td <0003> Tj\n7 0 Td <0001> Tj\n7 0 Td <0080> Tj\nET\nBT\n/Span<</ActualText <FEFF0043> >> BDC\n/F1 12 Tf\n1 0 0 -1 70 70 Tm\n<0099> Tj\nEMC\nET\nBT\n/F1 12 Tf\n1 0 0 -1 80 70 Tm\n(\\000\\004) Tj\nET';
 	const stream = (body: string) => `<</Length ${body.length}>> stream\n${body}\nendstream`;
 	const objects = [
 		'<</Type /Catalog\n/Pages 2 0 R>>',
@@ -126,7 +138,12 @@ describe('skiaPdfText', () => {
 	it('fails with the byte offset on a truncated stream, and the leaflet check then asks pdf.js', async () => {
 		const { pdfFile } = await import('../support/pdf-file.ts');
 		const { skiaPdfText } = await import('../../src/leaflets/skia-pdf-text.ts');
-		const broken = pdfFile([...objects.slice(0, 5), `<</Length ${content.length + 500}>> stream\n${content}\nendstream`], '/Size 7\n/Root 1 0 R');
-		expect(() => skiaPdfText(new Uint8Array(Buffer.from(broken, 'latin1')))).toThrow(/Malformed PDF at byte \d+: the stream of object 6 runs past the end/);
+		const broken = pdfFile(
+			[...objects.slice(0, 5), `<</Length ${content.length + 500}>> stream\n${content}\nendstream`],
+			'/Size 7\n/Root 1 0 R',
+		);
+		expect(() => skiaPdfText(new Uint8Array(Buffer.from(broken, 'latin1')))).toThrow(
+			/Malformed PDF at byte \d+: the stream of object 6 runs past the end/,
+		);
 	});
 });

@@ -38,7 +38,7 @@ describe('the output guard (publishDir refuses what the build did not make)', ()
 			'a folder inside the content folder': join(p.content, 'articles'),
 			'the project folder': p.dir,
 			'an ancestor of the project': p.root,
-			'a folder with a user\'s files': p.notes,
+			"a folder with a user's files": p.notes,
 			'a file': join(p.notes, 'taxes.txt'),
 			'the folder builds are staged in': join(p.root, '.build-tmp'),
 			'a link to the content folder': (symlinkSync(p.content, join(p.root, 'link-to-content')), join(p.root, 'link-to-content')),
@@ -56,10 +56,18 @@ describe('the output guard (publishDir refuses what the build did not make)', ()
 		// Only checked, never built into: a test must not point a build at a real folder.
 		expect(() => assertSafeOutput('/', { label: 'OUT_DIR', mode: 'replace', ...p.guard })).toThrow(/it is the root of the file system/);
 		expect(() => assertSafeOutput(homedir(), { label: 'OUT_DIR', mode: 'replace', ...p.guard })).toThrow(/it is your home folder/);
-		expect(() => assertSafeOutput(p.content, { label: 'OUT_DIR', mode: 'replace', ...p.guard })).toThrow(/Refusing OUT_DIR=.*content: it is the content folder\. Nothing was changed\. Choose a folder of its own/);
-		expect(() => assertSafeOutput(p.root, { label: '--out', mode: 'replace', ...p.guard })).toThrow(/it holds the project folder .*--out dist/);
-		expect(() => assertSafeOutput(p.notes, { label: 'OUT_DIR', mode: 'replace', ...p.guard })).toThrow(new RegExp(`no ${OUTPUT_MARKER.replace('.', '\\.')} file in it.*Choose a new or empty folder`));
-		expect(() => assertSafeOutput(p.notes, { label: 'OUT_DIR', mode: 'update', ...p.guard })).toThrow(/holds no build of this project.*Run `npm run build`/);
+		expect(() => assertSafeOutput(p.content, { label: 'OUT_DIR', mode: 'replace', ...p.guard })).toThrow(
+			/Refusing OUT_DIR=.*content: it is the content folder\. Nothing was changed\. Choose a folder of its own/,
+		);
+		expect(() => assertSafeOutput(p.root, { label: '--out', mode: 'replace', ...p.guard })).toThrow(
+			/it holds the project folder .*--out dist/,
+		);
+		expect(() => assertSafeOutput(p.notes, { label: 'OUT_DIR', mode: 'replace', ...p.guard })).toThrow(
+			new RegExp(`no ${OUTPUT_MARKER.replace('.', '\\.')} file in it.*Choose a new or empty folder`),
+		);
+		expect(() => assertSafeOutput(p.notes, { label: 'OUT_DIR', mode: 'update', ...p.guard })).toThrow(
+			/holds no build of this project.*Run `npm run build`/,
+		);
 		expect(() => assertSafeOutput(join(p.root, 'missing'), { label: 'OUT_DIR', mode: 'update', ...p.guard })).toThrow(/does not exist/);
 	});
 
@@ -105,15 +113,19 @@ describe('the output guard (publishDir refuses what the build did not make)', ()
 		}
 	});
 
-	it('does not replace a folder that got a user\'s files while the build ran', async () => {
+	it("does not replace a folder that got a user's files while the build ran", async () => {
 		const p = project();
 		const target = join(p.root, 'out');
 		await expect(
-			publishDir(target, async (tmp) => {
-				await build(tmp);
-				mkdirSync(target);
-				writeFileSync(join(target, 'report.docx'), 'written meanwhile');
-			}, p.guard),
+			publishDir(
+				target,
+				async (tmp) => {
+					await build(tmp);
+					mkdirSync(target);
+					writeFileSync(join(target, 'report.docx'), 'written meanwhile');
+				},
+				p.guard,
+			),
 		).rejects.toThrow(UnsafeOutputError);
 		expect(readdirSync(target)).toEqual(['report.docx']);
 		expect(existsSync(join(p.root, '.build-tmp'))).toBe(false);
@@ -122,10 +134,14 @@ describe('the output guard (publishDir refuses what the build did not make)', ()
 	it('publishes with ordinary permissions (as mkdir makes them), not the 0700 of a temporary folder', async () => {
 		const p = project();
 		const target = join(p.root, 'dist');
-		await publishDir(target, async (tmp) => {
-			mkdirSync(join(tmp, 'de'));
-			await build(tmp);
-		}, p.guard);
+		await publishDir(
+			target,
+			async (tmp) => {
+				mkdirSync(join(tmp, 'de'));
+				await build(tmp);
+			},
+			p.guard,
+		);
 		const ordinary = 0o777 & ~process.umask();
 		expect(statSync(target).mode & 0o777).toBe(ordinary);
 		expect(statSync(join(target, 'de')).mode & 0o777).toBe(ordinary);
@@ -148,7 +164,12 @@ describe('npm run build, leaflets and leaflets:merge refuse a dangerous output b
 			['scripts/build.ts', [], { OUT_DIR: p.dir, CONTENT_DIR: p.content }, /it is the project folder/],
 			['scripts/leaflets.ts', [], { OUT_DIR: p.notes, CONTENT_DIR: p.content }, /holds no build of this project/],
 			['scripts/merge-leaflets.ts', [p.notes, '--out', p.content], { CONTENT_DIR: p.content }, /--out=.*it is the content folder/],
-			['scripts/merge-leaflets.ts', [p.content, '--out', p.notes], { CONTENT_DIR: p.content }, /--out=.*no \.clinic-publisher-build file in it/],
+			[
+				'scripts/merge-leaflets.ts',
+				[p.content, '--out', p.notes],
+				{ CONTENT_DIR: p.content },
+				/--out=.*no \.clinic-publisher-build file in it/,
+			],
 		];
 		for (const [script, args, env, message] of cases) {
 			const result = run(script, args, env, p.dir);

@@ -8,9 +8,15 @@ import { parseArticle } from '../../src/content/parse-article.ts';
 import { fixtureContent } from '../support/build-site.ts';
 
 /** What the Astro loader stores, or the problems it throws. */
-async function load(dir: string): Promise<{ stored: { id: string; data: Record<string, unknown>; body?: string }[]; problems?: ContentError['files'] }> {
+async function load(
+	dir: string,
+): Promise<{ stored: { id: string; data: Record<string, unknown>; body?: string }[]; problems?: ContentError['files'] }> {
 	const stored: { id: string; data: Record<string, unknown>; body?: string }[] = [];
-	const context = { store: { clear: () => {}, set: (entry: (typeof stored)[number]) => stored.push(entry) }, generateDigest: () => 'digest', logger: { error: () => {} } };
+	const context = {
+		store: { clear: () => {}, set: (entry: (typeof stored)[number]) => stored.push(entry) },
+		generateDigest: () => 'digest',
+		logger: { error: () => {} },
+	};
 	try {
 		await articleLoader(dir).load(context as never);
 		return { stored };

@@ -5,11 +5,15 @@ import { concurrencySchema, parseCli, parseEnv, shardSchema, UsageError } from '
 // The scripts' own flags, run as processes, are tested in tests/build/cli-flags.test.ts.
 describe('parseEnv', () => {
 	it('accepts the usual values and refuses malformed ones', () => {
-		expect(parseEnv(['SITE_BASE', 'OUT_DIR'], { SITE_BASE: '/praxis/', OUT_DIR: 'dist' })).toEqual({ SITE_BASE: '/praxis/', OUT_DIR: 'dist' });
+		expect(parseEnv(['SITE_BASE', 'OUT_DIR'], { SITE_BASE: '/praxis/', OUT_DIR: 'dist' })).toEqual({
+			SITE_BASE: '/praxis/',
+			OUT_DIR: 'dist',
+		});
 		expect(parseEnv(['SITE_BASE'], { SITE_BASE: '/' })).toEqual({ SITE_BASE: '/' });
 		expect(parseEnv(['SITE_BASE'], { SITE_BASE: '/a/b-c_d.e/' })).toEqual({ SITE_BASE: '/a/b-c_d.e/' });
 		expect(parseEnv(['SITE_BASE'], {})).toEqual({});
-		for (const base of ['', 'x/', '/x', '/./', '/a//b/', '/ä/', '/a?b/', '/%2e%2e/']) expect(() => parseEnv(['SITE_BASE'], { SITE_BASE: base }), base).toThrow(UsageError);
+		for (const base of ['', 'x/', '/x', '/./', '/a//b/', '/ä/', '/a?b/', '/%2e%2e/'])
+			expect(() => parseEnv(['SITE_BASE'], { SITE_BASE: base }), base).toThrow(UsageError);
 		expect(() => parseEnv(['OUT_DIR'], { OUT_DIR: 'a\0b' })).toThrow(/OUT_DIR=.* must be a path without NUL bytes/);
 	});
 });
@@ -22,7 +26,11 @@ describe('parseCli', () => {
 	} as const;
 
 	it('converts good values', () => {
-		expect(parseCli(['--concurrency', '4', '--shard', '2/3', '--force'], spec)).toEqual({ concurrency: 4, shard: { index: 2, count: 3 }, force: true });
+		expect(parseCli(['--concurrency', '4', '--shard', '2/3', '--force'], spec)).toEqual({
+			concurrency: 4,
+			shard: { index: 2, count: 3 },
+			force: true,
+		});
 		expect(parseCli([], spec)).toEqual({});
 	});
 

@@ -76,12 +76,18 @@ describe('the two YAML readers', () => {
 
 	it('agree on every YAML file of the content and the bench', () => {
 		const files = [
-			...readdirSync('content', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ya?ml|md)$/.test(f)).map((f) => join('content', f)),
+			...readdirSync('content', { recursive: true, encoding: 'utf8' })
+				.filter((f) => /\.(ya?ml|md)$/.test(f))
+				.map((f) => join('content', f)),
 		];
 		const generated = mkdtempSync(join(tmpdir(), 'yaml-readers-'));
 		try {
 			generateContent({ from: 'content', to: generated, articles: 3, languages: 4 });
-			files.push(...readdirSync(generated, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ya?ml|md)$/.test(f)).map((f) => join(generated, f)));
+			files.push(
+				...readdirSync(generated, { recursive: true, encoding: 'utf8' })
+					.filter((f) => /\.(ya?ml|md)$/.test(f))
+					.map((f) => join(generated, f)),
+			);
 			let compared = 0;
 			for (const file of files) {
 				const text = readFileSync(file, 'utf8');
@@ -99,7 +105,32 @@ describe('the two YAML readers', () => {
 	});
 
 	it('agree on the scalars where YAML 1.1 and 1.2 differ, and both reject duplicate keys', () => {
-		const cases = ['a: 1_000', 'a: 0o17', 'a: 017', 'a: 0x1F', 'a: 0b101', 'a: yes', 'a: on', 'a: 2026-01-01', 'a: 1.0', 'a: .inf', 'a: .NaN', 'a: ~', 'a:', 'a: True', 'a: 12:30', 'a: 1e3', 'a: +1', "a: 'it''s'", 'a: x # comment', 'a: "\\u00e9"', 'a: &x 1\nb: *x', 'a: |\n  line\n   more\n', 'a: >-\n  folded\n  text\n\n  paragraph\n', 'a: 1\na: 2'];
+		const cases = [
+			'a: 1_000',
+			'a: 0o17',
+			'a: 017',
+			'a: 0x1F',
+			'a: 0b101',
+			'a: yes',
+			'a: on',
+			'a: 2026-01-01',
+			'a: 1.0',
+			'a: .inf',
+			'a: .NaN',
+			'a: ~',
+			'a:',
+			'a: True',
+			'a: 12:30',
+			'a: 1e3',
+			'a: +1',
+			"a: 'it''s'",
+			'a: x # comment',
+			'a: "\\u00e9"',
+			'a: &x 1\nb: *x',
+			'a: |\n  line\n   more\n',
+			'a: >-\n  folded\n  text\n\n  paragraph\n',
+			'a: 1\na: 2',
+		];
 		for (const text of cases) {
 			const read = bothRead(text);
 			expect(read.jsYaml, text).toBe(read.yaml);
@@ -115,11 +146,18 @@ describe('the two YAML readers', () => {
 
 describe('parseYaml against hostile YAML', () => {
 	const laughs = (levels: number, width: number) =>
-		`x0: &a0 [${Array(width).fill('lol').join(', ')}]\n` + Array.from({ length: levels }, (_, i) => `x${i + 1}: &a${i + 1} [${Array(width).fill(`*a${i}`).join(', ')}]\n`).join('') + `title: *a${levels}\n`;
+		`x0: &a0 [${Array(width).fill('lol').join(', ')}]\n` +
+		Array.from({ length: levels }, (_, i) => `x${i + 1}: &a${i + 1} [${Array(width).fill(`*a${i}`).join(', ')}]\n`).join('') +
+		`title: *a${levels}\n`;
 	const lenient = z.object({ title: z.unknown() }).passthrough();
 	it.each([
 		['a billion laughs (10^9 nodes once expanded)', laughs(8, 10), 'yaml-alias', 1],
-		['a wider bomb in flow style', `{a: &a [x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x], b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a], c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b], d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c], e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d], f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e], title: *f}`, 'yaml-alias', 1],
+		[
+			'a wider bomb in flow style',
+			`{a: &a [x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x], b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a], c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b], d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c], e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d], f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e, *e], title: *f}`,
+			'yaml-alias',
+			1,
+		],
 		['10,000 nested flow lists', `title: ${'['.repeat(10_000)}${']'.repeat(10_000)}`, 'nesting-too-deep', 1],
 		['3,000 nested maps', Array.from({ length: 3_000 }, (_, i) => `${' '.repeat(i)}a${i}:`).join('\n') + ' x', 'nesting-too-deep', 130],
 	])('rejects %s quickly, with the line, even with a schema that would accept it', (_name, source, ruleId, line) => {

@@ -5,10 +5,23 @@ import { runBounded } from '../support/run-bounded.ts';
 // The post-processing runs in a worker with a time limit: before the PDF objects were read by
 // structure, a title with PDF syntax in it made the outline walk loop forever, which no test timeout
 // can stop in synchronous code.
-const META = { title: 'T', author: 'A', subject: 'S', keywords: ['k'], language: 'en', date: new Date('2026-11-15T00:00:00Z'), creator: 'test' };
+const META = {
+	title: 'T',
+	author: 'A',
+	subject: 'S',
+	keywords: ['k'],
+	language: 'en',
+	date: new Date('2026-11-15T00:00:00Z'),
+	creator: 'test',
+};
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
 const post = (text: string, headings?: string[], meta: Partial<typeof META> = {}) =>
-	runBounded<{ bytes: Uint8Array; pages: number }>('src/leaflets/pdf-metadata.ts', 'setPdfMetadata', [bytes(text), { ...META, ...meta, ...(headings ? { headings } : {}) }], 5000);
+	runBounded<{ bytes: Uint8Array; pages: number }>(
+		'src/leaflets/pdf-metadata.ts',
+		'setPdfMetadata',
+		[bytes(text), { ...META, ...meta, ...(headings ? { headings } : {}) }],
+		5000,
+	);
 
 /** Outline titles of a processed PDF, all levels in document order, as an independent reader (pdf.js) sees them. */
 async function titles(out: Uint8Array): Promise<string[]> {
@@ -26,14 +39,19 @@ async function titles(out: Uint8Array): Promise<string[]> {
 describe('parsePdfValue', () => {
 	it('reads strings with PDF syntax, escapes and balanced parentheses inside as text', async () => {
 		const { parsePdfValue, pdfStringText } = await import('../../src/leaflets/parse-pdf-value.ts');
-		const dict = parsePdfValue('<</Title (The session /Next 446 0 R \\(a\\)b (nested (deep)) endobj obj \\\\ \\101\\n)\n/Next 12 0 R /N [1 -2.5 .5 /A#20B true null <FEFF0041 00e4>]>>', 0);
+		const dict = parsePdfValue(
+			'<</Title (The session /Next 446 0 R \\(a\\)b (nested (deep)) endobj obj \\\\ \\101\\n)\n/Next 12 0 R /N [1 -2.5 .5 /A#20B true null <FEFF0041 00e4>]>>',
+			0,
+		);
 		expect(dict.type).toBe('dict');
 		if (dict.type !== 'dict') return;
 		const title = dict.entries.get('Title')!;
 		expect(title.type === 'string' && pdfStringText(title)).toBe('The session /Next 446 0 R (a)b (nested (deep)) endobj obj \\ A\n');
 		expect(dict.entries.get('Next')).toMatchObject({ type: 'ref', num: 12, gen: 0 });
 		const array = dict.entries.get('N')!;
-		expect(array.type === 'array' && array.items.map((v) => ('value' in v ? v.value : v.type === 'string' ? pdfStringText(v) : v.type))).toEqual([1, -2.5, 0.5, 'A B', true, 'null', 'Aä']);
+		expect(
+			array.type === 'array' && array.items.map((v) => ('value' in v ? v.value : v.type === 'string' ? pdfStringText(v) : v.type)),
+		).toEqual([1, -2.5, 0.5, 'A B', true, 'null', 'Aä']);
 		expect(dict.end).toBe(dict.start + dict.end - dict.start);
 	});
 
@@ -68,21 +86,41 @@ describe('setPdfMetadata', () => {
 
 	it('gives a clear error on a truncated or malformed file', async () => {
 		const pdf = outlinePdf(['(One)', '(Two)']);
-		await expect(post(pdf.slice(0, Math.floor(pdf.length / 2)))).rejects.toThrow(/Malformed PDF at byte \d+: no "startxref … %%EOF" at the end of the file \(truncated\?\)/);
+		await expect(post(pdf.slice(0, Math.floor(pdf.length / 2)))).rejects.toThrow(
+			/Malformed PDF at byte \d+: no "startxref … %%EOF" at the end of the file \(truncated\?\)/,
+		);
 		// The xref table points beyond the end of the file.
 		const beyond = pdf.replace(/\n(\d{10}) 00000 n \n(?=trailer)/, () => `\n${String(pdf.length + 5000).padStart(10, '0')} 00000 n \n`);
-		await expect(post(beyond, ['Document', 'One', 'Two'])).rejects.toThrow(/Malformed PDF at byte \d+: object 8 lies beyond the end of the file/);
+		await expect(post(beyond, ['Document', 'One', 'Two'])).rejects.toThrow(
+			/Malformed PDF at byte \d+: object 8 lies beyond the end of the file/,
+		);
 		// A title string that is never closed.
 		const unclosed = outlinePdf(['(One', '(Two)']);
 		await expect(post(unclosed, ['Document', 'One', 'Two'])).rejects.toThrow(/Malformed PDF at byte \d+: /);
 		// An xref entry that does not point at its object.
-		const shifted = pdf.replace(/\n0000000(\d{3}) 00000 n \n/, (_, n: string) => `\n0000000${String(Number(n) + 1).padStart(3, '0')} 00000 n \n`);
+		const shifted = pdf.replace(
+			/\n0000000(\d{3}) 00000 n \n/,
+			(_, n: string) => `\n0000000${String(Number(n) + 1).padStart(3, '0')} 00000 n \n`,
+		);
 		await expect(post(shifted)).rejects.toThrow(/Malformed PDF at byte \d+: the xref table points to/);
 	});
 
 	it('replaces titles Chromium painted twice, fully or one line of them, by their heading', async () => {
-		const headings = ['Document', '8. Kosten', '9. Vor der Behandlung', '1. Anmerkungen zum Gespräch / Physician’s notes on the consultation', 'Vor der Behandlung', 'ما هو العلاج؟'];
-		const written = ['8.8. Kosten Kosten', '9. Vor der Behandlung', '1.1. Anmerkungen zum Gespräch Anmerkungen zum Gespräch / Physician’s notes / Physician’s noteson the consultation', 'Vor der BehandlungVor der Behandlung', 'العلاج؟ هو ما'];
+		const headings = [
+			'Document',
+			'8. Kosten',
+			'9. Vor der Behandlung',
+			'1. Anmerkungen zum Gespräch / Physician’s notes on the consultation',
+			'Vor der Behandlung',
+			'ما هو العلاج؟',
+		];
+		const written = [
+			'8.8. Kosten Kosten',
+			'9. Vor der Behandlung',
+			'1.1. Anmerkungen zum Gespräch Anmerkungen zum Gespräch / Physician’s notes / Physician’s noteson the consultation',
+			'Vor der BehandlungVor der Behandlung',
+			'العلاج؟ هو ما',
+		];
 		const { pdfText } = await import('../../src/leaflets/pdf-metadata.ts');
 		const out = await post(outlinePdf(written.map(pdfText)), headings);
 		expect(await titles(out.bytes)).toEqual(headings);
@@ -94,7 +132,11 @@ describe('setPdfMetadata', () => {
 	});
 
 	it('renumbers the structure ids of table cells, but not text that looks like one', async () => {
-		const extra = ['<</Type /StructElem\n/S /TH\n/ID (node00000090)>>', '<</Type /StructElem\n/S /TD\n/A [<</O /Table\n/Headers [(node00000090) (node00000042)]>>]>>', '<</Names [(node00000042) 8 0 R (node00000090) 7 0 R]\n/Limits [(node00000042) (node00000090)]>>'];
+		const extra = [
+			'<</Type /StructElem\n/S /TH\n/ID (node00000090)>>',
+			'<</Type /StructElem\n/S /TD\n/A [<</O /Table\n/Headers [(node00000090) (node00000042)]>>]>>',
+			'<</Names [(node00000042) 8 0 R (node00000090) 7 0 R]\n/Limits [(node00000042) (node00000090)]>>',
+		];
 		const out = await post(outlinePdf(['(node00000090)'], { extra }), ['Document', 'node00000090']);
 		const text = Buffer.from(out.bytes).toString('latin1');
 		expect(text).toContain('/ID (node00000002)');

@@ -30,13 +30,23 @@ function sourceFiles(dir: string): string[] {
 
 // Rule ids as the code writes them: a problem made for a rule, a field `ruleId: '…'`, a check-tree or
 // page-check report, a leaflet failure, a fallback rule.
-const usePatterns = [/create(?:Unplaced)?Problem\(\s*'([^']+)'/g, /ruleId: '([^']+)'/g, /report\(article, [^,]+, '([^']+)'/g, /\berror\('([^']+)'/g, /failure\([\w.]+, '([^']+)'/g, /ruleId \?\? '([^']+)'/g];
-const code = sourceFiles('src').filter((f) => !f.endsWith('problem-catalogue.ts')).map((f) => [f, readFileSync(f, 'utf8')] as const);
+const usePatterns = [
+	/create(?:Unplaced)?Problem\(\s*'([^']+)'/g,
+	/ruleId: '([^']+)'/g,
+	/report\(article, [^,]+, '([^']+)'/g,
+	/\berror\('([^']+)'/g,
+	/failure\([\w.]+, '([^']+)'/g,
+	/ruleId \?\? '([^']+)'/g,
+];
+const code = sourceFiles('src')
+	.filter((f) => !f.endsWith('problem-catalogue.ts'))
+	.map((f) => [f, readFileSync(f, 'utf8')] as const);
 
 describe('the catalogue of problems', () => {
 	it('has every rule id the code reports', () => {
 		const used = new Map<string, string>();
-		for (const [file, text] of code) for (const pattern of usePatterns) for (const match of text.matchAll(pattern)) used.set(match[1]!, file);
+		for (const [file, text] of code)
+			for (const pattern of usePatterns) for (const match of text.matchAll(pattern)) used.set(match[1]!, file);
 		// The patterns find the rules of the check, the URL policy and the renderer, not only a few.
 		expect(used.size).toBeGreaterThanOrEqual(40);
 		const unknown = [...used].filter(([id]) => !(id in problemCatalogue)).map(([id, file]) => `${id} (${file})`);
@@ -56,7 +66,10 @@ describe('the catalogue of problems', () => {
 	});
 
 	it('is listed in README, rule by rule, and README lists no other rule', () => {
-		const section = readme.slice(readme.indexOf('### Problems the check reports'), readme.indexOf('\n## ', readme.indexOf('### Problems the check reports')));
+		const section = readme.slice(
+			readme.indexOf('### Problems the check reports'),
+			readme.indexOf('\n## ', readme.indexOf('### Problems the check reports')),
+		);
 		const listed = [...section.matchAll(/^\| `([a-z0-9-]+)` \| (error|warning) \|/gm)].map((m) => [m[1], m[2]]);
 		expect(listed).toEqual(ids.map((id) => [id, problemCatalogue[id].severity]));
 	});
@@ -67,9 +80,24 @@ describe('the catalogue of problems', () => {
 
 	it('makes problems shaped like vfile messages', () => {
 		const problem = createProblem('section-empty', { start: { line: 4, column: 1 }, end: { line: 4, column: 20 } }, { key: 'risks' });
-		expect(problem).toMatchObject({ place: { start: { line: 4, column: 1 }, end: { line: 4, column: 20 } }, line: 4, column: 1, ruleId: 'section-empty', severity: 'error', source: 'clinic-publisher:check', url: 'README.md#add-an-article' });
+		expect(problem).toMatchObject({
+			place: { start: { line: 4, column: 1 }, end: { line: 4, column: 20 } },
+			line: 4,
+			column: 1,
+			ruleId: 'section-empty',
+			severity: 'error',
+			source: 'clinic-publisher:check',
+			url: 'README.md#add-an-article',
+		});
 		expect(problem.reason).toBe('The section {#risks} is empty.');
 		expect(problem.message).toBe(problem.reason);
-		expect(createProblem('translation-stale', { line: 1, column: 1 }, { sourceFile: 'a.md', recorded: 'x', current: 'y', acknowledged: 'typo only' }, { severity: 'warning' }).severity).toBe('warning');
+		expect(
+			createProblem(
+				'translation-stale',
+				{ line: 1, column: 1 },
+				{ sourceFile: 'a.md', recorded: 'x', current: 'y', acknowledged: 'typo only' },
+				{ severity: 'warning' },
+			).severity,
+		).toBe('warning');
 	});
 });

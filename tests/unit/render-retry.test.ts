@@ -28,11 +28,28 @@ function fakeBrowser(navigate: () => { status: () => number }): { browser: () =>
 	return { browser: async () => browser, navigations: () => count };
 }
 
-const job: LeafletJob = { id: 'alpha-consent-en', key: 'alpha', slug: 'alpha', kind: 'consent', lang: 'en', title: 'Alpha', subject: 's', author: 'a', version: '1', issued: '2026-01-01', checksum: 'c', viewPath: '/en/leaflets/alpha-consent/', pdfPath: '/en/leaflets/alpha-consent.pdf' };
+const job: LeafletJob = {
+	id: 'alpha-consent-en',
+	key: 'alpha',
+	slug: 'alpha',
+	kind: 'consent',
+	lang: 'en',
+	title: 'Alpha',
+	subject: 's',
+	author: 'a',
+	version: '1',
+	issued: '2026-01-01',
+	checksum: 'c',
+	viewPath: '/en/leaflets/alpha-consent/',
+	pdfPath: '/en/leaflets/alpha-consent.pdf',
+};
 const render = (navigate: () => { status: () => number }) => {
 	const fake = fakeBrowser(navigate);
 	const root = mkdtempSync(join(tmpdir(), 'retry-'));
-	return renderLeaflets([job], { root, base: '/', rendererId: 'test', browser: fake.browser }).then((result) => ({ result, navigations: fake.navigations() }));
+	return renderLeaflets([job], { root, base: '/', rendererId: 'test', browser: fake.browser }).then((result) => ({
+		result,
+		navigations: fake.navigations(),
+	}));
 };
 const missingView = () => ({ status: () => 404 });
 const crash = () => {
@@ -52,12 +69,16 @@ describe('whether a failed leaflet is rendered again', () => {
 		expect(missing.result.failures.map((f) => [f.id, f.ruleId])).toEqual([['alpha-consent-en', 'leaflet-view-missing']]);
 		const crashed = await render(crash);
 		expect(crashed.navigations).toBe(2);
-		expect(crashed.result.failures.map((f) => [f.id, f.ruleId, f.message])).toEqual([['alpha-consent-en', 'leaflet-render-failed', 'Target closed']]);
+		expect(crashed.result.failures.map((f) => [f.id, f.ruleId, f.message])).toEqual([
+			['alpha-consent-en', 'leaflet-render-failed', 'Target closed'],
+		]);
 	});
 
 	it('decides by the rule, not by the wording: swapped messages change nothing', async () => {
 		Object.assign(problemCatalogue['leaflet-view-missing'], { text: () => ({ message: 'Chromium crashed, try again' }) });
-		Object.assign(problemCatalogue['leaflet-render-failed'], { text: () => ({ message: 'Leaflet requested a file; The PDF lacks text its content holds' }) });
+		Object.assign(problemCatalogue['leaflet-render-failed'], {
+			text: () => ({ message: 'Leaflet requested a file; The PDF lacks text its content holds' }),
+		});
 		const missing = await render(missingView);
 		expect(missing.navigations).toBe(1);
 		expect(missing.result.failures[0]!.message).toBe('Chromium crashed, try again');

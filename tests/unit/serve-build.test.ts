@@ -18,7 +18,10 @@ interface Answer {
  */
 async function handler(root: string, base: string) {
 	let onRequest: ((request: HTTPRequest) => void) | undefined;
-	const page = { setRequestInterception: async () => {}, on: (_: string, listener: (request: HTTPRequest) => void) => (onRequest = listener) } as unknown as Page;
+	const page = {
+		setRequestInterception: async () => {},
+		on: (_: string, listener: (request: HTTPRequest) => void) => (onRequest = listener),
+	} as unknown as Page;
 	const served = await serveBuildTo(page, root, base);
 	const ask = (url: string) =>
 		new Promise<Answer>((resolve) => {
@@ -46,12 +49,21 @@ function builds() {
 	return root;
 }
 
-describe('the renderer\'s request handler (serveBuildTo) with hostile paths', () => {
+describe("the renderer's request handler (serveBuildTo) with hostile paths", () => {
 	for (const base of ['/', '/praxis/']) {
 		it(`blocks paths outside the build, encoded separators, NUL and bad percent-encoding, and records each (base ${base})`, async () => {
 			const { ask, served } = await handler(builds(), base);
 			const prefix = `${PRINT_ORIGIN}${base.slice(0, -1)}`;
-			const hostile = ['/..%2fout-abc-old/secret.css', '/..%2Fsecret.css', '/de/..%2f..%2fsecret.css', '/..%5csecret.css', '/%2e%2e%2fsecret.css', '/de/%00.css', '/%E0%A4%A', '/de/%'];
+			const hostile = [
+				'/..%2fout-abc-old/secret.css',
+				'/..%2Fsecret.css',
+				'/de/..%2f..%2fsecret.css',
+				'/..%5csecret.css',
+				'/%2e%2e%2fsecret.css',
+				'/de/%00.css',
+				'/%E0%A4%A',
+				'/de/%',
+			];
 			for (const path of hostile) {
 				const answer = await ask(`${prefix}${path}`);
 				expect(answer.body ?? '', path).not.toContain('secret');

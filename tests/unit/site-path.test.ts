@@ -45,13 +45,19 @@ describe('resolveSitePath (shared by the static server and the leaflet renderer)
 
 	it('answers malformed percent-encoding with 400 instead of throwing', () => {
 		const root = builds();
-		for (const path of ['/%E0%A4%A', '/%', '/de/%zz', '/%C0%AF']) expect(resolveSitePath(root, '/', path), path).toEqual({ ok: false, status: 400, reason: 'malformed percent-encoding' });
+		for (const path of ['/%E0%A4%A', '/%', '/de/%zz', '/%C0%AF'])
+			expect(resolveSitePath(root, '/', path), path).toEqual({ ok: false, status: 400, reason: 'malformed percent-encoding' });
 	});
 
 	it('finds the files of the build, under a base too', () => {
 		const root = builds();
 		expect(resolveSitePath(root, '/', '/')).toEqual({ ok: true, file: join(root, 'index.html'), path: '/index.html', route: '/' });
-		expect(resolveSitePath(root, '/praxis/', '/praxis/de/')).toEqual({ ok: true, file: join(root, 'de', 'index.html'), path: '/de/index.html', route: '/de/' });
+		expect(resolveSitePath(root, '/praxis/', '/praxis/de/')).toEqual({
+			ok: true,
+			file: join(root, 'de', 'index.html'),
+			path: '/de/index.html',
+			route: '/de/',
+		});
 		expect(resolveSitePath(root, '/', '/de/caf%C3%A9.css')).toMatchObject({ ok: true, file: join(root, 'de', 'café.css') });
 		expect(resolveSitePath(root, '/praxis/', '/other/')).toMatchObject({ ok: false, status: 404 });
 	});

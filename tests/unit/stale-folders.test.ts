@@ -18,7 +18,7 @@ const folder = (parent: string, name: string) => {
 };
 
 describe('leftovers of killed builds', () => {
-	it('removes the folders of dead processes only: a running build\'s folder and other programs\' folders stay', async () => {
+	it("removes the folders of dead processes only: a running build's folder and other programs' folders stay", async () => {
 		const parent = mkdtempSync(join(tmpdir(), 'clinic-stale-'));
 		const dead = deadPid();
 		const stale = [folder(parent, `${PROFILE_PREFIX}${dead}-abc123`), folder(parent, `${PROFILE_PREFIX}${deadPid()}-def456`)];
@@ -39,10 +39,14 @@ describe('leftovers of killed builds', () => {
 		const stale = folder(staging, `out-${deadPid()}-0123456789ab`);
 		const running = folder(staging, `out-${process.pid}-ba9876543210`);
 		const seen: string[][] = [];
-		await publishDir(join(root, 'dist'), async (tmp) => {
-			seen.push(readdirSync(staging).filter((name) => join(staging, name) !== tmp));
-			writeFileSync(join(tmp, 'index.html'), 'new');
-		}, { projectDir: join(root, 'project'), contentDir: join(root, 'content') });
+		await publishDir(
+			join(root, 'dist'),
+			async (tmp) => {
+				seen.push(readdirSync(staging).filter((name) => join(staging, name) !== tmp));
+				writeFileSync(join(tmp, 'index.html'), 'new');
+			},
+			{ projectDir: join(root, 'project'), contentDir: join(root, 'content') },
+		);
 		expect(seen).toEqual([[running]]);
 		expect(readdirSync(staging)).toEqual([running]);
 		expect(existsSync(join(staging, stale))).toBe(false);
@@ -54,9 +58,15 @@ describe('leftovers of killed builds', () => {
 		mkdirSync(aside, { recursive: true });
 		writeFileSync(join(aside, 'index.html'), 'last good build');
 		writeFileSync(join(aside, OUTPUT_MARKER), '');
-		await expect(publishDir(join(root, 'dist'), async () => {
-			throw new Error('this build fails');
-		}, { projectDir: join(root, 'project'), contentDir: join(root, 'content') })).rejects.toThrow('this build fails');
+		await expect(
+			publishDir(
+				join(root, 'dist'),
+				async () => {
+					throw new Error('this build fails');
+				},
+				{ projectDir: join(root, 'project'), contentDir: join(root, 'content') },
+			),
+		).rejects.toThrow('this build fails');
 		expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('last good build');
 		expect(readdirSync(root)).toEqual(['dist']);
 	});

@@ -43,8 +43,14 @@ describe('warning-sign triage (German sources)', () => {
 		// reaction up to anaphylaxis and an infection that spreads into the blood.
 		it(`${file}: names allergic swelling and high fever with chills as emergency signs`, () => {
 			const emergency = data.warningSigns.filter((w) => w.action === 'emergency').map((w) => w.sign);
-			expect(emergency.some((s) => timeCritical['swelling of face, lips, tongue or throat']!.test(s)), 'allergic swelling of face, lips, tongue or throat').toBe(true);
-			expect(emergency.some((s) => /Schüttelfrost/.test(s)), 'high fever with chills').toBe(true);
+			expect(
+				emergency.some((s) => timeCritical['swelling of face, lips, tongue or throat']!.test(s)),
+				'allergic swelling of face, lips, tongue or throat',
+			).toBe(true);
+			expect(
+				emergency.some((s) => /Schüttelfrost/.test(s)),
+				'high fever with chills',
+			).toBe(true);
 		});
 	}
 });

@@ -25,7 +25,10 @@ export const GET: APIRoute<{ leaflets: Leaflet[] }> = async ({ props, site: site
 			// The QR code of the online article, the address the header prints, travels inside the stylesheet
 			// as a data: URL (the CSP allows data: images): no extra file per leaflet to build, serve and hash.
 			const qr = await leafletQrSvg(url);
-			const fontFamilies = parts.dir === 'rtl' ? ['IBM Plex Sans Arabic', 'Source Sans 3', 'sans-serif'] : ['Source Sans 3', 'IBM Plex Sans Arabic', 'sans-serif'];
+			const fontFamilies =
+				parts.dir === 'rtl'
+					? ['IBM Plex Sans Arabic', 'Source Sans 3', 'sans-serif']
+					: ['Source Sans 3', 'IBM Plex Sans Arabic', 'sans-serif'];
 			return leafletPageCss({ ...parts, kind: leaflet.kind, qrUrl: svgDataUrl(qr), fontFamilies });
 		}),
 	);
