@@ -39,7 +39,6 @@ const isWhite = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0
 const isDelimiter = (c: number) =>
 	c === 0x28 || c === 0x29 || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2f || c === 0x25;
 const isRegular = (c: number) => !Number.isNaN(c) && !isWhite(c) && !isDelimiter(c);
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** Offset of the next token at or after `offset`: white space and comments skipped. */
 export function skipWhite(text: string, offset: number): number {
