@@ -179,6 +179,16 @@ describe('every leaflet PDF', () => {
 		}
 	});
 
+	it('aftercare sheets start the warning signs on page 1: the box breaks between groups instead of leaving the page empty', () => {
+		for (const article of ltr) {
+			const first = fold(pdfs.get(`${article.key}-aftercare-${article.lang}`)!.pages[0]!);
+			const action = warningActions.find((a) => article.data.warningSigns.some((w) => w.action === a))!;
+			const sign = article.data.warningSigns.find((w) => w.action === action)!;
+			expect(first, `${article.id}: the warning-signs heading on page 1`).toContain(fold(ui[article.lang]!.leaflet.partWarning));
+			expect(first, `${article.id}: the first warning sign on page 1`).toContain(fold(sign.sign));
+		}
+	});
+
 	it('consent forms say which risk frequencies are estimates', () => {
 		const estimated = ltr.filter((a) => a.data.risks.some((r) => r.estimate));
 		expect(estimated.map((a) => a.key)).toContain('ketamine-infusion');
