@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { isPureComment } from './html-comment.ts';
 import { createProblem, type ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
 import { walkTree } from './walk-tree.ts';
@@ -102,7 +103,7 @@ export function extractSections(markdown: string, lineOffset = 0): ExtractedSect
 			continue;
 		}
 		if (!current) {
-			if (node.type !== 'html' || !/^<!--[\s\S]*-->$/.test(node.value.trim())) {
+			if (node.type !== 'html' || !isPureComment(node.value)) {
 				problems.push(createProblem('content-outside-section', lineOf(node), {}));
 			}
 			continue;
@@ -174,7 +175,7 @@ function findContentProblems(tree: Root, lineOffset: number): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	walkTree(tree, (node) => {
 		const at = { line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 };
-		if (node.type === 'html' && !/^<!--[\s\S]*-->$/.test(node.value.trim())) {
+		if (node.type === 'html' && !isPureComment(node.value)) {
 			problems.push(createProblem('raw-html', at, { where: 'articles', hint: 'Use markdown instead (lists, **bold**, headings); raw HTML would be dropped from the page and the leaflets.' }));
 		}
 		if (node.type === 'heading' && node.depth > 2 && toString(node).trim() === '') {
