@@ -9,6 +9,7 @@ import { closest } from './did-you-mean.ts';
 import { walkTree } from './walk-tree.ts';
 import { nestingProblem, treeDepthProblem } from './markdown-limits.ts';
 import { resolveReferences } from './resolve-references.ts';
+import { readSectionMarker } from './section-marker.ts';
 import { urlProblem } from '../schemas/url-policy.ts';
 import { isSectionKey, requiredSectionKeys, sectionKeys, type SectionKey } from './section-keys.ts';
 
@@ -36,7 +37,6 @@ export interface ExtractedSections {
 	references: Reference[];
 }
 
-const markerPattern = /\s*\{#([^}\s]*)\}\s*$/;
 const gfmParser = unified().use(remarkParse).use(remarkGfm);
 const plainParser = unified().use(remarkParse);
 
@@ -165,9 +165,10 @@ function attachFootnotes(sections: Section[]): void {
 function readMarker(heading: Heading): { key: string; heading: string } | undefined {
 	const last = heading.children.at(-1);
 	if (!last || last.type !== 'text') return undefined;
-	const match = markerPattern.exec(last.value);
-	if (!match) return undefined;
-	return { key: match[1] ?? '', heading: toString(heading).replace(markerPattern, '').trim() };
+	if (!readSectionMarker(last.value)) return undefined;
+	// The last text node ends the heading's text, so the marker found there ends the whole text too.
+	const marker = readSectionMarker(toString(heading))!;
+	return { key: marker.key, heading: marker.before.trim() };
 }
 
 /** Problems inside sections: raw HTML (never published), empty headings and links, images without alt text. */

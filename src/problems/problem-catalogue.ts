@@ -149,9 +149,9 @@ export const problemCatalogue = {
 	'nesting-too-deep': {
 		severity: 'error',
 		docs: 'add-an-article',
-		summary: 'YAML or markdown nested too deeply to read in reasonable time.',
+		summary: 'YAML or markdown nested too deeply, or markdown with lines or a body too long, to read in reasonable time.',
 		text: (
-			p: { in: 'yaml'; detail?: string } | { in: 'markdown'; detail: string; maxNesting: number; maxEmphasisRuns: number },
+			p: { in: 'yaml'; detail?: string } | { in: 'markdown'; detail: string; maxNesting: number; maxEmphasisRuns: number; hint?: string },
 		): ProblemText =>
 			p.in === 'yaml'
 				? {
@@ -160,7 +160,9 @@ export const problemCatalogue = {
 					}
 				: {
 						message: p.detail,
-						hint: `Write flatter markdown: at most ${p.maxNesting} levels of quotes and lists inside each other, and at most ${p.maxEmphasisRuns} emphasis marks on one line.`,
+						hint:
+							p.hint ??
+							`Write flatter markdown: at most ${p.maxNesting} levels of quotes and lists inside each other, and at most ${p.maxEmphasisRuns} emphasis, strikethrough or link marks on one line.`,
 					},
 	},
 	// Article bodies (extract-sections.ts)
