@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { createProblem, type ContentProblem } from './content-problem.ts';
 
@@ -24,6 +24,8 @@ const MAX_REPORTS = 20;
  * Throws like readFileSync when the file cannot be read.
  */
 export function readContentFile(path: string): ContentText {
+	// Opening a FIFO waits for a writer, for good: only a regular file is read (check-links.ts reports the rest).
+	if (!statSync(path).isFile()) throw new Error(`${path} is not a regular file.`);
 	return checkContentBytes(readFileSync(path));
 }
 
