@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { astroCacheDir } from './src/build/astro-cache-dir.ts';
 import { outputMarkerIntegration } from './src/build/output-marker.ts';
+import { dropRawHtmlIntegration } from './src/content/drop-raw-html.ts';
 import { parseEnv } from './src/cli/parse-cli.ts';
 
 // The public address comes from the clinic profile; SITE_BASE deploys under a sub-path (e.g. /praxis/).
@@ -20,7 +21,8 @@ export default {
 	base: parseEnv(['SITE_BASE']).SITE_BASE ?? '/',
 	trailingSlash: 'always',
 	// The marker lets `npm run leaflets` and later builds tell this project's output from a user's folder.
-	integrations: [mdx(), outputMarkerIntegration()],
+	// Pages (.md, .mdx) are rendered without raw HTML, JSX, expressions or import/export, even unchecked.
+	integrations: [dropRawHtmlIntegration(), mdx(), outputMarkerIntegration()],
 	build: {
 		format: 'directory',
 		// Pages render while earlier ones are still being written: on 2 cores about 15 % faster at

@@ -1,6 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { readArticleFile } from './article-fs.ts';
 import { checkFileNames } from './check-file-names.ts';
+import { checkLinks } from './check-links.ts';
 import { ContentError } from './content-error.ts';
 import { listArticleFiles } from './list-articles.ts';
 import { parseArticle } from './parse-article.ts';
@@ -17,7 +18,7 @@ export function articleLoader(dir: string): Loader {
 			const sync = async () => {
 				store.clear();
 				// Files whose name is no slug are skipped by listArticleFiles: fail instead of leaving them out unnoticed.
-				const badNames = checkFileNames(dir, undefined, ['articles']);
+				const badNames = [...checkFileNames(dir, undefined, ['articles']), ...checkLinks(`${dir}/articles`)];
 				if (badNames.length > 0) throw new ContentError(badNames);
 				for (const path of listArticleFiles(dir)) {
 					// The same reading and parsing as the check's: a BOM, bytes that are not UTF-8 or hidden bidi

@@ -5,6 +5,7 @@ import { clinicSchema, type Clinic } from '../schemas/clinic.ts';
 import { uiStringsSchema } from '../schemas/ui-strings.ts';
 import type { Article } from './article-model.ts';
 import { checkFileNames } from './check-file-names.ts';
+import { checkLinks } from './check-links.ts';
 import { checkPageFile } from './check-page.ts';
 import { listPageFiles } from './list-pages.ts';
 import { readContentFile } from './read-content-file.ts';
@@ -51,7 +52,7 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 		}),
 	);
 	if (languages[0]) reports.push(...checkPlaceholders(ui, languages[0], (lang) => uiStringsFile(dir, lang), (lang) => locators.get(lang) ?? atStart));
-	reports.push(...checkFileNames(dir, clinic.data ? languages : undefined));
+	reports.push(...checkFileNames(dir, clinic.data ? languages : undefined), ...checkLinks(dir));
 	// Pages are checked even when the clinic profile is broken, only their language folder then is not.
 	const pageFiles = listPageFiles(dir);
 	reports.push(...pageFiles.map((path) => perFile(path, () => checkPageFile(path, clinic.data ? languages : undefined), (report) => report)));

@@ -2,6 +2,7 @@ import type { Nodes } from 'mdast';
 import { relative } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { pageSchema } from '../schemas/page.ts';
+import { isPureComment } from './html-comment.ts';
 import { createProblem, type ContentProblem } from './content-problem.ts';
 import type { FileProblems } from './content-error.ts';
 import { parseMarkdown } from './extract-sections.ts';
@@ -100,7 +101,7 @@ function bodyProblems(tree: PageNode, lineOffset: number): ContentProblem[] {
 				error('page-esm', { hint: markdownOnly });
 				break;
 			case 'html':
-				if (!/^<!--[\s\S]*-->$/.test((node.value ?? '').trim())) error('raw-html', { where: 'pages', hint: markdownOnly });
+				if (!isPureComment(node.value ?? '')) error('raw-html', { where: 'pages', hint: markdownOnly });
 				break;
 			case 'link':
 			case 'image':

@@ -3,11 +3,13 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { isPureComment } from './html-comment.ts';
 import { createProblem, type ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
 import { walkTree } from './walk-tree.ts';
 import { nestingProblem, treeDepthProblem } from './markdown-limits.ts';
 import { resolveReferences } from './resolve-references.ts';
+import { readSectionMarker } from './section-marker.ts';
 import { urlProblem } from '../schemas/url-policy.ts';
 import { isSectionKey, requiredSectionKeys, sectionKeys, type SectionKey } from './section-keys.ts';
 
@@ -35,7 +37,6 @@ export interface ExtractedSections {
 	references: Reference[];
 }
 
-const markerPattern = /\s*\{#([^}\s]*)\}\s*$/;
 const gfmParser = unified().use(remarkParse).use(remarkGfm);
 const plainParser = unified().use(remarkParse);
 
@@ -102,7 +103,7 @@ export function extractSections(markdown: string, lineOffset = 0): ExtractedSect
 			continue;
 		}
 		if (!current) {
-			if (node.type !== 'html' || !/^<!--[\s\S]*-->$/.test(node.value.trim())) {
+			if (node.type !== 'html' || !isPureComment(node.value)) {
 				problems.push(createProblem('content-outside-section', lineOf(node), {}));
 			}
 			continue;
@@ -164,9 +165,10 @@ function attachFootnotes(sections: Section[]): void {
 function readMarker(heading: Heading): { key: string; heading: string } | undefined {
 	const last = heading.children.at(-1);
 	if (!last || last.type !== 'text') return undefined;
-	const match = markerPattern.exec(last.value);
-	if (!match) return undefined;
-	return { key: match[1] ?? '', heading: toString(heading).replace(markerPattern, '').trim() };
+	if (!readSectionMarker(last.value)) return undefined;
+	// The last text node ends the heading's text, so the marker found there ends the whole text too.
+	const marker = readSectionMarker(toString(heading))!;
+	return { key: marker.key, heading: marker.before.trim() };
 }
 
 /** Problems inside sections: raw HTML (never published), empty headings and links, images without alt text. */
@@ -174,7 +176,7 @@ function findContentProblems(tree: Root, lineOffset: number): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	walkTree(tree, (node) => {
 		const at = { line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 };
-		if (node.type === 'html' && !/^<!--[\s\S]*-->$/.test(node.value.trim())) {
+		if (node.type === 'html' && !isPureComment(node.value)) {
 			problems.push(createProblem('raw-html', at, { where: 'articles', hint: 'Use markdown instead (lists, **bold**, headings); raw HTML would be dropped from the page and the leaflets.' }));
 		}
 		if (node.type === 'heading' && node.depth > 2 && toString(node).trim() === '') {

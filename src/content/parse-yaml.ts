@@ -5,6 +5,7 @@ import { createProblem, type ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
 import type { UrlProblem } from '../schemas/url-policy.ts';
 import { yamlNestingProblem } from './yaml-limits.ts';
+import { invisibleInParsedValue } from './read-content-file.ts';
 
 export interface ParsedYaml<T> {
 	/** The validated data, when there was no error. */
@@ -31,7 +32,7 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOf
 	const fast = mayHaveAliases ? { ok: false as const } : loadQuietly(source);
 	if (fast.ok) {
 		const result = schema.safeParse(fast.value);
-		if (result.success) return { data: result.data, problems: [] };
+		if (result.success && !hasEscapedInvisible(fast.value, source)) return { data: result.data, problems: [] };
 	}
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -67,10 +68,11 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOf
 		}
 	}
 	const raw: unknown = doc.toJS() ?? {};
+	const hidden = escapedInvisibles(raw, source).map(({ path, params }) => createProblem('invisible-character', at(locate(doc, path).offset), params));
 	const result = schema.safeParse(raw);
-	if (result.success) return { data: result.data, problems: [] };
+	if (result.success) return hidden.length > 0 ? { problems: hidden } : { data: result.data, problems: [] };
 	return {
-		problems: result.error.issues.map((issue) => {
+		problems: [...hidden, ...result.error.issues.map((issue) => {
 			const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
 			// An unknown field is reported at the field itself, not at the block around it.
 			const place = locate(doc, issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path);
@@ -81,8 +83,33 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, lineOf
 				message: describeIssue(issue, path, place.missing),
 				hint: hintFor(issue, schema, doc, path),
 			});
-		}),
+		})],
 	};
+}
+
+/**
+ * Invisible characters in parsed string values that the file's text does not show: written as YAML
+ * escapes in a double-quoted string. One that also stands literally in the text was reported at its
+ * line by readContentFile already; a carriage return in a value is always an escape (YAML turns line
+ * breaks into `\n`).
+ */
+function escapedInvisibles(value: unknown, source: string, path: PathItem[] = [], found: { path: PathItem[]; params: InvisibleParams }[] = []) {
+	if (typeof value === 'string') {
+		for (const finding of invisibleInParsedValue(value)) {
+			if (finding.code === 0x0d || !source.includes(String.fromCharCode(finding.code))) found.push({ path, params: finding.params });
+		}
+	} else if (Array.isArray(value)) value.forEach((item, i) => escapedInvisibles(item, source, [...path, i], found));
+	else if (value && typeof value === 'object' && !(value instanceof Date)) {
+		for (const [key, item] of Object.entries(value)) escapedInvisibles(item, source, [...path, key], found);
+	}
+	return found;
+}
+
+type InvisibleParams = ReturnType<typeof invisibleInParsedValue>[number]['params'];
+
+/** The valid file's fast check: any string value with an invisible character sends it down the slow path. */
+function hasEscapedInvisible(value: unknown, source: string): boolean {
+	return escapedInvisibles(value, source).length > 0;
 }
 
 type PathItem = string | number;

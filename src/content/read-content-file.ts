@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { createProblem, type ContentProblem } from './content-problem.ts';
 
@@ -24,6 +24,8 @@ const MAX_REPORTS = 20;
  * Throws like readFileSync when the file cannot be read.
  */
 export function readContentFile(path: string): ContentText {
+	// Opening a FIFO waits for a writer, for good: only a regular file is read (check-links.ts reports the rest).
+	if (!statSync(path).isFile()) throw new Error(`${path} is not a regular file.`);
 	return checkContentBytes(readFileSync(path));
 }
 
@@ -97,16 +99,38 @@ const describe = (code: number) => `U+${code.toString(16).toUpperCase().padStart
 function invisibleCharacters(text: string): ContentProblem[] {
 	// Almost every file has none: one regex test, and only files with a match are read line by line.
 	if (!invisible.test(text)) return [];
-	const problems: ContentProblem[] = [];
+	return findInvisible(text, invisible).map(({ line, column, params }) => createProblem('invisible-character', { line, column }, params));
+}
+
+/** What the rule says about one invisible character: the parameters of its `invisible-character` problem. */
+export type InvisibleFinding = { line: number; column: number; code: number; params: { character: string; problem: string; hint: string } };
+
+/**
+ * Parsed values also must not hold a carriage return or a line or paragraph separator: YAML turns line
+ * breaks into `\n`, so one of these was written as an escape (`\r`, `\L`, `\P`) and breaks a line unseen.
+ */
+const invisibleInValue = new RegExp(`${invisible.source.slice(0, -1)}\r\u2028\u2029]`);
+
+/**
+ * The same rule for a string value after parsing: a YAML double-quoted string can write any character as
+ * an escape (`"\u202E"`, `"\0"`, `"\x1b"`, `"\r"`), which the file's text then never shows. Lines and
+ * columns are within the value (1-based).
+ */
+export function invisibleInParsedValue(value: string): InvisibleFinding[] {
+	return invisibleInValue.test(value) ? findInvisible(value, invisibleInValue) : [];
+}
+
+function findInvisible(text: string, pattern: RegExp): InvisibleFinding[] {
+	const findings: InvisibleFinding[] = [];
 	const lines = text.split('\n');
 	for (const [index, lineText] of lines.entries()) {
-		if (!invisible.test(lineText)) continue;
+		if (!pattern.test(lineText)) continue;
 		const open: number[] = [];
 		const report = (column: number, code: number, message: string, hint: string) =>
-			problems.push(createProblem('invisible-character', { line: index + 1, column: column + 1 }, { character: describe(code), problem: message, hint }));
+			findings.push({ line: index + 1, column: column + 1, code, params: { character: describe(code), problem: message, hint } });
 		for (let column = 0; column < lineText.length; column++) {
 			const code = lineText.charCodeAt(column);
-			if (!invisible.test(lineText[column]!)) continue;
+			if (!pattern.test(lineText[column]!)) continue;
 			if (code >= 0x2066 && code <= 0x2068) open.push(column);
 			else if (code === 0x2069) {
 				if (open.pop() === undefined) report(column, code, 'closes an isolate that was never opened.', 'Remove it, or open the isolate (U+2066) before the text on the same line.');
@@ -120,5 +144,5 @@ function invisibleCharacters(text: string): ContentProblem[] {
 		}
 		for (const column of open) report(column, lineText.charCodeAt(column), 'is not closed by U+2069 on the same line.', 'Close the isolate with U+2069 right after the text it isolates, on the same line.');
 	}
-	return problems;
+	return findings;
 }

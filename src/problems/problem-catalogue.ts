@@ -69,7 +69,8 @@ export const problemCatalogue = {
 			p:
 				| { why: 'not-a-folder' | 'not-a-language'; area: 'articles' | 'pages'; name: string; languages?: readonly string[] }
 				| { why: 'wrong-kind'; area: 'articles' | 'pages'; folder: string; name: string; extensions: readonly string[] }
-				| { why: 'not-a-slug'; name: string; suggestion: string },
+				| { why: 'not-a-slug'; name: string; suggestion: string }
+				| { why: 'link' | 'special'; name: string },
 		): ProblemText => {
 			switch (p.why) {
 				case 'not-a-folder':
@@ -91,6 +92,16 @@ export const problemCatalogue = {
 					return {
 						message: `The file name "${p.name}" is not a valid slug: it becomes the page's URL.`,
 						hint: `Use lower-case letters a–z, digits and single hyphens, no spaces, umlauts or leading dots, e.g. ${p.suggestion}.`,
+					};
+				case 'link':
+					return {
+						message: `"${p.name}" is a symbolic link: content files must be real files in the content folder.`,
+						hint: 'Replace the link with a copy of the file it points to (a link is not checked like a file, and may lead out of the content folder).',
+					};
+				case 'special':
+					return {
+						message: `"${p.name}" is not a regular file (a pipe, socket or device) and cannot be read as content.`,
+						hint: 'Remove it from the content folder; keep only regular files and folders there.',
 					};
 			}
 		},
@@ -138,9 +149,9 @@ export const problemCatalogue = {
 	'nesting-too-deep': {
 		severity: 'error',
 		docs: 'add-an-article',
-		summary: 'YAML or markdown nested too deeply to read in reasonable time.',
+		summary: 'YAML or markdown nested too deeply, or markdown with lines or a body too long, to read in reasonable time.',
 		text: (
-			p: { in: 'yaml'; detail?: string } | { in: 'markdown'; detail: string; maxNesting: number; maxEmphasisRuns: number },
+			p: { in: 'yaml'; detail?: string } | { in: 'markdown'; detail: string; maxNesting: number; maxEmphasisRuns: number; hint?: string },
 		): ProblemText =>
 			p.in === 'yaml'
 				? {
@@ -149,7 +160,9 @@ export const problemCatalogue = {
 					}
 				: {
 						message: p.detail,
-						hint: `Write flatter markdown: at most ${p.maxNesting} levels of quotes and lists inside each other, and at most ${p.maxEmphasisRuns} emphasis marks on one line.`,
+						hint:
+							p.hint ??
+							`Write flatter markdown: at most ${p.maxNesting} levels of quotes and lists inside each other, and at most ${p.maxEmphasisRuns} emphasis, strikethrough or link marks on one line.`,
 					},
 	},
 	// Article bodies (extract-sections.ts)

@@ -2,6 +2,15 @@ import { z } from 'zod';
 import { httpsUrl } from './url-policy.ts';
 import { langCode, slug, text } from './common.ts';
 
+/**
+ * A value printed in the leaflet header (name, street, city): the header has a fixed height above the
+ * page's top margin, so a second line or a very long value would overprint the title on every leaflet.
+ */
+const headerLine = (max: number) =>
+	text
+		.max(max, `at most ${max} characters: it must fit on one line of the leaflet header`)
+		.regex(/^[^\n\r\u2028\u2029]*$/, 'one line only: it is printed in the leaflet header');
+
 export const physician = z.strictObject({
 	/** Short id that articles use in `reviewedBy`. @example anna-berger */
 	id: slug,
@@ -24,19 +33,19 @@ export const openingHours = z.strictObject({
 
 export const clinicSchema = z.strictObject({
 	/** The clinic's name as it appears on the site and every leaflet. */
-	name: text,
+	name: headerLine(60),
 	/** Public base URL of the site, without the `base` path, used for canonical URLs and QR codes. */
 	siteUrl: httpsUrl,
 	address: z.strictObject({
-		street: text,
+		street: headerLine(60),
 		postalCode: z.string().regex(/^\d{5}$/, 'a German postal code has five digits'),
-		city: text,
+		city: headerLine(40),
 		/** ISO country code. */
 		country: z.string().regex(/^[A-Z]{2}$/, 'an ISO country code such as DE'),
 	}),
 	/** Phone number in international form, e.g. `+49 231 1234567`. */
 	phone: z.string().regex(/^\+[\d ]{6,20}$/, 'write it in international form, e.g. +49 231 1234567'),
-	email: z.email(),
+	email: z.email().max(80),
 	/** Number to call in a medical emergency, printed on every page and leaflet. */
 	emergencyNumber: z.string().regex(/^\d{3}$/, 'the emergency number, e.g. 112'),
 	/** Number of the medical on-call service outside opening hours (Germany: 116117). */

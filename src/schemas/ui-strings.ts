@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { riskFrequencies } from './article.ts';
+import { slug } from './common.ts';
+import { LEAFLETS_SEGMENT } from '../routes/routes.ts';
 
 /**
  * Every user-visible string of the site and the leaflets, per language (`content/ui/<lang>.yaml`).
@@ -7,6 +9,10 @@ import { riskFrequencies } from './article.ts';
  * `{name}` placeholders are filled in by `format()` in src/i18n/format.ts.
  */
 const s = z.string().trim().min(1, 'must not be empty');
+const pageSlug = slug.refine(
+	(value) => value !== LEAFLETS_SEGMENT,
+	`"${LEAFLETS_SEGMENT}" is the URL of the leaflets; choose another slug`,
+);
 const group = <T extends Record<string, z.ZodType>>(shape: T) => z.strictObject(shape);
 
 const perFrequency = z.strictObject(
@@ -20,8 +26,15 @@ export const uiStringsSchema = z.strictObject({
 	locale: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a locale such as de-DE'),
 	/** Writing direction of the language. */
 	dir: z.enum(['ltr', 'rtl']),
-	/** Localized slugs of fixed pages. */
-	slugs: group({ imprint: s, privacy: s }),
+	/**
+	 * Localized slugs of fixed pages: each becomes a folder and a link (`/<lang>/<slug>/`), so it is held to
+	 * the slug form, and may not take the leaflets' segment or the other page's slug (one route would
+	 * silently drop the other). A clash with an article's slug is reported at the article (reserved-slug).
+	 */
+	slugs: group({ imprint: pageSlug, privacy: pageSlug }).refine((slugs) => slugs.imprint !== slugs.privacy, {
+		message: 'the imprint and the privacy page need different slugs',
+		path: ['privacy'],
+	}),
 	chooser: group({ prompt: s }),
 	nav: group({ skip: s, main: s, home: s, treatments: s, language: s, breadcrumb: s }),
 	home: group({ title: s, intro: s, treatments: s, team: s, contact: s, readMore: s }),

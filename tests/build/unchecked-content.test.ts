@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, fixtureContent } from '../support/build-site.ts';
@@ -62,5 +62,33 @@ describe('content that skipped the check', () => {
 		const error = await outcome(content);
 		expect(error).toMatch(/privacy\.mdx:28:1: error: The element <script> is not allowed/);
 		expect(error).toMatch(/privacy\.mdx:30:1: error: The expression \{process\.env\.HOME\}/);
+	});
+
+	const mdPage = (body: string) =>
+		`---\npage: privacy\ntitle: Privacy policy\ndescription: How Praxis Lindenhof handles your data when you visit this website.\nupdated: 2026-11-15\n---\n\n## Who\n\n${body}\n`;
+
+	it('refuses a .md page that wraps a script in comments, and a page that is a symbolic link', async () => {
+		const content = fixtureContent('site');
+		rmSync(join(content, 'pages/en/privacy.mdx'));
+		writeFileSync(
+			join(content, 'pages/en/privacy.md'),
+			mdPage('<!-- a --><script>alert(1)</script><img src=x onerror=alert(2)><!-- b -->'),
+		);
+		writeFileSync(join(content, 'evil.mdx'), mdPage('<script>alert(3)</script>'));
+		mkdirSync(join(content, 'pages/de'));
+		symlinkSync('../../evil.mdx', join(content, 'pages/de/privacy.mdx'));
+		const error = await outcome(content);
+		expect(error).toMatch(/privacy\.md:10:1: error: Raw HTML is not allowed in pages/);
+		expect(error).toMatch(/de\/privacy\.mdx:1:1: error: "privacy\.mdx" is a symbolic link/);
+	});
+
+	it('renders .md pages without raw HTML: even a comment the check allows is not published', async () => {
+		const content = fixtureContent('site');
+		rmSync(join(content, 'pages/en/privacy.mdx'));
+		writeFileSync(join(content, 'pages/en/privacy.md'), mdPage('<!-- internal note: kept-out-of-the-page -->\n\nWe publish this text.'));
+		const dist = await buildSite({ contentDir: content });
+		const html = readFileSync(join(dist, 'en/privacy/index.html'), 'utf8');
+		expect(html).toContain('We publish this text.');
+		expect(html).not.toContain('kept-out-of-the-page');
 	});
 });

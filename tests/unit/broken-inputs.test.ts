@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check-content.ts';
@@ -14,6 +14,8 @@ interface BrokenCase {
 		write?: string;
 		writeBase64?: string;
 		copy?: string;
+		/** Replace the file with a symbolic link to this target (relative to the link's folder). */
+		symlink?: string;
 	}[];
 	expect: { file: string; line: number; ruleId: string; severity: 'error' | 'warning'; message?: string; hint?: string };
 }
@@ -30,7 +32,10 @@ function applyEdits(dir: string, edits: BrokenCase['edits']): void {
 		if (edit.write !== undefined) writeFileSync(path, edit.write);
 		else if (edit.writeBase64 !== undefined) writeFileSync(path, Buffer.from(edit.writeBase64, 'base64'));
 		else if (edit.copy) copyFileSync(join(dir, edit.copy), path);
-		else if (edit.replaceBase64) {
+		else if (edit.symlink !== undefined) {
+			rmSync(path, { force: true });
+			symlinkSync(edit.symlink, path);
+		} else if (edit.replaceBase64) {
 			// Bytes that are not valid UTF-8 cannot be written as JSON text: the replacement is base64.
 			const bytes = readFileSync(path);
 			const at = bytes.indexOf(Buffer.from(edit.replaceBase64[0]));
