@@ -70,7 +70,7 @@ export function assertSafeOutput(target: string, options: OutputGuardOptions): v
 }
 
 /** The real path of `path`, or of its nearest existing ancestor followed by the rest, for a missing one. */
-function realPath(path: string): string {
+export function realPath(path: string): string {
 	let head = resolve(path);
 	const rest: string[] = [];
 	for (;;) {

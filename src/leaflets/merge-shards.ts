@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cp, lstat, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { assertSafeOutput } from '../build/output-guard.ts';
+import { assertSafeOutput, realPath, UnsafeOutputError } from '../build/output-guard.ts';
 import { publishDir } from '../build/publish-dir.ts';
 import { inside } from '../build/path-inside.ts';
 import { readManifest, writeManifest } from './leaflet-manifest.ts';
@@ -17,6 +17,7 @@ import { renderHash } from './render-hash.ts';
  */
 export async function mergeShards(shards: string[], out: string): Promise<{ leaflets: number }> {
 	// A dangerous --out is refused before the shards are even read (publishDir checks it again at the end).
+	assertOutApartFromShards(shards, out);
 	assertSafeOutput(out, { label: '--out', mode: 'replace' });
 	// Every manifest is read and checked by its schema (no path in it leaves its shard) before anything is written.
 	const manifests = await Promise.all(shards.map((dir) => readManifest(dir)));
@@ -85,4 +86,27 @@ async function fileInside(dir: string, sitePath: string): Promise<string> {
 	if (!inside(real, realDir))
 		throw new Error(`${dir}${sitePath} leads outside the shard (to ${real}); a shard may only contain its own files.`);
 	return file;
+}
+
+/**
+ * The merge replaces --out as a whole and copies from the shards: an --out that is or holds a shard
+ * would delete that shard, and one inside a shard would be copied into itself. Both are refused up
+ * front, compared by real path (a symbolic link to a shard is that shard).
+ */
+export function assertOutApartFromShards(shards: string[], out: string): void {
+	const realOut = realPath(out);
+	for (const shard of shards) {
+		const realShard = realPath(shard);
+		const why = inside(realShard, realOut)
+			? realShard === realOut
+				? 'it is the shard'
+				: 'it holds the shard'
+			: inside(realOut, realShard)
+				? 'it is inside the shard'
+				: undefined;
+		if (why)
+			throw new UnsafeOutputError(
+				`Refusing --out=${out}: ${why} ${shard}, and the merge replaces --out as a whole. Nothing was changed. Choose an --out apart from every shard folder, e.g. --out dist.`,
+			);
+	}
 }
