@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { cp, lstat, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, realpath, writeFile } from 'node:fs/promises';
+import { MAX_PDF_BYTES, readRegularFile } from '../build/read-regular-file.ts';
 import { dirname, join } from 'node:path';
 import { assertSafeOutput, realPath, UnsafeOutputError } from '../build/output-guard.ts';
 import { publishDir } from '../build/publish-dir.ts';
@@ -52,7 +53,7 @@ export async function mergeShards(shards: string[], out: string): Promise<{ leaf
 				for (const entry of manifest.leaflets) {
 					if (seen.has(entry.id)) throw new Error(`${entry.id} is in two shards (${seen.get(entry.id)} and ${shard}).`);
 					seen.set(entry.id, shard);
-					const pdf = await readFile(await fileInside(shard, entry.pdf));
+					const pdf = await readRegularFile(await fileInside(shard, entry.pdf), MAX_PDF_BYTES);
 					if (createHash('sha256').update(pdf).digest('hex') !== entry.sha256)
 						throw new Error(`${shard}${entry.pdf} does not match its manifest entry.`);
 					if ((await renderHash(tmp, entry.inputs, entry.renderer, fileHashes)) !== entry.renderHash)
