@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { astroCacheDir } from './src/build/astro-cache-dir.ts';
-import { outputMarkerIntegration } from './src/build/output-marker.ts';
+import { outputMarkerIntegration } from './src/build/output-marker-integration.ts';
 import { parseEnv } from './src/cli/parse-cli.ts';
 
 // The public address comes from the clinic profile; SITE_BASE deploys under a sub-path (e.g. /praxis/).

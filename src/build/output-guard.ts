@@ -32,7 +32,7 @@ export function assertSafeOutput(target: string, options: OutputGuardOptions): v
 	const home = realPath(homedir());
 	const refuse = (
 		why: string,
-		what = `Choose a folder of its own for the output, e.g. ${options.label === 'OUT_DIR' ? 'OUT_DIR=dist' : '--out dist'} (the default).`,
+		what = `Choose a folder of its own for the output, e.g. ${options.label.startsWith('--') ? `${options.label} dist` : `${options.label}=dist`} (the default).`,
 	) => {
 		throw new UnsafeOutputError(`Refusing ${options.label}=${target}: ${why}. Nothing was changed. ${what}`);
 	};

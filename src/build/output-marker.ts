@@ -1,6 +1,5 @@
 import { lstatSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MANIFEST_FILE, MAX_MANIFEST_BYTES } from '../routes/routes.ts';
 import { manifestSchema } from '../schemas/leaflet-manifest.ts';
 import { readRegularFileSync } from './read-regular-file.ts';
@@ -44,17 +43,4 @@ export function isProjectOutput(dir: string): boolean {
 	} catch {
 		return false;
 	}
-}
-
-/**
- * Astro integration: `astro build` (also `npm run build:site` and the benchmark's site stage) marks its
- * output, so that `npm run leaflets` and a later build recognise it as the project's own.
- */
-export function outputMarkerIntegration() {
-	return {
-		name: 'clinic-publisher-output-marker',
-		hooks: {
-			'astro:build:done': ({ dir }: { dir: URL }) => writeOutputMarker(fileURLToPath(dir)),
-		},
-	};
 }
