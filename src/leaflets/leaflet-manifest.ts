@@ -8,7 +8,8 @@ import { manifestSchema, type LeafletJob, type LeafletManifest, type RenderedLea
 export class ManifestError extends Error {
 	readonly file: string;
 	constructor(file: string, reason: string) {
-		super(`${file} is damaged: ${reason}`);
+		// The reason may be a sentence of its own; its full stop is the message's.
+		super(`${file} is damaged: ${reason.replace(/\.$/, '')}`);
 		this.file = file;
 	}
 }
