@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { astroCacheDir } from './src/build/astro-cache-dir.ts';
-import { outputMarkerIntegration } from './src/build/output-marker.ts';
+import { outputMarkerIntegration } from './src/build/output-marker-integration.ts';
 import { dropRawHtmlIntegration } from './src/content/drop-raw-html.ts';
 import { parseEnv } from './src/cli/parse-cli.ts';
 

@@ -5,7 +5,7 @@
 // same markdown. Prints a table and writes the figures as JSON. See BENCHMARKS.md. `--skip` leaves stages
 // out: e.g. a memory run at 300 × 3 without the 20-minute baseline, or `--skip leaflets,rebuilds` for
 // the site stage against bare Astro alone (the baseline needs the leaflet stage and goes with it).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseBenchOptions, type BenchOptions } from '../src/bench/bench-options.ts';
@@ -14,12 +14,18 @@ import { benchSummary } from '../src/bench/bench-summary.ts';
 import { describeMachine } from '../src/bench/describe-machine.ts';
 import { generateContent } from '../src/bench/generate-content.ts';
 import { measureRun, type RunFigures } from '../src/bench/measure-run.ts';
+import { assertResultsFile, writeResultsFile } from '../src/bench/results-file.ts';
 import { astroCacheDir } from '../src/build/astro-cache-dir.ts';
 import { exitOnUsageError } from '../src/cli/parse-cli.ts';
 
 let options: BenchOptions;
+const resultsFile = () => ({
+	contentDirs: [resolve('content'), ...(process.env.CONTENT_DIR ? [resolve(process.env.CONTENT_DIR)] : [])],
+	force: options.force,
+});
 try {
 	options = parseBenchOptions(process.argv.slice(2));
+	assertResultsFile(options.json, resultsFile());
 } catch (error) {
 	exitOnUsageError(error);
 	throw error;
@@ -38,7 +44,11 @@ for (let run = 1; run <= options.runs; run++) {
 }
 
 const summary = benchSummary({ options, languages, machine: await describeMachine(), figures });
-writeFileSync(options.json, `${JSON.stringify(summary, null, 2)}\n`);
+try {
+	writeResultsFile(options.json, `${JSON.stringify(summary, null, 2)}\n`, resultsFile());
+} catch (error) {
+	exitOnUsageError(error);
+}
 if (!options.keep) {
 	rmSync(work, { recursive: true, force: true });
 	rmSync(astroCacheDir(content), { recursive: true, force: true });

@@ -21,6 +21,7 @@ export const benchOptionsSchema = z.object({
 	runs: count,
 	json: pathSchema,
 	keep: z.boolean(),
+	force: z.boolean(),
 	skip: listSchema(z.string())
 		.pipe(z.array(stage))
 		// The baseline prints the print views the leaflet stage listed in its manifest: it goes with it.
@@ -28,7 +29,8 @@ export const benchOptionsSchema = z.object({
 });
 export type BenchOptions = z.infer<typeof benchOptionsSchema>;
 
-const usage = 'npm run bench -- [--articles N] [--languages N] [--runs N] [--json FILE] [--skip leaflets,baseline,rebuilds,bare] [--keep]';
+const usage =
+	'npm run bench -- [--articles N] [--languages N] [--runs N] [--json FILE] [--skip leaflets,baseline,rebuilds,bare] [--keep] [--force]';
 
 /** The benchmark's flags, checked like every script's (src/cli/parse-cli.ts): a bad one is a UsageError. */
 export function parseBenchOptions(argv: string[]): BenchOptions {
@@ -40,6 +42,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
 			runs: { type: 'string', default: '1' },
 			json: { type: 'string', default: 'bench-results.json' },
 			keep: { type: 'boolean', default: false },
+			// Lets --json replace a file that is not an earlier result.
+			force: { type: 'boolean', default: false },
 			skip: { type: 'string', multiple: true, default: [] },
 		},
 		schema: benchOptionsSchema,

@@ -10,13 +10,38 @@ const cleanups: Cleanup[] = [];
 let installed = false;
 let handling: Promise<void> | undefined;
 
-/** Limit for one cleanup, so a hung browser cannot keep a stopped build alive. */
-const CLEANUP_TIMEOUT_MS = 15_000;
+/**
+ * Limit for all cleanups together, so a hung browser or file system cannot keep a stopped build alive.
+ * One cleanup gets half of it, so that one hung cleanup (the browser) leaves time for the next ones
+ * (removing the temporary folder).
+ */
+export const CLEANUP_TIMEOUT_MS = 20_000;
 
-export function handleInterrupts(): void {
+let cleanupTimeoutMs = CLEANUP_TIMEOUT_MS;
+const listeners = new Map<NodeJS.Signals, () => void>();
+
+/** `cleanupTimeoutMs` is for tests; the scripts use CLEANUP_TIMEOUT_MS. */
+export function handleInterrupts(options: { cleanupTimeoutMs?: number } = {}): void {
 	if (installed) return;
 	installed = true;
-	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => onSignal(signal));
+	cleanupTimeoutMs = options.cleanupTimeoutMs ?? CLEANUP_TIMEOUT_MS;
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+		const listener = () => onSignal(signal);
+		listeners.set(signal, listener);
+		process.on(signal, listener);
+	}
+}
+
+/**
+ * Ends the process by `signal` itself, without Node's exit: process.exit() waits for the file system
+ * thread pool, and a thread blocked for good (a read from a FIFO, a hung network file system) would keep
+ * the process alive. The shell sees the usual 128 + signal number.
+ */
+function dieBy(signal: NodeJS.Signals): never {
+	for (const [name, listener] of listeners) process.off(name, listener);
+	process.kill(process.pid, signal);
+	// The signal is delivered at once; should it not be, no cleanup is left to wait for.
+	process.exit(signal === 'SIGINT' ? 130 : 143);
 }
 
 /** Whether a script answers signals itself (then Puppeteer must not exit the process on its own). */
@@ -42,18 +67,32 @@ export async function exitWith(code: number): Promise<never> {
 function onSignal(signal: 'SIGINT' | 'SIGTERM'): void {
 	const code = signal === 'SIGINT' ? 130 : 143;
 	// A second signal while cleaning up: the user insists.
-	if (handling) process.exit(code);
+	if (handling) dieBy(signal);
 	console.error(`\n${signal}: stopping the build and removing its temporary files …`);
+	// The deadline does not depend on the cleanups (nor on the thread pool they may be waiting for).
+	setTimeout(() => {
+		console.error(
+			`Stopped by ${signal}; the cleanup did not finish within ${cleanupTimeoutMs / 1000} s, some temporary files may be left.`,
+		);
+		dieBy(signal);
+	}, cleanupTimeoutMs);
 	handling = (async () => {
+		let hung = false;
 		for (const cleanup of cleanups.splice(0).reverse()) {
 			let timer: NodeJS.Timeout | undefined;
 			try {
-				await Promise.race([cleanup(), new Promise((resolve) => (timer = setTimeout(resolve, CLEANUP_TIMEOUT_MS)))]);
+				const limit = new Promise((resolve) => (timer = setTimeout(() => resolve((hung = true)), cleanupTimeoutMs / 2)));
+				await Promise.race([cleanup(), limit]);
 			} catch (error) {
 				console.error(`Cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
 			} finally {
 				clearTimeout(timer);
 			}
+		}
+		if (hung) {
+			// A cleanup that hangs may wait for a blocked thread, which would hang process.exit() too.
+			console.error(`Stopped by ${signal}; a cleanup did not finish, some temporary files may be left.`);
+			dieBy(signal);
 		}
 		console.error(`Stopped by ${signal}; its temporary files are removed.`);
 		process.exit(code);

@@ -32,7 +32,7 @@ export function assertSafeOutput(target: string, options: OutputGuardOptions): v
 	const home = realPath(homedir());
 	const refuse = (
 		why: string,
-		what = `Choose a folder of its own for the output, e.g. ${options.label === 'OUT_DIR' ? 'OUT_DIR=dist' : '--out dist'} (the default).`,
+		what = `Choose a folder of its own for the output, e.g. ${options.label.startsWith('--') ? `${options.label} dist` : `${options.label}=dist`} (the default).`,
 	) => {
 		throw new UnsafeOutputError(`Refusing ${options.label}=${target}: ${why}. Nothing was changed. ${what}`);
 	};
@@ -70,7 +70,7 @@ export function assertSafeOutput(target: string, options: OutputGuardOptions): v
 }
 
 /** The real path of `path`, or of its nearest existing ancestor followed by the rest, for a missing one. */
-function realPath(path: string): string {
+export function realPath(path: string): string {
 	let head = resolve(path);
 	const rest: string[] = [];
 	for (;;) {

@@ -1,8 +1,8 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { MANIFEST_FILE } from '../routes/routes.ts';
+import { MANIFEST_FILE, MAX_MANIFEST_BYTES } from '../routes/routes.ts';
 import { manifestSchema } from '../schemas/leaflet-manifest.ts';
+import { readRegularFileSync } from './read-regular-file.ts';
 
 /**
  * The file every output of this project carries (Astro builds, `npm run build`, merges). Only a folder
@@ -21,7 +21,8 @@ export function writeOutputMarker(dir: string): void {
 
 export function hasOutputMarker(dir: string): boolean {
 	try {
-		return statSync(join(dir, OUTPUT_MARKER)).isFile();
+		// lstat: a link named like the marker (to any file) does not make a folder the build's own.
+		return lstatSync(join(dir, OUTPUT_MARKER)).isFile();
 	} catch {
 		return false;
 	}
@@ -35,22 +36,11 @@ export function hasOutputMarker(dir: string): boolean {
 export function isProjectOutput(dir: string): boolean {
 	if (hasOutputMarker(dir)) return true;
 	try {
-		if (!statSync(join(dir, 'index.html')).isFile()) return false;
-		return manifestSchema.safeParse(JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'))).success;
+		if (!lstatSync(join(dir, 'index.html')).isFile()) return false;
+		// Not followed if a link, never read if a FIFO or device (that would block the build for good).
+		const text = readRegularFileSync(join(dir, MANIFEST_FILE), MAX_MANIFEST_BYTES).toString('utf8');
+		return manifestSchema.safeParse(JSON.parse(text)).success;
 	} catch {
 		return false;
 	}
-}
-
-/**
- * Astro integration: `astro build` (also `npm run build:site` and the benchmark's site stage) marks its
- * output, so that `npm run leaflets` and a later build recognise it as the project's own.
- */
-export function outputMarkerIntegration() {
-	return {
-		name: 'clinic-publisher-output-marker',
-		hooks: {
-			'astro:build:done': ({ dir }: { dir: URL }) => writeOutputMarker(fileURLToPath(dir)),
-		},
-	};
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, rename, rm, rmdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { whileRunning } from './interrupt.ts';
 import { assertSafeOutput, type OutputGuardOptions } from './output-guard.ts';
 import { STAGING_DIR, writeOutputMarker } from './output-marker.ts';
@@ -22,7 +22,9 @@ export async function publishDir(
 ): Promise<void> {
 	const check = () => assertSafeOutput(target, { label: 'OUT_DIR', ...guard, mode: 'replace' });
 	check();
-	const staging = join(dirname(target), STAGING_DIR);
+	// One staging folder per target: a leftover found in it can only be the last good output of this
+	// target, never that of another output in the same parent folder (`P/a` and `P/b`).
+	const staging = join(dirname(target), STAGING_DIR, basename(target));
 	await mkdir(staging, { recursive: true });
 	await removeLeftovers(staging, target);
 	// mkdir, not mkdtemp: the output gets ordinary permissions (0777 less the umask, 0755 usually), so a
@@ -35,7 +37,7 @@ export async function publishDir(
 		if (!existsSync(target) && existsSync(old)) await rename(old, target);
 		await rm(tmp, { recursive: true, force: true });
 		await rm(old, { recursive: true, force: true });
-		await rmdir(staging).catch(() => {});
+		await removeStaging(staging);
 	});
 	try {
 		try {
@@ -45,7 +47,7 @@ export async function publishDir(
 			check();
 		} catch (error) {
 			await rm(tmp, { recursive: true, force: true });
-			await rmdir(staging).catch(() => {}); // only when empty: another build may be using it
+			await removeStaging(staging); // only when empty: another build may be using it
 			throw error;
 		}
 		// Two renames on one file system: `target` is missing only for the instant between them.
@@ -57,7 +59,7 @@ export async function publishDir(
 			throw error;
 		}
 		await rm(old, { recursive: true, force: true });
-		await rmdir(staging).catch(() => {});
+		await removeStaging(staging);
 	} finally {
 		release();
 	}
@@ -73,4 +75,10 @@ async function removeLeftovers(staging: string, target: string): Promise<void> {
 		if (pid && !processAlive(Number(pid)) && !existsSync(target)) await rename(join(staging, name), target);
 	}
 	await removeStaleFolders(staging, PREFIX);
+}
+
+/** The target's staging folder and the shared one above it, each only when empty (another build may use it). */
+async function removeStaging(staging: string): Promise<void> {
+	await rmdir(staging).catch(() => {});
+	await rmdir(dirname(staging)).catch(() => {});
 }

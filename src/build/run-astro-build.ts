@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { whileRunning } from './interrupt.ts';
+import { STAGED_OUT_DIR_ENV } from './output-marker-integration.ts';
 
 export interface AstroBuildOptions {
 	/** Keep Astro's log out of the terminal; it goes into the error if the build fails. */
@@ -33,7 +34,7 @@ export function startAstroBuild(outDir: string, env: NodeJS.ProcessEnv = process
 	const stopper = new AbortController();
 	const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
 		stdio: ['ignore', collect ? 'pipe' : 'inherit', collect ? 'pipe' : 'inherit'],
-		env: { ...withoutViteEnv(env), ...colour, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: { ...withoutViteEnv(env), ...colour, ASTRO_TELEMETRY_DISABLED: '1', [STAGED_OUT_DIR_ENV]: outDir },
 		signal: stopper.signal,
 	});
 	// Log chunks not shown yet, with the stream each belongs to; undefined once they are shown.

@@ -35,17 +35,16 @@ export const shardSchema = z.string().transform((value, ctx) => {
 	return shard;
 });
 
-/** A repeatable, comma-separated list flag (`--lang de,en --lang tr`), each value checked by `item`. */
+/**
+ * A repeatable, comma-separated list flag (`--lang de,en --lang tr`), each value checked by `item`.
+ * An empty value (`--lang ,`, `--lang=`, `--kind de,,en`) is refused: dropping it would turn a filter the
+ * user meant into "no filter", i.e. everything.
+ */
 export const listSchema = (item: z.ZodType<string, string>) =>
 	z
 		.array(z.string())
-		.transform((values) =>
-			values
-				.flatMap((v) => v.split(','))
-				.map((v) => v.trim())
-				.filter(Boolean),
-		)
-		.pipe(z.array(item));
+		.transform((values) => values.flatMap((v) => v.split(',')).map((v) => v.trim()))
+		.pipe(z.array(z.string().min(1, { error: 'takes no empty value (e.g. "--lang de,en"; leave the flag out for all)' }).pipe(item)));
 
 export const oneOf = (values: readonly string[]) => z.string().refine((v) => values.includes(v), { error: `takes ${values.join(', ')}` });
 
@@ -96,8 +95,23 @@ export interface CliSpec<S extends z.ZodType> {
 export function parseCli<S extends z.ZodType>(argv: string[], spec: CliSpec<S>): z.infer<S> {
 	let parsed: { values: Record<string, unknown>; positionals: string[] };
 	try {
-		parsed = parseArgs({ args: argv, options: spec.options, allowPositionals: spec.allowPositionals ?? false, strict: true });
+		const all = parseArgs({
+			args: argv,
+			options: spec.options,
+			allowPositionals: spec.allowPositionals ?? false,
+			strict: true,
+			tokens: true,
+		});
+		parsed = all;
+		// parseArgs keeps the last of a repeated single-value flag; which one the user meant is not ours to guess.
+		const seen = new Set<string>();
+		for (const token of all.tokens) {
+			if (token.kind !== 'option' || spec.options[token.name]?.multiple) continue;
+			if (seen.has(token.name)) throw new UsageError(`--${token.name} is given more than once; give it once.\nUsage: ${spec.usage}`);
+			seen.add(token.name);
+		}
 	} catch (error) {
+		if (error instanceof UsageError) throw error;
 		const known = Object.keys(spec.options)
 			.map((name) => `--${name}`)
 			.join(', ');

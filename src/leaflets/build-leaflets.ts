@@ -1,4 +1,5 @@
-import { link, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { link, mkdir, writeFile } from 'node:fs/promises';
+import { MAX_PDF_BYTES, readRegularFile } from '../build/read-regular-file.ts';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { launchBrowser, locateBrowser } from '../browser/launch-browser.ts';
@@ -133,7 +134,8 @@ async function reusable(
 	if ((await renderHash(root, entry.inputs, id, fileHashes)) !== entry.renderHash) return undefined;
 	let pdf: Buffer;
 	try {
-		pdf = await readFile(join(previousRoot, entry.pdf));
+		// The last build's folder may hold anything by now: a FIFO there must not hang the build.
+		pdf = await readRegularFile(join(previousRoot, entry.pdf), MAX_PDF_BYTES);
 	} catch {
 		return undefined;
 	}

@@ -6,17 +6,20 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  * a full HTML parser here, which matters once per leaflet.
  */
 export function htmlHeadings(html: string): string[] {
-	return [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi)].map((m) =>
-		m[2]!
-			.replace(/<[^>]*>/g, '')
-			.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) =>
-				code.startsWith('#x') || code.startsWith('#X')
-					? String.fromCodePoint(parseInt(code.slice(2), 16))
-					: code.startsWith('#')
-						? String.fromCodePoint(Number(code.slice(1)))
-						: (entities[code.toLowerCase()] ?? whole),
-			)
-			.replace(/\s+/g, ' ')
-			.trim(),
-	);
+	return [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi)].map((m) => htmlFragmentText(m[2]!));
+}
+
+/** The text of an HTML fragment without block structure: tags dropped, entities decoded, white space folded. */
+export function htmlFragmentText(fragment: string): string {
+	return fragment
+		.replace(/<[^>]*>/g, '')
+		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) =>
+			code.startsWith('#x') || code.startsWith('#X')
+				? String.fromCodePoint(parseInt(code.slice(2), 16))
+				: code.startsWith('#')
+					? String.fromCodePoint(Number(code.slice(1)))
+					: (entities[code.toLowerCase()] ?? whole),
+		)
+		.replace(/\s+/g, ' ')
+		.trim();
 }

@@ -1,13 +1,15 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MANIFEST_FILE } from '../routes/routes.ts';
+import { readRegularFile } from '../build/read-regular-file.ts';
+import { MANIFEST_FILE, MAX_MANIFEST_BYTES } from '../routes/routes.ts';
 import { manifestSchema, type LeafletJob, type LeafletManifest, type RenderedLeaflet } from '../schemas/leaflet-manifest.ts';
 
 /** A manifest that exists but cannot be used: not JSON, or not the manifest's shape. */
 export class ManifestError extends Error {
 	readonly file: string;
 	constructor(file: string, reason: string) {
-		super(`${file} is damaged: ${reason}`);
+		// The reason may be a sentence of its own; its full stop is the message's.
+		super(`${file} is damaged: ${reason.replace(/\.$/, '')}`);
 		this.file = file;
 	}
 }
@@ -17,7 +19,7 @@ export async function readManifest(root: string): Promise<LeafletManifest> {
 	const file = join(root, MANIFEST_FILE);
 	let text: string;
 	try {
-		text = await readFile(file, 'utf8');
+		text = (await readRegularFile(file, MAX_MANIFEST_BYTES)).toString('utf8');
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { leaflets: [] };
 		throw new ManifestError(file, (error as Error).message);

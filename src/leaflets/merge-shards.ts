@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { cp, lstat, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, realpath, writeFile } from 'node:fs/promises';
+import { MAX_PDF_BYTES, readRegularFile } from '../build/read-regular-file.ts';
 import { dirname, join } from 'node:path';
-import { assertSafeOutput } from '../build/output-guard.ts';
+import { assertSafeOutput, realPath, UnsafeOutputError } from '../build/output-guard.ts';
 import { publishDir } from '../build/publish-dir.ts';
 import { inside } from '../build/path-inside.ts';
 import { readManifest, writeManifest } from './leaflet-manifest.ts';
@@ -17,6 +18,7 @@ import { renderHash } from './render-hash.ts';
  */
 export async function mergeShards(shards: string[], out: string): Promise<{ leaflets: number }> {
 	// A dangerous --out is refused before the shards are even read (publishDir checks it again at the end).
+	assertOutApartFromShards(shards, out);
 	assertSafeOutput(out, { label: '--out', mode: 'replace' });
 	// Every manifest is read and checked by its schema (no path in it leaves its shard) before anything is written.
 	const manifests = await Promise.all(shards.map((dir) => readManifest(dir)));
@@ -51,7 +53,7 @@ export async function mergeShards(shards: string[], out: string): Promise<{ leaf
 				for (const entry of manifest.leaflets) {
 					if (seen.has(entry.id)) throw new Error(`${entry.id} is in two shards (${seen.get(entry.id)} and ${shard}).`);
 					seen.set(entry.id, shard);
-					const pdf = await readFile(await fileInside(shard, entry.pdf));
+					const pdf = await readRegularFile(await fileInside(shard, entry.pdf), MAX_PDF_BYTES);
 					if (createHash('sha256').update(pdf).digest('hex') !== entry.sha256)
 						throw new Error(`${shard}${entry.pdf} does not match its manifest entry.`);
 					if ((await renderHash(tmp, entry.inputs, entry.renderer, fileHashes)) !== entry.renderHash)
@@ -85,4 +87,27 @@ async function fileInside(dir: string, sitePath: string): Promise<string> {
 	if (!inside(real, realDir))
 		throw new Error(`${dir}${sitePath} leads outside the shard (to ${real}); a shard may only contain its own files.`);
 	return file;
+}
+
+/**
+ * The merge replaces --out as a whole and copies from the shards: an --out that is or holds a shard
+ * would delete that shard, and one inside a shard would be copied into itself. Both are refused up
+ * front, compared by real path (a symbolic link to a shard is that shard).
+ */
+export function assertOutApartFromShards(shards: string[], out: string): void {
+	const realOut = realPath(out);
+	for (const shard of shards) {
+		const realShard = realPath(shard);
+		const why = inside(realShard, realOut)
+			? realShard === realOut
+				? 'it is the shard'
+				: 'it holds the shard'
+			: inside(realOut, realShard)
+				? 'it is inside the shard'
+				: undefined;
+		if (why)
+			throw new UnsafeOutputError(
+				`Refusing --out=${out}: ${why} ${shard}, and the merge replaces --out as a whole. Nothing was changed. Choose an --out apart from every shard folder, e.g. --out dist.`,
+			);
+	}
 }

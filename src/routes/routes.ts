@@ -68,6 +68,8 @@ export function isLeafletPdfPath(path: string): boolean {
 
 /** The leaflet manifest in the site's root folder. */
 export const MANIFEST_FILE = 'leaflets.json';
+/** Far more than the manifest of thousands of leaflets; a bigger file is not one the build wrote. */
+export const MAX_MANIFEST_BYTES = 32 * 1024 * 1024;
 
 /** Joins the configured `base` (e.g. `/clinic/`) and a root-relative path. */
 export function withBase(path: string, base: string): string {

@@ -111,7 +111,7 @@ describe('npm run build answers SIGTERM and SIGINT', () => {
 	it("while the leaflets render: closes the browser and removes its profile; a killed build's leftovers were removed at the start", async () => {
 		const out = lastGoodDist();
 		const before = snapshot(out);
-		const staging = join(out, '..', '.build-tmp');
+		const staging = join(out, '..', '.build-tmp', 'dist');
 		// What a `kill -9` of an earlier build leaves: its temporary build folder and its browser profile.
 		const dead = await deadPid();
 		mkdirSync(join(staging, `out-${dead}-0123456789ab`, 'de'), { recursive: true });

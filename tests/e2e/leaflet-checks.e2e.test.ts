@@ -11,6 +11,7 @@ import { fold, readPdf } from '../support/pdf-text.ts';
 // carriage return in the clinic's name (it once broke out of the page stylesheet's string and hid every
 // table and list). Built with its leaflets: the build's own text check passes only if nothing was lost.
 const longWord = `Pneumono${'ultramicroscopicsilicovolcano'.repeat(4)}`.slice(0, 120);
+const codeLine = `the line ${'and on '.repeat(30)}END-OF-CODE-LINE`;
 let contentDir: string;
 let dist: string;
 
@@ -21,7 +22,9 @@ beforeAll(async () => {
 		article,
 		readFileSync(article, 'utf8')
 			.replace('{ name: Redness, frequency: very-common }', `{ name: ${longWord}, frequency: very-common }`)
-			.replace('### Step one', `### ${longWord}`),
+			.replace('### Step one', `### ${longWord}`)
+			// A code line far wider than the page, in a section the consent form prints.
+			.replace('One session.\n', `One session.\n\n\`\`\`\n${codeLine}\n\`\`\`\n`),
 	);
 	const clinic = join(contentDir, 'clinic.yaml');
 	writeFileSync(clinic, readFileSync(clinic, 'utf8').replace('name: Fixture Clinic & <Test>', 'name: "Fixture Clinic\\r& <Test>"'));
@@ -65,6 +68,8 @@ describe('leaflets with hostile input', () => {
 		])
 			expect(pdf.flat).toContain(fold(text));
 		expect(pdf.pages[0]).toContain('Fixture Clinic');
+		// The code line wraps instead of running off the page (white-space: pre-wrap).
+		expect(pdf.flat).toContain(fold(codeLine));
 		expect(pdf.outline).toContain(longWord);
 	});
 });
@@ -103,5 +108,20 @@ describe('the build checking its own leaflets', () => {
 		const messages = Object.fromEntries(result.failures.map((f) => [f.id, f.message]));
 		expect(messages['beta-aftercare-en']).toContain('warning sign "Fever"');
 		expect(messages['beta-consent-en']).toContain('signature label "Signature of the patient"');
+	}, 120_000);
+
+	it('fails a consent form whose code block is cut off at the margin, naming the lost end of the line', async () => {
+		appendFileSync(join(dist, 'en/leaflets/beta-treatment.css'), '\npre { white-space: pre !important; overflow: hidden !important; }\n');
+		const result = await buildLeaflets({
+			root: dist,
+			base: '/',
+			contentDir,
+			force: true,
+			progress: false,
+			filter: { article: ['beta'], lang: ['en'], kind: ['consent'] },
+		});
+		expect(result.failures.map((f) => f.id)).toEqual(['beta-consent-en']);
+		expect(result.failures[0]!.message).toContain('end of "…and on END-OF-CODE-LINE" in section "How it works"');
+		expect(existsSync(join(dist, 'en/leaflets/beta-treatment-consent.pdf'))).toBe(false);
 	}, 120_000);
 });

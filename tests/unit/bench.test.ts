@@ -13,6 +13,7 @@ describe('bench options', () => {
 			runs: 1,
 			json: 'bench-results.json',
 			keep: false,
+			force: false,
 			skip: new Set(),
 		});
 		expect(
@@ -31,7 +32,7 @@ describe('bench options', () => {
 				'--skip',
 				'bare',
 			]),
-		).toEqual({ articles: 2, languages: 4, runs: 3, json: 'x.json', keep: true, skip: new Set(['rebuilds', 'bare']) });
+		).toEqual({ articles: 2, languages: 4, runs: 3, json: 'x.json', keep: true, force: false, skip: new Set(['rebuilds', 'bare']) });
 	});
 
 	it('skips the baseline with the leaflet stage: it prints the print views the leaflet stage listed', () => {

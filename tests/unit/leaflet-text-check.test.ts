@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticleFile } from '../../src/content/load-articles.ts';
 import { loadSettings } from '../../src/content/load-settings.ts';
-import { findMissingText } from '../../src/leaflets/find-missing-text.ts';
-import { leafletExpectedText } from '../../src/leaflets/leaflet-expected-text.ts';
+import { readFileSync } from 'node:fs';
+import { sectionOf, type Article } from '../../src/content/article-model.ts';
+import type { SectionKey } from '../../src/content/section-keys.ts';
+import { findMissingText, foldForComparison } from '../../src/leaflets/find-missing-text.ts';
+import { htmlBlockTexts } from '../../src/leaflets/html-block-texts.ts';
+import { leafletExpectedText, sectionExpectedText } from '../../src/leaflets/leaflet-expected-text.ts';
 import { listLeaflets } from '../../src/leaflets/leaflet-model.ts';
 
 const { ui } = loadSettings('content');
@@ -26,12 +30,86 @@ describe('leafletExpectedText', () => {
 	});
 
 	it('asks aftercare sheets for every warning sign, and bilingual forms for both languages and the interpreter', () => {
-		expect(labels('mesotherapy-aftercare-de')).toEqual(de.data.warningSigns.map((w) => `warning sign "${w.sign}"`));
+		expect(labels('mesotherapy-aftercare-de').filter((l) => l.startsWith('warning sign'))).toEqual(
+			de.data.warningSigns.map((w) => `warning sign "${w.sign}"`),
+		);
 		const bilingual = labels('mesotherapy-consent-bilingual-ar');
 		for (const risk of [...de.data.risks, ...ar.data.risks]) expect(bilingual).toContain(`risk "${risk.name}" with its frequency`);
 		for (const q of [...de.data.contraindications, ...ar.data.contraindications]) expect(bilingual).toContain(`health question "${q}"`);
 		expect(bilingual).toContain(`signature label "${ui.ar!.leaflet.interpreter}"`);
 		expect(bilingual).toContain(`signature label "${ui.de!.leaflet.interpreter}"`);
+	});
+});
+
+describe('section text on the leaflets', () => {
+	// Text pdf.js extracted from the consent forms of the real content (npm run build), one file per language.
+	const extracted = (lang: string) => readFileSync(`tests/fixtures/leaflet-text/mesotherapy-consent-${lang}.txt`, 'utf8');
+	const cases: [string, string, Article][] = [
+		['de', 'mesotherapy-consent-de', de],
+		['en', 'mesotherapy-consent-en', en],
+		['ar', 'mesotherapy-consent-ar', ar],
+	];
+	// Punctuation is dropped, not split at, as the check does: extractors move a comma into the word beside it.
+	const wordKeys = (text: string) =>
+		text
+			.normalize('NFKC')
+			.replace(/[^\p{L}\p{N}\s]/gu, '')
+			.split(/\s+/)
+			.filter((w) => w.length > 1)
+			.map((w) => [...foldForComparison(w)].sort().join(''));
+	/** The extracted text without the lines that belong to `block` (all of whose words the block has). */
+	const withoutBlock = (text: string, block: string) => {
+		const keys = new Set(wordKeys(block));
+		const folded = foldForComparison(block);
+		const lines = text.split('\n');
+		const kept = lines.filter((line) => {
+			const words = wordKeys(line);
+			const belongs = /[\u0600-\u06ff]/.test(block)
+				? words.length >= 2 && words.every((k) => keys.has(k))
+				: foldForComparison(line).length > 0 && folded.includes(foldForComparison(line));
+			return !belongs;
+		});
+		expect(kept.length, 'lines of the paragraph were found to remove').toBeLessThan(lines.length);
+		return kept.join('\n');
+	};
+	const longestBlock = (article: Article, key: SectionKey) =>
+		htmlBlockTexts(sectionOf(article, key)!.html).sort((a, b) => b.split(' ').length - a.split(' ').length)[0]!;
+
+	it.each(cases)('%s: every heading and block of the sections the consent form prints is found in its extracted text', (_, id) => {
+		const expected = leafletExpectedText(leaflet(id), ui);
+		expect(expected.filter((e) => e.label.includes(' in section ')).length).toBeGreaterThan(10);
+		expect(findMissingText(extracted(id.split('-').at(-1)!), expected).map((e) => e.label)).toEqual([]);
+	});
+
+	it.each(cases)('%s: a paragraph lost from the PDF is reported, for each section the form prints', (lang, id, article) => {
+		for (const key of ['overview', 'indications', 'conduct', 'benefit'] as SectionKey[]) {
+			const section = sectionOf(article, key)!;
+			const block = longestBlock(article, key);
+			const own = sectionExpectedText({ ...section, html: `<p>${block.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>` }, false).map(
+				(e) => e.label,
+			);
+			const missing = findMissingText(withoutBlock(extracted(lang), block), leafletExpectedText(leaflet(id), ui)).map((e) => e.label);
+			expect(
+				missing.filter((label) => own.includes(label)),
+				`${key}: "${block.slice(0, 60)}…" lost`,
+			).not.toEqual([]);
+		}
+	});
+
+	it('a code line cut off at the margin is reported by its end words', () => {
+		const html = `<pre><code>short line\nthe line ${'and on '.repeat(30)}END-OF-CODE-LINE\n</code></pre>`;
+		const expected = sectionExpectedText({ key: 'conduct', id: 'conduct', heading: 'How it works', html }, true);
+		const pdf = `How it works\nshort line\nthe line ${'and on '.repeat(12)}`;
+		expect(findMissingText(pdf, expected).map((e) => e.label)).toEqual(['end of "…and on END-OF-CODE-LINE" in section "How it works"']);
+		expect(findMissingText(`${pdf}${'and on '.repeat(18)}END-OF-\nCODE-LINE`, expected)).toEqual([]);
+	});
+
+	it('splits section HTML into paragraphs, list items (up to a nested list), table cells, headings and code lines', () => {
+		expect(
+			htmlBlockTexts(
+				'<h3>Sub &amp; more</h3><p>One <strong>two</strong>\nthree.</p><ul><li>Item<ul><li>Nested</li></ul></li></ul><table><tr><th>A</th><td>B c</td></tr></table><pre><code>x = 1\n\ny &lt; 2\n</code></pre>',
+			),
+		).toEqual(['Sub & more', 'One two three.', 'Item', 'Nested', 'A', 'B c', 'x = 1', 'y < 2']);
 	});
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { concurrencySchema, parseCli, parseEnv, shardSchema, UsageError } from '../../src/cli/parse-cli.ts';
+import { concurrencySchema, listSchema, parseCli, parseEnv, shardSchema, UsageError } from '../../src/cli/parse-cli.ts';
 
 // The scripts' own flags, run as processes, are tested in tests/build/cli-flags.test.ts.
 describe('parseEnv', () => {
@@ -44,8 +44,35 @@ describe('parseCli', () => {
 		[['--shard', 'a/b'], /--shard takes "i\/n"/],
 		[['--concurency', '2'], /Unknown option '--concurency'[\s\S]*Known flags: --concurrency, --shard, --force[\s\S]*Usage:/],
 		[['stray'], /Unexpected argument 'stray'/],
+		[['--shard', '1/1', '--shard', '2/2'], /--shard is given more than once/],
+		[['--concurrency=2', '--concurrency', '2'], /--concurrency is given more than once/],
+		[['--force', '--force'], /--force is given more than once/],
 	])('%j: a UsageError naming the flag and what it takes', (argv, message) => {
 		expect(() => parseCli(argv, spec)).toThrow(UsageError);
 		expect(() => parseCli(argv, spec)).toThrow(message);
+	});
+});
+
+describe('list flags', () => {
+	const spec = {
+		options: { lang: { type: 'string', multiple: true } },
+		schema: z.object({ lang: listSchema(z.string()).optional() }),
+		usage: 'npm run leaflets -- [--lang de,en]',
+	} as const;
+
+	it('accepts repeated and comma-separated values', () => {
+		expect(parseCli(['--lang', 'de,en', '--lang', ' tr '], spec)).toEqual({ lang: ['de', 'en', 'tr'] });
+	});
+
+	it.each([
+		[['--lang', ',']],
+		[['--lang=']],
+		[['--lang', '']],
+		[['--lang', 'de,,en']],
+		[['--lang', 'de,']],
+		[['--lang', 'de', '--lang', ' ']],
+	])('%j: an empty value is an error, not "no filter"', (argv) => {
+		expect(() => parseCli(argv, spec)).toThrow(UsageError);
+		expect(() => parseCli(argv, spec)).toThrow(/--lang takes no empty value/);
 	});
 });

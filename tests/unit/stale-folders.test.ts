@@ -33,9 +33,9 @@ describe('leftovers of killed builds', () => {
 		expect(readdirSync(parent).sort()).toEqual(kept.sort());
 	});
 
-	it('publishDir removes stale temporary build folders (.build-tmp/out-<pid>-*) of dead builds, not of a running one', async () => {
+	it('publishDir removes stale temporary build folders (.build-tmp/<target>/out-<pid>-*) of dead builds, not of a running one', async () => {
 		const root = mkdtempSync(join(tmpdir(), 'clinic-stale-'));
-		const staging = join(root, '.build-tmp');
+		const staging = join(root, '.build-tmp', 'dist');
 		const stale = folder(staging, `out-${deadPid()}-0123456789ab`);
 		const running = folder(staging, `out-${process.pid}-ba9876543210`);
 		const seen: string[][] = [];
@@ -54,7 +54,7 @@ describe('leftovers of killed builds', () => {
 
 	it('puts back the last good output a killed build had renamed aside in the instant of the swap', async () => {
 		const root = mkdtempSync(join(tmpdir(), 'clinic-stale-'));
-		const aside = join(root, '.build-tmp', `out-${deadPid()}-0123456789ab-old`);
+		const aside = join(root, '.build-tmp', 'dist', `out-${deadPid()}-0123456789ab-old`);
 		mkdirSync(aside, { recursive: true });
 		writeFileSync(join(aside, 'index.html'), 'last good build');
 		writeFileSync(join(aside, OUTPUT_MARKER), '');
@@ -69,5 +69,42 @@ describe('leftovers of killed builds', () => {
 		).rejects.toThrow('this build fails');
 		expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('last good build');
 		expect(readdirSync(root)).toEqual(['dist']);
+	});
+
+	const failingBuild = (root: string, target: string) =>
+		publishDir(
+			join(root, target),
+			async () => {
+				throw new Error('this build fails');
+			},
+			{ projectDir: join(root, 'project'), contentDir: join(root, 'content') },
+		);
+	const lastGood = (dir: string, text: string) => {
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(join(dir, 'index.html'), text);
+		writeFileSync(join(dir, OUTPUT_MARKER), '');
+	};
+
+	it("puts a killed build's saved output back into its own target only, never into another output of the same folder", async () => {
+		const root = mkdtempSync(join(tmpdir(), 'clinic-stale-'));
+		const ofA = join(root, '.build-tmp', 'a', `out-${deadPid()}-0123456789ab-old`);
+		lastGood(ofA, 'last good build of a');
+		await expect(failingBuild(root, 'b')).rejects.toThrow('this build fails');
+		expect(existsSync(join(root, 'b'))).toBe(false);
+		expect(readFileSync(join(ofA, 'index.html'), 'utf8')).toBe('last good build of a');
+		await expect(failingBuild(root, 'a')).rejects.toThrow('this build fails');
+		expect(readFileSync(join(root, 'a', 'index.html'), 'utf8')).toBe('last good build of a');
+		expect(readdirSync(root).sort()).toEqual(['a']);
+	});
+
+	it('a leftover in the shared staging folder (an older version, its target unknown) is neither moved into a target nor deleted', async () => {
+		for (const target of ['b', 'dist', 'a-old']) {
+			const root = mkdtempSync(join(tmpdir(), 'clinic-stale-'));
+			const legacy = join(root, '.build-tmp', `out-${deadPid()}-0123456789ab-old`);
+			lastGood(legacy, 'last good build of some target');
+			await expect(failingBuild(root, target)).rejects.toThrow('this build fails');
+			expect(existsSync(join(root, target)), target).toBe(false);
+			expect(readFileSync(join(legacy, 'index.html'), 'utf8')).toBe('last good build of some target');
+		}
 	});
 });
