@@ -7,9 +7,10 @@ import { buildSite, fixtureContent } from '../support/build-site.ts';
 import { fold, readPdf } from '../support/pdf-text.ts';
 
 // The fixture tree with hostile input: a risk name and a heading of "beta" (English only: no
-// translation turns stale) that are one 120-letter word, and a
-// carriage return in the clinic's name (it once broke out of the page stylesheet's string and hid every
-// table and list). Built with its leaflets: the build's own text check passes only if nothing was lost.
+// translation turns stale) that are one 120-letter word, and a clinic name full of what ends a CSS string,
+// rule or comment (a carriage return there once broke out of the page stylesheet's string and hid every
+// table and list; the check now refuses control characters, and cssString's unit tests cover them).
+// Built with its leaflets: the build's own text check passes only if nothing was lost.
 const longWord = `Pneumono${'ultramicroscopicsilicovolcano'.repeat(4)}`.slice(0, 120);
 const codeLine = `the line ${'and on '.repeat(30)}END-OF-CODE-LINE`;
 let contentDir: string;
@@ -27,7 +28,7 @@ beforeAll(async () => {
 			.replace('One session.\n', `One session.\n\n\`\`\`\n${codeLine}\n\`\`\`\n`),
 	);
 	const clinic = join(contentDir, 'clinic.yaml');
-	writeFileSync(clinic, readFileSync(clinic, 'utf8').replace('name: Fixture Clinic & <Test>', 'name: "Fixture Clinic\\r& <Test>"'));
+	writeFileSync(clinic, readFileSync(clinic, 'utf8').replace('name: Fixture Clinic & <Test>', String.raw`name: "Fixture Clinic \"} */ </style> \\ & <Test>"`));
 	dist = await buildSite({ contentDir, leaflets: true });
 }, 300_000);
 
@@ -55,7 +56,7 @@ describe('leaflets with hostile input', () => {
 		}
 	});
 
-	it('prints the long word, every risk with its frequency and the questions despite the CR in the clinic name', async () => {
+	it('prints the long word, every risk with its frequency and the questions despite a clinic name that would end a CSS string', async () => {
 		const pdf = await readPdf(join(dist, 'en/leaflets/beta-treatment-consent.pdf'));
 		// Hyphens may be added where the word wraps.
 		expect(pdf.flat.replace(/[\s-]/g, '')).toContain(longWord);
@@ -67,7 +68,7 @@ describe('leaflets with hostile input', () => {
 			'Do you take blood thinners?',
 		])
 			expect(pdf.flat).toContain(fold(text));
-		expect(pdf.pages[0]).toContain('Fixture Clinic');
+		expect(fold(pdf.pages[0]!)).toContain(fold('Fixture Clinic "} */ </style> \\ & <Test>'));
 		// The code line wraps instead of running off the page (white-space: pre-wrap).
 		expect(pdf.flat).toContain(fold(codeLine));
 		expect(pdf.outline).toContain(longWord);
