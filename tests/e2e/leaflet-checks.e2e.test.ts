@@ -28,7 +28,10 @@ beforeAll(async () => {
 			.replace('One session.\n', `One session.\n\n\`\`\`\n${codeLine}\n\`\`\`\n`),
 	);
 	const clinic = join(contentDir, 'clinic.yaml');
-	writeFileSync(clinic, readFileSync(clinic, 'utf8').replace('name: Fixture Clinic & <Test>', String.raw`name: "Fixture Clinic \"} */ </style> \\ & <Test>"`));
+	writeFileSync(
+		clinic,
+		readFileSync(clinic, 'utf8').replace('name: Fixture Clinic & <Test>', String.raw`name: "Fixture Clinic \"} */ </style> \\ & <Test>"`),
+	);
 	dist = await buildSite({ contentDir, leaflets: true });
 }, 300_000);
 
