@@ -47,7 +47,8 @@ export function checkFileNames(dir: string, languages?: readonly string[], areas
 	return reports;
 }
 
-function entries(path: string): Dirent[] {
+/** The entries of a folder sorted by name, none for a folder that cannot be read (checkLinks walks the same way). */
+export function entries(path: string): Dirent[] {
 	try {
 		return readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
 	} catch {

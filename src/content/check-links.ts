@@ -1,6 +1,6 @@
-import { readdirSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FileProblems } from './content-error.ts';
+import { entries } from './check-file-names.ts';
 import { createProblem } from './content-problem.ts';
 
 /** Folder levels below the content folder that are looked at; the content tree uses three. */
@@ -30,12 +30,4 @@ export function checkLinks(root: string): FileProblems[] {
 	};
 	visit(root, 0);
 	return reports;
-}
-
-function entries(path: string): Dirent[] {
-	try {
-		return readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-	} catch {
-		return [];
-	}
 }

@@ -1,17 +1,4 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { contentFileName } from './check-file-names.ts';
+import { listContentFiles } from './list-content-files.ts';
 
-/** Page files under `<dir>/pages/<lang>/*.{md,mdx}`, sorted, as paths; names that are no slug are left to checkFileNames. */
-export function listPageFiles(dir: string): string[] {
-	const root = join(dir, 'pages');
-	let langs: string[];
-	try {
-		langs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && /^[a-z]{2,3}$/.test(d.name)).map((d) => d.name);
-	} catch {
-		return [];
-	}
-	return langs
-		.sort()
-		.flatMap((lang) => readdirSync(join(root, lang), { withFileTypes: true }).filter((f) => f.isFile() && contentFileName.test(f.name)).map((f) => join(root, lang, f.name)).sort());
-}
+/** Page files under `<dir>/pages/<lang>/*.{md,mdx}`, sorted, as paths. */
+export const listPageFiles = (dir: string): string[] => listContentFiles(dir, 'pages', ['.md', '.mdx']);
