@@ -2,8 +2,12 @@ import type { ExpectedText } from '../schemas/leaflet-manifest.ts';
 
 // Marks, bidi controls and tatweel carry no letters; NFKC has already folded presentation forms and ligatures.
 // Each Arabic mark (U+064B–U+065F, U+0670) is removed on its own, so a class of combining marks is meant.
-// eslint-disable-next-line no-misleading-character-class
-const invisible = /[\s\u00ad\u2010\u2011\u2012\u2013\u2014\u002d\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0640\u064b-\u065f\u0670]/g;
+const letterless = '\\u00ad\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\\u0640\\u064b-\\u065f\\u0670';
+// Where a line wraps, a space may be lost and a hyphen added: both are ignored too.
+// eslint-disable-next-line no-misleading-character-class -- the Arabic marks, see above
+const invisible = new RegExp(`[\\s\\u2010\\u2011\\u2012\\u2013\\u2014\\u002d${letterless}]`, 'g');
+// eslint-disable-next-line no-misleading-character-class -- the Arabic marks, see above
+const marks = new RegExp(`[${letterless}]`, 'g');
 const arabic = /[\u0600-\u06ff\u0750-\u077f]/;
 
 /**
@@ -17,12 +21,7 @@ export function foldForComparison(text: string): string {
 
 /** An Arabic word's letters, sorted: the same for the word in logical or visual order, or with two letters swapped. */
 const letterKey = (word: string) => [...foldForComparison(word)].sort().join('');
-const foldForComparisonKeepingSpaces = (text: string) =>
-	text
-		.normalize('NFKC')
-		.toLowerCase()
-		// eslint-disable-next-line no-misleading-character-class -- combining Arabic marks, removed one by one (see above)
-		.replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0640\u064b-\u065f\u0670]/g, '');
+const foldForComparisonKeepingSpaces = (text: string) => text.normalize('NFKC').toLowerCase().replace(marks, '');
 // Punctuation is dropped, not split at: extractors move a comma into the word beside it ("ء،اقلتسلاا").
 const plainWords = (text: string) =>
 	foldForComparisonKeepingSpaces(text)
