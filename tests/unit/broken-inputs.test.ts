@@ -17,7 +17,16 @@ interface BrokenCase {
 		/** Replace the file with a symbolic link to this target (relative to the link's folder). */
 		symlink?: string;
 	}[];
-	expect: { file: string; line: number; ruleId: string; severity: 'error' | 'warning'; message?: string; hint?: string };
+	expect: {
+		file: string;
+		line: number;
+		ruleId: string;
+		severity: 'error' | 'warning';
+		message?: string;
+		hint?: string;
+		/** The file has no other problem: the mistake is reported once, without follow-on problems. */
+		alone?: boolean;
+	};
 }
 
 const corpus = resolve('tests/fixtures/broken');
@@ -106,6 +115,7 @@ describe('the broken-input corpus', () => {
 		expect(problem!.severity).toBe(want.severity);
 		expect(problem!.hint ?? problem!.message, 'says what to do').toMatch(/\S/);
 		if (want.hint) expect(problem!.hint).toContain(want.hint);
+		if (want.alone) expect(file!.problems.map((p) => `${p.line}: ${p.ruleId}`)).toEqual([`${want.line}: ${want.ruleId}`]);
 		if (want.severity === 'error') expect(result.errorCount).toBeGreaterThan(0);
 		else expect(result.errorCount).toBe(0);
 	});
