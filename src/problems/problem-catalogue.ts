@@ -556,6 +556,35 @@ export const problemCatalogue = {
 			};
 		},
 	},
+	// Languages complete before they are published (check-languages.ts)
+	'language-text-missing': {
+		severity: 'error',
+		docs: 'add-a-language',
+		summary:
+			"A per-language text of the clinic profile (a physician's `title` or `specialty`, `legal.professionalTitle`, `legal.grantedIn`) lacks one of the clinic's languages.",
+		text: ({ field, owner, lang, example }: { field: string; owner?: string; lang: string; example?: string }) => ({
+			message: `\`${field}\`${owner ? ` (${owner})` : ''} has no text in "${lang}".`,
+			hint: `Add \`${lang}: …\` under \`${field.split('.').at(-1)}\`${example ? ` (translate "${example}")` : ''}: every language in \`languages\` needs it, and the site prints it without falling back to another language.`,
+		}),
+	},
+	'language-text-unknown': {
+		severity: 'error',
+		docs: 'add-a-language',
+		summary: "A per-language text of the clinic profile under a key that is not one of the clinic's languages (a typo such as `ukr`).",
+		text: ({ field, key, guess, languages }: { field: string; key: string; guess?: string; languages: readonly string[] }) => ({
+			message: `\`${field}\` has a text for "${key}", which is not one of the clinic's languages.`,
+			hint: `${guess ? `Did you mean "${guess}"? ` : ''}Use a language of \`languages\` (${languages.join(', ')}), or add "${key}" there.`,
+		}),
+	},
+	'privacy-page-missing': {
+		severity: 'error',
+		docs: 'add-a-language',
+		summary: 'A language of the clinic without its privacy page (`content/pages/<lang>/privacy.mdx`).',
+		text: ({ lang, file }: { lang: string; file: string }) => ({
+			message: `The language "${lang}" has no privacy page.`,
+			hint: `Create ${file} (copy another language's privacy page and translate it); every page of the language links it in its footer.`,
+		}),
+	},
 	// Free pages (check-page.ts, check-content.ts)
 	'page-name': {
 		severity: 'error',

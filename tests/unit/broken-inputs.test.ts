@@ -16,6 +16,8 @@ interface BrokenCase {
 		copy?: string;
 		/** Replace the file with a symbolic link to this target (relative to the link's folder). */
 		symlink?: string;
+		/** Delete the file. */
+		remove?: true;
 	}[];
 	expect: {
 		file: string;
@@ -38,7 +40,8 @@ function applyEdits(dir: string, edits: BrokenCase['edits']): void {
 	for (const edit of edits) {
 		const path = join(dir, edit.file);
 		mkdirSync(dirname(path), { recursive: true });
-		if (edit.write !== undefined) writeFileSync(path, edit.write);
+		if (edit.remove) rmSync(path);
+		else if (edit.write !== undefined) writeFileSync(path, edit.write);
 		else if (edit.writeBase64 !== undefined) writeFileSync(path, Buffer.from(edit.writeBase64, 'base64'));
 		else if (edit.copy) copyFileSync(join(dir, edit.copy), path);
 		else if (edit.symlink !== undefined) {
