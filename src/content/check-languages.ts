@@ -13,10 +13,13 @@ export interface LanguagesInput {
 	clinicFile: string;
 	/** Where a field of clinic.yaml stands (the position map of the text the check read). */
 	locate: FieldLocator;
-	/** Languages that have a privacy page. */
-	privacyLanguages: readonly string[];
+	/**
+	 * Languages that have a privacy page. Without it privacy pages are not checked: the site build,
+	 * which runs without `npm run check`, links a language's privacy page only where it exists.
+	 */
+	privacyLanguages?: readonly string[];
 	/** The privacy page to create for a language, as reports name it. */
-	privacyFile: (lang: string) => string;
+	privacyFile?: (lang: string) => string;
 }
 
 /** A per-language record of the clinic profile (`{ de: …, en: … }`) and where it stands. */
@@ -47,8 +50,10 @@ export function checkLanguages({ clinic, clinicFile, locate, privacyLanguages, p
 			problems.push(createProblem('language-text-unknown', locate([...path, key]), { field, key, guess: guessLanguage(key, missing.length ? missing : languages), languages }));
 		}
 	}
-	for (const [index, lang] of languages.entries()) {
-		if (!privacyLanguages.includes(lang)) problems.push(createProblem('privacy-page-missing', locate(['languages', index]), { lang, file: privacyFile(lang) }));
+	for (const [index, lang] of privacyLanguages ? languages.entries() : []) {
+		if (!privacyLanguages!.includes(lang)) {
+			problems.push(createProblem('privacy-page-missing', locate(['languages', index]), { lang, file: privacyFile?.(lang) ?? `pages/${lang}/privacy.mdx` }));
+		}
 	}
 	return problems.length > 0 ? [{ file: clinicFile, problems }] : [];
 }
