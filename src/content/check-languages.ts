@@ -42,12 +42,15 @@ export function checkLanguages({ clinic, clinicFile, locate, privacyLanguages, p
 	for (const { path, values, owner } of perLanguageRecords(clinicSchema, clinic)) {
 		const field = formatPath(path);
 		const present = Object.keys(values);
-		for (const lang of languages.filter((l) => !present.includes(l))) {
-			problems.push(createProblem('language-text-missing', locate(path), { field, owner, lang, example: values[languages[0]!] as string | undefined }));
+		const missing = languages.filter((l) => !present.includes(l));
+		const unknown = present.filter((k) => !languages.includes(k)).map((key) => ({ key, guess: guessLanguage(key, missing.length ? missing : languages) }));
+		// A mistyped key (`en-GB` for `en`) is one mistake: reported at the key, not again as a missing language.
+		for (const lang of missing.filter((l) => !unknown.some((u) => u.guess === l))) {
+			const example = languages.find((l) => present.includes(l));
+			problems.push(createProblem('language-text-missing', locate(path), { field, owner, lang, example: example && (values[example] as string) }));
 		}
-		for (const key of present.filter((k) => !languages.includes(k))) {
-			const missing = languages.filter((l) => !present.includes(l));
-			problems.push(createProblem('language-text-unknown', locate([...path, key]), { field, key, guess: guessLanguage(key, missing.length ? missing : languages), languages }));
+		for (const { key, guess } of unknown) {
+			problems.push(createProblem('language-text-unknown', locate([...path, key]), { field, key, guess, languages }));
 		}
 	}
 	for (const [index, lang] of privacyLanguages ? languages.entries() : []) {

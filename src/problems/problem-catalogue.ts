@@ -582,7 +582,7 @@ export const problemCatalogue = {
 		summary: 'A language of the clinic without its privacy page (`content/pages/<lang>/privacy.mdx`).',
 		text: ({ lang, file }: { lang: string; file: string }) => ({
 			message: `The language "${lang}" has no privacy page.`,
-			hint: `Create ${file} (copy another language's privacy page and translate it); every page of the language links it in its footer.`,
+			hint: `Create ${file} (copy another language's privacy page and translate it): each language needs its own, linked from the footer of its pages.`,
 		}),
 	},
 	// Free pages (check-page.ts, check-content.ts)

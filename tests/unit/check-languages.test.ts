@@ -63,5 +63,7 @@ describe('checkLanguages', () => {
 		expect(unknown.map((p) => [p.line, p.hint])).toEqual([
 			[54, 'Did you mean "uk"? Use a language of `languages` (en, de, uk), or add "ukr" there.'],
 		]);
+		// One mistake, one problem: `legal.grantedIn` is not reported again as lacking "uk".
+		expect(result[0]!.problems.filter((p) => p.message.includes('grantedIn')).map((p) => p.ruleId)).toEqual(['language-text-unknown']);
 	});
 });
