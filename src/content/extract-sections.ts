@@ -165,7 +165,7 @@ export function extractSections(markdown: string, lineOffset = 0): ExtractedSect
 			const firstLine = firstLineOf(node);
 			const unspaced = /^(#{2,6})(?=[^\s#])/.exec(firstLine);
 			const rest = unspaced ? firstLine.slice(unspaced[0].length) : '';
-			const marker = unspaced ? (readSectionMarker(rest) ?? readLooseMarker(rest)) : undefined;
+			const marker = unspaced ? (readSectionMarker(rest) ?? looseMarker(rest)) : undefined;
 			if (unspaced && marker) {
 				mistake(at, { shape: 'no-space', written: firstLine, hashes: unspaced[1]!, guess: guessKey(marker.key), known: sectionKeys }, marker.before.trim(), node);
 				continue;
@@ -249,15 +249,21 @@ function readMarker(heading: Heading): { key: string; heading: string; written: 
 function readLoose(heading: Heading): { key: string; heading: string; written: string } | undefined {
 	const last = heading.children.at(-1);
 	if (!last || last.type !== 'text') return undefined;
-	const marker = readLooseMarker(toString(heading));
+	const marker = looseMarker(toString(heading));
 	return marker && { key: marker.key, heading: marker.before, written: marker.written };
+}
+
+/** readLooseMarker, but "(#2)" or "[#1]", which end many a heading, count only with a section key. */
+function looseMarker(text: string): ReturnType<typeof readLooseMarker> {
+	const marker = readLooseMarker(text);
+	return marker && (marker.written.startsWith('{') || guessKey(marker.key)) ? marker : undefined;
 }
 
 /** A paragraph that is nothing but a marker, strict or loose (`{#risks}` on the line below its heading). */
 function markerOnly(text: string): { key: string; written: string } | undefined {
 	const strict = readSectionMarker(text);
 	if (strict && strict.before.trim() === '') return { key: strict.key, written: text.trim() };
-	const loose = readLooseMarker(text);
+	const loose = looseMarker(text);
 	return loose && loose.before === '' ? { key: loose.key, written: loose.written } : undefined;
 }
 

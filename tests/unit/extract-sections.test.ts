@@ -106,7 +106,11 @@ describe('extractSections', () => {
 	});
 
 	it('leaves a heading ending in parentheses alone and reads a loose marker only at the end', () => {
-		expect(extractSections(complete.replace('## Kosten {#costs}', '### Kosten (Euro)\n\n## Kosten {#costs}')).problems).toEqual([]);
+		for (const heading of ['### Kosten (Euro)', '### Studie (#2)', '### Quelle [#1]']) {
+			expect(extractSections(complete.replace('## Kosten {#costs}', `${heading}\nText.\n\n## Kosten {#costs}`)).problems, heading).toEqual(
+				[],
+			);
+		}
 	});
 
 	it('reports unmarked headings, empty sections, raw HTML, empty links and text before the first section', () => {
