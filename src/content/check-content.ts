@@ -9,6 +9,7 @@ import { checkLinks } from './check-links.ts';
 import { checkPageFile } from './check-page.ts';
 import { listPageFiles } from './list-pages.ts';
 import { readContentFile } from './read-content-file.ts';
+import { checkLanguages } from './check-languages.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkTree } from './check-tree.ts';
 import type { FileProblems } from './content-error.ts';
@@ -65,6 +66,15 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 	const articles = loaded.flatMap((l) => l.article ?? []);
 	if (clinic.data) {
 		const privacyLanguages = languages.filter((lang) => existsSync(join(dir, 'pages', lang, 'privacy.mdx')) || existsSync(join(dir, 'pages', lang, 'privacy.md')));
+		reports.push(
+			...checkLanguages({
+				clinic: clinic.data,
+				clinicFile: clinic.report.file,
+				locate: clinic.locate,
+				privacyLanguages,
+				privacyFile: (lang) => relative(process.cwd(), join(dir, 'pages', lang, 'privacy.mdx')) || join(dir, 'pages', lang, 'privacy.mdx'),
+			}),
+		);
 		// The URL policy has refused malformed escapes and `..` by now; this must not throw for them anyway.
 		const publicFileExists = (path: string) => {
 			try {

@@ -30,12 +30,15 @@ export function readYamlFile<S extends z.ZodType>(file: string, schema: S): { da
 export const clinicFile = (dir: string) => join(dir, 'clinic.yaml');
 export const uiStringsFile = (dir: string, lang: string) => join(dir, 'ui', `${lang}.yaml`);
 
-/** The clinic profile and the UI strings of every language it offers; throws a ContentError listing all problems. */
-export function loadSettings(dir: string): { clinic: Clinic; ui: Record<string, UiStrings> } {
+/**
+ * The clinic profile and the UI strings of every language it offers; throws a ContentError listing all
+ * problems. `locateClinic` places later problems about the profile's fields (check-languages.ts).
+ */
+export function loadSettings(dir: string): { clinic: Clinic; ui: Record<string, UiStrings>; locateClinic: FieldLocator } {
 	const clinic = readYamlFile(clinicFile(dir), clinicSchema);
 	if (!clinic.data) throw new ContentError([clinic.report]);
 	const strings = clinic.data.languages.map((lang) => [lang, readYamlFile(uiStringsFile(dir, lang), uiStringsSchema)] as const);
 	const failed = strings.filter(([, s]) => !s.data).map(([, s]) => s.report);
 	if (failed.length > 0) throw new ContentError(failed);
-	return { clinic: clinic.data, ui: Object.fromEntries(strings.map(([lang, s]) => [lang, s.data!])) };
+	return { clinic: clinic.data, ui: Object.fromEntries(strings.map(([lang, s]) => [lang, s.data!])), locateClinic: clinic.locate };
 }

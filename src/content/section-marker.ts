@@ -19,3 +19,19 @@ export function readSectionMarker(text: string): { key: string; before: string }
 	while (before > 0 && isSpace(text[before - 1]!)) before--;
 	return { key: text.slice(open + 2, end - 1), before: text.slice(0, before) };
 }
+
+/**
+ * What an author probably meant as a marker but did not write as `{#key}`: `{# risks}`, `{#risks }`,
+ * `{risks}`, `(#risks)`, `[#risks]`. Braces need no `#`; parentheses and brackets do, so a heading
+ * ending in "(Euro)" is no marker. Only the last 80 characters are looked at: a marker is short, and the
+ * pattern then cannot take long on a long heading.
+ */
+export function readLooseMarker(text: string): { written: string; key: string; before: string } | undefined {
+	const trimmed = text.trimEnd();
+	const tailStart = Math.max(0, trimmed.length - 80);
+	const match = /([{[(])\s*(#?)\s*([\p{L}\p{N}_-]+)\s*([}\])])$/u.exec(trimmed.slice(tailStart));
+	if (!match) return undefined;
+	const [written, open, hash, key] = match as unknown as [string, string, string, string];
+	if (open !== '{' && hash === '') return undefined;
+	return { written, key, before: trimmed.slice(0, tailStart + match.index).trimEnd() };
+}

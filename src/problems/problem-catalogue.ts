@@ -178,17 +178,50 @@ export const problemCatalogue = {
 	'section-marker': {
 		severity: 'error',
 		docs: 'add-an-article',
-		summary: 'A `##` heading without a section marker, or with an unknown key.',
-		text: (p: { heading: string; known: readonly string[] } | { key: string; guess?: string; known: readonly string[] }) =>
-			'heading' in p
-				? {
-						message: `The heading "${p.heading}" has no section marker.`,
-						hint: `End every \`##\` heading with a marker such as \`{#overview}\`; known keys: ${p.known.join(', ')}. Use \`###\` for sub-headings.`,
-					}
-				: {
-						message: `Unknown section key "{#${p.key}}".`,
-						hint: p.guess ? `Did you mean {#${p.guess}}? Known keys: ${p.known.join(', ')}.` : `Known keys: ${p.known.join(', ')}.`,
-					},
+		summary:
+			'A `##` heading without a section marker, with an unknown key, or a marker written wrongly (spaces, no `#`, on a `###` heading, below the heading).',
+		text: (
+			p: (
+				| { heading: string }
+				| { key: string; guess?: string }
+				| { shape: 'malformed' | 'next-line'; written: string; guess?: string }
+				| { shape: 'level'; written: string; depth: number; guess?: string }
+				| { shape: 'no-space'; written: string; hashes: string; guess?: string }
+			) & { known: readonly string[]; notFound?: readonly string[] },
+		) => {
+			const known = `Known keys: ${p.known.join(', ')}.`;
+			// Reported once for the mistake: the sections not found are probably this one, so they are named here.
+			const notFound = p.notFound?.length ? ` Required sections not found: ${p.notFound.join(', ')}.` : '';
+			const guess = 'guess' in p && p.guess ? `Did you mean {#${p.guess}}? ` : '';
+			if ('heading' in p)
+				return {
+					message: `The heading "${p.heading}" has no section marker.`,
+					hint: `End every \`##\` heading with a marker such as \`{#overview}\`; known keys: ${p.known.join(', ')}. Use \`###\` for sub-headings.${notFound}`,
+				};
+			if (!('shape' in p)) return { message: `Unknown section key "{#${p.key}}".`, hint: `${guess}${known}${notFound}` };
+			switch (p.shape) {
+				case 'malformed':
+					return {
+						message: `The section marker "${p.written}" is not written as {#key}.`,
+						hint: `${guess}A marker is \`{#key}\` at the end of the \`##\` heading: \`#\` right after \`{\`, no spaces inside the braces. ${known}${notFound}`,
+					};
+				case 'next-line':
+					return {
+						message: `The section marker "${p.written}" stands on the line below its heading.`,
+						hint: `${guess}Put the marker at the end of the heading's own line: \`## Heading {#key}\`. ${known}${notFound}`,
+					};
+				case 'level':
+					return {
+						message: `The section marker "${p.written}" stands on a level-${p.depth} heading (\`${'#'.repeat(p.depth)}\`); sections start only at \`##\` headings.`,
+						hint: `${guess}Write the section's heading with \`##\`; a \`###\` sub-heading has no marker. ${known}${notFound}`,
+					};
+				case 'no-space':
+					return {
+						message: `"${p.written}" is no heading: \`${p.hashes}\` needs a space after it.`,
+						hint: `${guess}Write \`${p.hashes} \` with a space before the heading text. ${known}${notFound}`,
+					};
+			}
+		},
 	},
 	'section-duplicate': {
 		severity: 'error',
@@ -522,6 +555,35 @@ export const problemCatalogue = {
 				hint: `Keep the placeholders exactly as in content/ui/${p.defaultLanguage}.yaml${p.allowed.length ? `: ${list(p.allowed)}` : ' (none)'}; translate only the words around them.`,
 			};
 		},
+	},
+	// Languages complete before they are published (check-languages.ts)
+	'language-text-missing': {
+		severity: 'error',
+		docs: 'add-a-language',
+		summary:
+			"A per-language text of the clinic profile (a physician's `title` or `specialty`, `legal.professionalTitle`, `legal.grantedIn`) lacks one of the clinic's languages.",
+		text: ({ field, owner, lang, example }: { field: string; owner?: string; lang: string; example?: string }) => ({
+			message: `\`${field}\`${owner ? ` (${owner})` : ''} has no text in "${lang}".`,
+			hint: `Add \`${lang}: …\` under \`${field.split('.').at(-1)}\`${example ? ` (translate "${example}")` : ''}: every language in \`languages\` needs it, and the site prints it without falling back to another language.`,
+		}),
+	},
+	'language-text-unknown': {
+		severity: 'error',
+		docs: 'add-a-language',
+		summary: "A per-language text of the clinic profile under a key that is not one of the clinic's languages (a typo such as `ukr`).",
+		text: ({ field, key, guess, languages }: { field: string; key: string; guess?: string; languages: readonly string[] }) => ({
+			message: `\`${field}\` has a text for "${key}", which is not one of the clinic's languages.`,
+			hint: `${guess ? `Did you mean "${guess}"? ` : ''}Use a language of \`languages\` (${languages.join(', ')}), or add "${key}" there.`,
+		}),
+	},
+	'privacy-page-missing': {
+		severity: 'error',
+		docs: 'add-a-language',
+		summary: 'A language of the clinic without its privacy page (`content/pages/<lang>/privacy.mdx`).',
+		text: ({ lang, file }: { lang: string; file: string }) => ({
+			message: `The language "${lang}" has no privacy page.`,
+			hint: `Create ${file} (copy another language's privacy page and translate it): each language needs its own, linked from the footer of its pages.`,
+		}),
 	},
 	// Free pages (check-page.ts, check-content.ts)
 	'page-name': {

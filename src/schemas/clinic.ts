@@ -11,15 +11,22 @@ const headerLine = (max: number) =>
 		.max(max, `at most ${max} characters: it must fit on one line of the leaflet header`)
 		.regex(/^[^\n\r\u2028\u2029]*$/, 'one line only: it is printed in the leaflet header');
 
+/**
+ * A text per language, `{ de: …, en: … }`. Its keys are any text here: check-languages.ts holds them to
+ * the clinic's `languages`, which this schema cannot see, and says which language was meant (`en-GB`,
+ * `ukr`); that every language has its text is checked there too.
+ */
+const perLanguage = z.record(z.string(), text);
+
 export const physician = z.strictObject({
 	/** Short id that articles use in `reviewedBy`. @example anna-berger */
 	id: slug,
 	/** Full name with academic title, e.g. `Dr. med. Anna Berger`. */
 	name: text,
 	/** Professional title (Facharztbezeichnung), per language: `{ de: …, en: … }`. */
-	title: z.record(langCode, text),
+	title: perLanguage,
 	/** Specialty or focus, per language. */
-	specialty: z.record(langCode, text),
+	specialty: perLanguage,
 });
 
 export const openingHours = z.strictObject({
@@ -61,9 +68,9 @@ export const clinicSchema = z.strictObject({
 		/** Id of the responsible physician in `physicians`. */
 		responsiblePhysician: slug,
 		/** Professional title, e.g. `Ärztin` / `physician`, per language. */
-		professionalTitle: z.record(langCode, text),
+		professionalTitle: perLanguage,
 		/** State that granted the title, e.g. `Bundesrepublik Deutschland`, per language. */
-		grantedIn: z.record(langCode, text),
+		grantedIn: perLanguage,
 		/** Medical chamber (Ärztekammer) with its address. */
 		chamber: z.strictObject({ name: text, address: text, url: httpsUrl.optional() }),
 		/** Supervisory authority (Aufsichtsbehörde). */

@@ -1,13 +1,14 @@
 import { getCollection } from 'astro:content';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Clinic } from '../schemas/clinic.ts';
 import type { UiStrings } from '../schemas/ui-strings.ts';
 import type { Article } from '../content/article-model.ts';
 import { assertNoErrors } from '../content/content-error.ts';
 import { contentDir } from '../content/content-dir.ts';
+import { checkLanguages } from '../content/check-languages.ts';
 import { checkTree } from '../content/check-tree.ts';
 import { loadArticleFile, locateArticleField } from '../content/load-articles.ts';
-import { loadSettings } from '../content/load-settings.ts';
+import { clinicFile, loadSettings } from '../content/load-settings.ts';
 import { leafletInputsHash } from '../leaflets/leaflet-inputs-hash.ts';
 import { listLeaflets, type Leaflet } from '../leaflets/leaflet-model.ts';
 
@@ -19,6 +20,8 @@ export interface Site {
 	articles: Article[];
 	/** Every consent form and aftercare sheet, in a stable order. */
 	leaflets: Leaflet[];
+	/** Languages with a privacy page (`content/pages/<lang>/privacy.md(x)`): only these link one. */
+	privacyLanguages: string[];
 }
 
 let cached: Promise<Site> | undefined;
@@ -34,14 +37,23 @@ export function loadSite(): Promise<Site> {
 
 async function load(): Promise<Site> {
 	const dir = contentDir();
-	const { clinic, ui } = loadSettings(dir);
+	const { clinic, ui, locateClinic } = loadSettings(dir);
 	const entries = await getCollection('articles');
+	const privacyPages = await getCollection('pages', (e) => e.data.page === 'privacy');
+	const privacyLanguages = clinic.languages.filter((lang) => privacyPages.some((e) => e.id.split('/')[0] === lang));
 	const loaded = entries
 		.sort((a, b) => a.id.localeCompare(b.id))
 		.map((entry) => loadArticleFile(join(process.cwd(), entry.filePath!), entry.data, import.meta.env.BASE_URL));
 	const articles = loaded.flatMap((l) => l.article ?? []);
 	const today = new Date().toISOString().slice(0, 10);
-	assertNoErrors([...loaded.map((l) => l.report), ...checkTree({ clinic, ui, articles, locate: locateArticleField, today })]);
+	// The pages print the clinic's per-language texts without a fallback: a missing one stops the build
+	// here, at its line, also when `npm run check` was skipped (build:site, dev).
+	const languages = checkLanguages({
+		clinic,
+		clinicFile: relative(process.cwd(), clinicFile(dir)) || clinicFile(dir),
+		locate: locateClinic,
+	});
+	assertNoErrors([...loaded.map((l) => l.report), ...checkTree({ clinic, ui, articles, locate: locateArticleField, today }), ...languages]);
 	const published = articles.filter((a) => clinic.languages.includes(a.lang));
 	const leaflets = listLeaflets(
 		published,
@@ -49,7 +61,7 @@ async function load(): Promise<Site> {
 		leafletInputsHash(dir, join(process.cwd(), 'templates')),
 		clinic.sourceLanguage,
 	);
-	return { clinic, ui, languages: clinic.languages, articles: published, leaflets };
+	return { clinic, ui, languages: clinic.languages, articles: published, leaflets, privacyLanguages };
 }
 
 /** The article in every language it exists in, in the clinic's language order. */

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, fixtureContent } from '../support/build-site.ts';
@@ -75,7 +75,7 @@ describe('content that skipped the check', () => {
 			mdPage('<!-- a --><script>alert(1)</script><img src=x onerror=alert(2)><!-- b -->'),
 		);
 		writeFileSync(join(content, 'evil.mdx'), mdPage('<script>alert(3)</script>'));
-		mkdirSync(join(content, 'pages/de'));
+		rmSync(join(content, 'pages/de/privacy.mdx'));
 		symlinkSync('../../evil.mdx', join(content, 'pages/de/privacy.mdx'));
 		const error = await outcome(content);
 		expect(error).toMatch(/privacy\.md:10:1: error: Raw HTML is not allowed in pages/);

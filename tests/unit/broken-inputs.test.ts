@@ -16,8 +16,19 @@ interface BrokenCase {
 		copy?: string;
 		/** Replace the file with a symbolic link to this target (relative to the link's folder). */
 		symlink?: string;
+		/** Delete the file. */
+		remove?: true;
 	}[];
-	expect: { file: string; line: number; ruleId: string; severity: 'error' | 'warning'; message?: string; hint?: string };
+	expect: {
+		file: string;
+		line: number;
+		ruleId: string;
+		severity: 'error' | 'warning';
+		message?: string;
+		hint?: string;
+		/** The file has no other problem: the mistake is reported once, without follow-on problems. */
+		alone?: boolean;
+	};
 }
 
 const corpus = resolve('tests/fixtures/broken');
@@ -29,7 +40,8 @@ function applyEdits(dir: string, edits: BrokenCase['edits']): void {
 	for (const edit of edits) {
 		const path = join(dir, edit.file);
 		mkdirSync(dirname(path), { recursive: true });
-		if (edit.write !== undefined) writeFileSync(path, edit.write);
+		if (edit.remove) rmSync(path);
+		else if (edit.write !== undefined) writeFileSync(path, edit.write);
 		else if (edit.writeBase64 !== undefined) writeFileSync(path, Buffer.from(edit.writeBase64, 'base64'));
 		else if (edit.copy) copyFileSync(join(dir, edit.copy), path);
 		else if (edit.symlink !== undefined) {
@@ -106,6 +118,7 @@ describe('the broken-input corpus', () => {
 		expect(problem!.severity).toBe(want.severity);
 		expect(problem!.hint ?? problem!.message, 'says what to do').toMatch(/\S/);
 		if (want.hint) expect(problem!.hint).toContain(want.hint);
+		if (want.alone) expect(file!.problems.map((p) => `${p.line}: ${p.ruleId}`)).toEqual([`${want.line}: ${want.ruleId}`]);
 		if (want.severity === 'error') expect(result.errorCount).toBeGreaterThan(0);
 		else expect(result.errorCount).toBe(0);
 	});

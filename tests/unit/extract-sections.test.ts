@@ -49,7 +49,68 @@ describe('extractSections', () => {
 		const unknown = problems.find((p) => p.message.includes('{#benefits}'))!;
 		expect(unknown.line).toBe(10 + 13);
 		expect(unknown.hint).toContain('Did you mean {#benefit}?');
-		expect(problems.some((p) => p.ruleId === 'section-missing' && p.message.includes('{#benefit}'))).toBe(true);
+		const missing = extractSections(complete.replace('## Nutzen {#benefit}\nText.\n', ''), 10).problems;
+		expect(missing.map((p) => [p.ruleId, p.line, p.message])).toEqual([
+			['section-missing', 11, 'The required section {#benefit} is missing.'],
+		]);
+	});
+
+	// Each mistake is reported once, at the heading, with what was meant: no follow-on "missing section"
+	// or "text before the first section" for the same mistake.
+	it.each([
+		['a misspelt key', '## Risiken {#risks}', '## Risiken {#risk}', 'Unknown section key "{#risk}"'],
+		['a space before the closing brace', '## Risiken {#risks}', '## Risiken {#risks }', '"{#risks }" is not written as {#key}'],
+		['a space after the hash', '## Risiken {#risks}', '## Risiken {# risks}', '"{# risks}" is not written as {#key}'],
+		['no hash', '## Risiken {#risks}', '## Risiken {risks}', '"{risks}" is not written as {#key}'],
+		['parentheses', '## Risiken {#risks}', '## Risiken (#risks)', '"(#risks)" is not written as {#key}'],
+		['a capital letter', '## Risiken {#risks}', '## Risiken {#Risks}', 'Unknown section key "{#Risks}"'],
+		['a ### heading', '## Risiken {#risks}', '### Risiken {#risks}', 'stands on a level-3 heading'],
+		['a #### heading with a typo', '## Risiken {#risks}', '#### Risiken {#risk}', 'stands on a level-4 heading'],
+		['no space after ##', '## Risiken {#risks}', '##Risiken {#risks}', 'needs a space after it'],
+		['the marker on the next line', '## Risiken {#risks}', '## Risiken\n{#risks}', 'stands on the line below its heading'],
+		['the first section misspelt', '## Was ist das? {#overview}', '## Was ist das? {#overveiw}', 'Unknown section key "{#overveiw}"'],
+		[
+			'the first section with a space',
+			'## Was ist das? {#overview}',
+			'## Was ist das? {# overview}',
+			'"{# overview}" is not written as {#key}',
+		],
+	])('reports %s once, with what was meant', (_name, from, to, message) => {
+		const body = complete.replace(from, to);
+		const line = body.split('\n').findIndex((l) => l.startsWith(to.split('\n')[0]!)) + 1;
+		const { problems } = extractSections(body, 10);
+		expect(problems.map((p) => [p.ruleId, p.line])).toEqual([['section-marker', 10 + line]]);
+		expect(problems[0]!.message).toContain(message);
+		const key = /\{#?\s*(\w+)/.exec(from)![1]!;
+		expect(problems[0]!.hint).toContain(`Did you mean {#${key}}?`);
+	});
+
+	it('names the required sections not found when a marker cannot be told, instead of reporting them apart', () => {
+		for (const to of ['## Was ist das? {#was}', '## Was ist das?', '### Was ist das? {#was}']) {
+			const { problems } = extractSections(complete.replace('## Was ist das? {#overview}', to));
+			expect(problems.map((p) => [p.ruleId, p.line])).toEqual([['section-marker', 1]]);
+			expect(problems[0]!.hint).toContain('Required sections not found: overview.');
+		}
+		// An unmarked ## heading inside a section keeps its text there and misses no section.
+		const { problems, sections } = extractSections(complete.replace('### Vorbereitung', '## Vorbereitung'));
+		expect(problems.map((p) => p.ruleId)).toEqual(['section-marker']);
+		expect(problems[0]!.hint).not.toContain('not found');
+		expect(sections.find((s) => s.key === 'conduct')!.nodes.map((n) => n.type)).toEqual(['paragraph', 'paragraph']);
+	});
+
+	it('takes a correct marker after a mistaken one of the same key as the section, without a duplicate', () => {
+		const body = complete.replace('## Nutzen {#benefit}', '## Nutzen {#risk}\nText.\n\n## Nutzen {#benefit}');
+		const { problems, sections } = extractSections(body);
+		expect(problems.map((p) => p.ruleId)).toEqual(['section-marker']);
+		expect(sections.filter((s) => s.key === 'risks').map((s) => s.heading)).toEqual(['Risiken']);
+	});
+
+	it('leaves a heading ending in parentheses alone and reads a loose marker only at the end', () => {
+		for (const heading of ['### Kosten (Euro)', '### Studie (#2)', '### Quelle [#1]']) {
+			expect(extractSections(complete.replace('## Kosten {#costs}', `${heading}\nText.\n\n## Kosten {#costs}`)).problems, heading).toEqual(
+				[],
+			);
+		}
 	});
 
 	it('reports unmarked headings, empty sections, raw HTML, empty links and text before the first section', () => {
