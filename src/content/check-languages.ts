@@ -53,6 +53,15 @@ export function checkLanguages({ clinic, clinicFile, locate, privacyLanguages, p
 			problems.push(createProblem('language-text-unknown', locate([...path, key]), { field, key, guess, languages }));
 		}
 	}
+	// The profile's own references: an Impressum naming nobody, translations without a source to compare with.
+	const physicianIds = clinic.physicians.map((p) => p.id);
+	const responsible = clinic.legal.responsiblePhysician;
+	if (!physicianIds.includes(responsible)) {
+		problems.push(createProblem('responsible-physician-unknown', locate(['legal', 'responsiblePhysician']), { id: responsible, guess: closest(responsible, physicianIds), known: physicianIds }));
+	}
+	if (!languages.includes(clinic.sourceLanguage)) {
+		problems.push(createProblem('source-language-unknown', locate(['sourceLanguage']), { lang: clinic.sourceLanguage, languages }));
+	}
 	for (const [index, lang] of privacyLanguages ? languages.entries() : []) {
 		if (!privacyLanguages!.includes(lang)) {
 			problems.push(createProblem('privacy-page-missing', locate(['languages', index]), { lang, file: privacyFile?.(lang) ?? `pages/${lang}/privacy.mdx` }));

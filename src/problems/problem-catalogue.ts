@@ -585,6 +585,24 @@ export const problemCatalogue = {
 			hint: `Create ${file} (copy another language's privacy page and translate it): each language needs its own, linked from the footer of its pages.`,
 		}),
 	},
+	'responsible-physician-unknown': {
+		severity: 'error',
+		docs: 'the-clinic-profile',
+		summary: '`legal.responsiblePhysician` names no physician of the clinic profile.',
+		text: ({ id, guess, known }: { id: string; guess?: string; known: readonly string[] }) => ({
+			message: `\`legal.responsiblePhysician\`: no physician "${id}" in \`physicians\`; the Impressum would name nobody.`,
+			hint: `${guess ? `Did you mean "${guess}"? ` : ''}Known ids: ${known.join(', ')}.`,
+		}),
+	},
+	'source-language-unknown': {
+		severity: 'error',
+		docs: 'the-clinic-profile',
+		summary: "`sourceLanguage` is not one of the clinic's `languages`.",
+		text: ({ lang, languages }: { lang: string; languages: readonly string[] }) => ({
+			message: `\`sourceLanguage\` "${lang}" is not one of the clinic's languages, so no translation has a source to be checked against.`,
+			hint: `Write one of: ${languages.join(', ')} (the language the articles are written in first), or add "${lang}" to \`languages\`.`,
+		}),
+	},
 	// Free pages (check-page.ts, check-content.ts)
 	'page-name': {
 		severity: 'error',
