@@ -552,6 +552,9 @@ export const problemCatalogue = {
 						hint: `Give the heading the marker of the source's section it translates (${(p.list ?? []).join(', ')}), or remove the section.`,
 					};
 				case 'value': {
+					// A class or action as authors write it (`frequency: common`), anything else as JSON.
+					const plain = (value: string) => (/^"[a-z][a-z-]*"$/.test(value) ? value.slice(1, -1) : value);
+					const [source, translation] = [plain(p.source), plain(p.translation)];
 					const why: Record<string, string> = {
 						frequency: "a translation must not change how often a risk occurs; keep the risks in the source's order",
 						serious: 'the consent form marks serious risks in every language',
@@ -560,8 +563,8 @@ export const problemCatalogue = {
 						action: "whom the patient calls must be the same in every language; keep the signs in the source's order",
 					};
 					return {
-						message: `${p.item} of ${p.sourceFile} has \`${p.field}: ${p.source}\`; here it is ${p.translation}.`,
-						hint: `Set \`${p.field}: ${p.source}\` as in the source: ${why[p.field] ?? 'the cost statement (BGB §630c(3)) states the same figures and flags in every language'}.`,
+						message: `${p.item} of ${p.sourceFile} has \`${p.field}: ${source}\`; here it is ${translation}.`,
+						hint: `${p.field === 'noTreatment' && source === 'false' ? 'Remove `noTreatment: true` here, as in the source' : `Set \`${p.field}: ${source}\` as in the source`}: ${why[p.field] ?? 'the cost statement (BGB §630c(3)) states the same figures and flags in every language'}.`,
 					};
 				}
 			}
