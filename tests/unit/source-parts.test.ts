@@ -17,8 +17,8 @@ function hashOf(edit: (text: string) => string = (t) => t) {
 	const text = edit(original);
 	const parsed = parseArticle(text, file);
 	expect(parsed.problems).toEqual([]);
-	return createArticle({ id: parsed.id, data: parsed.data!, body: parsed.body, source: text, file, bodyLineOffset: parsed.bodyLineOffset }).article
-		.translatable;
+	return createArticle({ id: parsed.id, data: parsed.data!, body: parsed.body, source: text, file, bodyLineOffset: parsed.bodyLineOffset })
+		.article.translatable;
 }
 
 const replace = (from: RegExp | string, to: string) => (text: string) => {
@@ -31,16 +31,32 @@ describe('the part hashes a translation records of its source', () => {
 	const before = hashOf();
 
 	it('has a hash for every translatable field and every section, and none for the bookkeeping fields', () => {
-		expect(Object.keys(before.parts.fields)).toEqual(expect.arrayContaining(['title', 'description', 'facts', 'risks', 'warningSigns', 'sources']));
-		for (const field of ['key', 'slug', 'version', 'issued', 'reviewed', 'reviewedBy', 'translation']) expect(before.parts.fields).not.toHaveProperty(field);
-		expect(Object.keys(before.parts.sections)).toEqual(['notice', 'overview', 'indications', 'conduct', 'benefit', 'risks', 'aftercare', 'costs']);
-		for (const hash of [...Object.values(before.parts.fields), ...Object.values(before.parts.sections)]) expect(hash).toMatch(/^[0-9a-f]{8}$/);
+		expect(Object.keys(before.parts.fields)).toEqual(
+			expect.arrayContaining(['title', 'description', 'facts', 'risks', 'warningSigns', 'sources']),
+		);
+		for (const field of ['key', 'slug', 'version', 'issued', 'reviewed', 'reviewedBy', 'translation'])
+			expect(before.parts.fields).not.toHaveProperty(field);
+		expect(Object.keys(before.parts.sections)).toEqual([
+			'notice',
+			'overview',
+			'indications',
+			'conduct',
+			'benefit',
+			'risks',
+			'aftercare',
+			'costs',
+		]);
+		for (const hash of [...Object.values(before.parts.fields), ...Object.values(before.parts.sections)])
+			expect(hash).toMatch(/^[0-9a-f]{8}$/);
 		expect(before.hash).toMatch(/^[0-9a-f]{12}$/);
 	});
 
 	it('does not change with the version, the issue date or the review', () => {
 		const after = hashOf((t) =>
-			replace(/^version: .*$/m, 'version: "9.9"')(replace(/^issued: .*$/m, 'issued: 2026-11-30')(replace(/^reviewed: .*$/m, 'reviewed: 2026-11-30')(t))),
+			replace(
+				/^version: .*$/m,
+				'version: "9.9"',
+			)(replace(/^issued: .*$/m, 'issued: 2026-11-30')(replace(/^reviewed: .*$/m, 'reviewed: 2026-11-30')(t))),
 		);
 		expect(after).toEqual(before);
 	});
@@ -73,7 +89,12 @@ describe('the part hashes a translation records of its source', () => {
 
 	it('prints a block that YAML and the schema read back as the same hashes', () => {
 		const pasted = parse(translationYaml('de', before, 'wording only')) as { translation: unknown };
-		expect(translationSchema.parse(pasted.translation)).toEqual({ from: 'de', sourceHash: before.hash, sourceParts: before.parts, acknowledgeStale: 'wording only' });
+		expect(translationSchema.parse(pasted.translation)).toEqual({
+			from: 'de',
+			sourceHash: before.hash,
+			sourceParts: before.parts,
+			acknowledgeStale: 'wording only',
+		});
 		// Hashes YAML would read as numbers stay text.
 		const numeric = { hash: '123456789012', parts: { fields: { risks: '1e345678' }, sections: { costs: '00000012' } } };
 		expect(translationSchema.parse((parse(translationYaml('de', numeric)) as { translation: unknown }).translation)).toMatchObject({
