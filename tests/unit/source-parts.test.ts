@@ -69,7 +69,7 @@ describe('the part hashes a translation records of its source', () => {
 			return `${text.slice(0, at)}\n${text.slice(at, space)}\n${text.slice(space + 1)}`;
 		});
 		expect(rewrapped).toEqual(before);
-		const defaults = hashOf(replace(/^(  - name: .*\n    frequency: .*)$/m, '$1\n    serious: false'));
+		const defaults = hashOf(replace(/^( {2}- name: .*\n {4}frequency: .*)$/m, '$1\n    serious: false'));
 		expect(defaults).toEqual(before);
 		const data = parseArticle(original, file).data!;
 		const flow = hashOf(replace(/^facts:\n(?: {2}.*\n)+/m, `facts: ${JSON.stringify(data.facts)}\n`));
@@ -77,7 +77,7 @@ describe('the part hashes a translation records of its source', () => {
 	});
 
 	it('changes only the part that changed, and says which', () => {
-		const risk = hashOf(replace(/^(  - name: )(.*)$/m, '$1$2 (changed)'));
+		const risk = hashOf(replace(/^( {2}- name: )(.*)$/m, '$1$2 (changed)'));
 		expect(risk.hash).not.toBe(before.hash);
 		expect(changedParts(before.parts, risk.parts)).toEqual(['`risks`']);
 		const section = hashOf(replace('{#costs}\n\n', '{#costs}\n\nA new first sentence.\n\n'));
