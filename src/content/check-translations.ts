@@ -39,7 +39,12 @@ export function checkTranslations({ clinic, articles, locate }: TranslationsInpu
 		if (recorded) {
 			if (recorded.from !== clinic.sourceLanguage || article.lang === recorded.from) {
 				const at = ['translation', 'from'];
-				report(article, at, 'translation-from', { from: recorded.from, sourceLanguage: clinic.sourceLanguage, languages: clinic.languages });
+				report(article, at, 'translation-from', {
+					from: recorded.from,
+					lang: article.lang,
+					sourceLanguage: clinic.sourceLanguage,
+					languages: clinic.languages,
+				});
 				continue;
 			}
 			source = articles.find((a) => a.key === article.key && a.lang === recorded.from);

@@ -585,11 +585,27 @@ export const problemCatalogue = {
 		severity: 'error',
 		docs: 'add-a-translation',
 		summary: "`translation.from` that is not the clinic's `sourceLanguage` (or is the article's own language).",
-		text: ({ from, sourceLanguage, languages }: { from: string; sourceLanguage: string; languages: readonly string[] }) => ({
-			message: languages.includes(from)
-				? `Translations are made from the clinic's source language, ${sourceLanguage}, not from ${from}.`
-				: `"${from}" is not a language of the clinic (${languages.join(', ')}).`,
-			hint: `Write \`from: ${sourceLanguage}\` (\`sourceLanguage\` in clinic.yaml); an article in ${sourceLanguage} itself has no \`translation\` field.`,
+		text: ({
+			from,
+			lang,
+			sourceLanguage,
+			languages,
+		}: {
+			from: string;
+			lang: string;
+			sourceLanguage: string;
+			languages: readonly string[];
+		}) => ({
+			message:
+				from === lang
+					? `This article is in ${lang} and says it was translated from ${from}, its own language.`
+					: languages.includes(from)
+						? `Translations are made from the clinic's source language, ${sourceLanguage}, not from ${from}.`
+						: `"${from}" is not a language of the clinic (${languages.join(', ')}).`,
+			hint:
+				lang === sourceLanguage
+					? `An article in the source language ${sourceLanguage} is no translation: remove its \`translation\` field.`
+					: `Write \`from: ${sourceLanguage}\` (\`sourceLanguage\` in clinic.yaml): every translation is made from the article in ${sourceLanguage}.`,
 		}),
 	},
 	'translation-version-behind': {

@@ -73,6 +73,30 @@ describe('checkTree', () => {
 		}
 	});
 
+	it('reports a translation made from another language than the source language', () => {
+		const fromTurkish = withData(translation, { translation: { ...translation.data.translation!, from: 'tr' } });
+		const [problem] = run([source, fromTurkish]);
+		expect(problem).toMatchObject({ ruleId: 'translation-from', severity: 'error' });
+		expect(problem!.message).toContain('source language, de, not from tr');
+		expect(problem!.hint).toContain('`from: de`');
+	});
+
+	it('reports facts that differ from the source although the recorded hash is current', () => {
+		const risks = translation.data.risks.map((r, i) =>
+			i === 3 ? { ...r, frequency: r.frequency === 'rare' ? ('common' as const) : ('rare' as const) } : r,
+		);
+		const problems = run([source, withData(translation, { risks })]);
+		expect(problems).toMatchObject([{ ruleId: 'translation-differs', severity: 'error' }]);
+		expect(problems[0]!.message).toContain(`risk 4 ("${source.data.risks[3]!.name.slice(0, 20)}`);
+		expect(problems[0]!.message).toContain(`has \`frequency: ${source.data.risks[3]!.frequency}\``);
+	});
+
+	it('warns about a version behind the source, but not again for a translation already reported stale', () => {
+		const newer = withData(source, { version: '9.0' });
+		expect(run([newer, translation])).toMatchObject([{ ruleId: 'translation-version-behind', severity: 'warning' }]);
+		expect(run([withHash(newer, 'aaaaaaaaaaaa'), translation])).toMatchObject([{ ruleId: 'translation-stale' }]);
+	});
+
 	it('flags unknown reviewers with a suggestion, duplicate slugs and keys, and reserved slugs', () => {
 		const problems = run([
 			withData(source, { reviewedBy: 'lena-hartman' }),
