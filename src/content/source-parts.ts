@@ -26,6 +26,12 @@ export const untranslatedFields = ['key', 'slug', 'version', 'issued', 'reviewed
 
 /** Length of a part's hash: enough to tell a change of one part, short enough to read in the frontmatter. */
 const PART_HASH_LENGTH = 8;
+/**
+ * A list field (risks, questions, …) records a shorter hash per item, joined by dots, so that a stale
+ * message can name the item that changed. Only the explanation relies on them: whether a translation is
+ * stale is decided by the 12-character hash over all parts.
+ */
+const ITEM_HASH_LENGTH = 4;
 
 /** A section as hashed: its heading and its markdown nodes (mdast), positions ignored. */
 export interface HashedSection {
@@ -44,7 +50,9 @@ export function translatableHash(data: ArticleData, sections: readonly HashedSec
 	const fields: Record<string, string> = {};
 	for (const [field, value] of Object.entries(data)) {
 		if ((untranslatedFields as readonly string[]).includes(field) || value === undefined) continue;
-		fields[field] = partHash(canonical(value));
+		fields[field] = Array.isArray(value)
+			? value.map((item) => contentHash(canonical(item)).slice(0, ITEM_HASH_LENGTH)).join('.')
+			: partHash(canonical(value));
 	}
 	const sectionHashes: Record<string, string> = {};
 	for (const section of sections) sectionHashes[section.key] = partHash(canonical({ heading: collapse(section.heading), nodes: section.nodes }));
@@ -52,7 +60,10 @@ export function translatableHash(data: ArticleData, sections: readonly HashedSec
 	return { hash: contentHash(canonical(parts)), parts };
 }
 
-/** Which parts differ between what a translation recorded and the source now: changed, added, removed. */
+/**
+ * Which parts differ between what a translation recorded and the source now, as a reader finds them:
+ * `` `title` ``, `` `risks` item 3 ``, `` `faq` item 2 (new) ``, `section {#costs}`, `section {#notice} (removed)`.
+ */
 export function changedParts(recorded: SourceParts, current: SourceParts): string[] {
 	const changed: string[] = [];
 	for (const [group, label] of [
@@ -62,12 +73,28 @@ export function changedParts(recorded: SourceParts, current: SourceParts): strin
 		const before = recorded[group];
 		const now = current[group];
 		for (const name of new Set([...Object.keys(now), ...Object.keys(before)])) {
-			if (before[name] === now[name]) continue;
-			const what = before[name] === undefined ? ' (new)' : now[name] === undefined ? ' (removed)' : '';
-			changed.push(`${label(name)}${what}`);
+			const [was, is] = [before[name], now[name]];
+			if (was === is) continue;
+			if (was === undefined || is === undefined) changed.push(`${label(name)} (${was === undefined ? 'new' : 'removed'})`);
+			else if (isItemList(was) && isItemList(is)) changed.push(...changedItems(label(name), items(was), items(is)));
+			else changed.push(label(name));
 		}
 	}
 	return changed;
+}
+
+const items = (hashes: string) => (hashes === '' ? [] : hashes.split('.'));
+const isItemList = (hash: string) => hash.length !== PART_HASH_LENGTH;
+
+/** Items of a list that changed: by position when the list kept its length, else those new or gone. */
+function changedItems(label: string, before: string[], now: string[]): string[] {
+	const numbers = (list: number[]) => `${list.length > 1 ? 'items' : 'item'} ${list.join(', ')}`;
+	const indices = (list: string[], keep: (hash: string, i: number) => boolean) => list.flatMap((hash, i) => (keep(hash, i) ? [i + 1] : []));
+	if (before.length === now.length) return [`${label} ${numbers(indices(now, (hash, i) => hash !== before[i]))}`];
+	const added = indices(now, (hash) => !before.includes(hash));
+	const removed = before.filter((hash) => !now.includes(hash)).length;
+	const parts = [...(added.length ? [`${numbers(added)} new`] : []), ...(removed ? [`${removed} removed`] : [])];
+	return [`${label} (${parts.join(', ') || 'reordered'}; ${now.length} items, was ${before.length})`];
 }
 
 function partHash(text: string): string {

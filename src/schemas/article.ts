@@ -132,7 +132,10 @@ export const facts = z.strictObject({
 	costs,
 });
 
-const partHash = z.string().regex(/^[0-9a-f]{8}$/, 'the 8-character hash that `npm run check` prints for this part of the source');
+/** A part's hash: 8 characters, or for a list field 4 per item, joined by dots (empty for an empty list). */
+const partHash = z
+	.string()
+	.regex(/^(?:[0-9a-f]{8}|(?:[0-9a-f]{4}(?:\.[0-9a-f]{4})*)?)$/, 'the hash that `npm run check` prints for this part of the source');
 
 /** Marks a translation: which source it was made from, so a changed source shows up as stale. */
 export const translation = z.strictObject({

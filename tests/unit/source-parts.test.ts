@@ -47,8 +47,11 @@ describe('the part hashes a translation records of its source', () => {
 			'costs',
 		]);
 		for (const hash of [...Object.values(before.parts.fields), ...Object.values(before.parts.sections)])
-			expect(hash).toMatch(/^[0-9a-f]{8}$/);
+			expect(hash).toMatch(/^[0-9a-f]{8}$|^[0-9a-f]{4}(\.[0-9a-f]{4})*$/);
 		expect(before.hash).toMatch(/^[0-9a-f]{12}$/);
+		// A list field has a hash per item; others one hash.
+		expect(before.parts.fields.risks!.split('.')).toHaveLength(parseArticle(original, file).data!.risks.length);
+		expect(before.parts.fields.title).toMatch(/^[0-9a-f]{8}$/);
 	});
 
 	it('does not change with the version, the issue date or the review', () => {
@@ -79,7 +82,18 @@ describe('the part hashes a translation records of its source', () => {
 	it('changes only the part that changed, and says which', () => {
 		const risk = hashOf(replace(/^( {2}- name: )(.*)$/m, '$1$2 (changed)'));
 		expect(risk.hash).not.toBe(before.hash);
-		expect(changedParts(before.parts, risk.parts)).toEqual(['`risks`']);
+		expect(changedParts(before.parts, risk.parts)).toEqual(['`risks` item 1']);
+		const third = hashOf(replace(/^((?: {2}- name: .*\n(?: {4}.*\n)*){2} {2}- name: )(.*)$/m, '$1$2 (changed)'));
+		expect(changedParts(before.parts, third.parts)).toEqual(['`risks` item 3']);
+		const added = hashOf(replace(/^risks:\n/m, 'risks:\n  - name: A new risk\n    frequency: rare\n'));
+		expect(changedParts(before.parts, added.parts)).toEqual([
+			`\`risks\` (item 1 new; ${risk.parts.fields.risks!.split('.').length + 1} items, was ${risk.parts.fields.risks!.split('.').length})`,
+		]);
+		expect(changedParts(added.parts, before.parts)).toEqual([
+			`\`risks\` (1 removed; ${before.parts.fields.risks!.split('.').length} items, was ${added.parts.fields.risks!.split('.').length})`,
+		]);
+		const title = hashOf(replace(/^(title: .*?)("?)$/m, '$1 neu$2'));
+		expect(changedParts(before.parts, title.parts)).toEqual(['`title`']);
 		const section = hashOf(replace('{#costs}\n\n', '{#costs}\n\nA new first sentence.\n\n'));
 		expect(changedParts(before.parts, section.parts)).toEqual(['section {#costs}']);
 		const removed = hashOf(replace(/## [^\n]*\{#aftercare\}\n[\s\S]*?(?=\n## )/, ''));
