@@ -491,7 +491,7 @@ export const problemCatalogue = {
 		summary: 'A translation that does not record the hash of its source.',
 		text: ({ sourceFile, block }: { sourceFile: string; block: string }) => ({
 			message: `This translation does not record which version of ${sourceFile} it was made from.`,
-			hint: `Once it matches the current source, replace its \`translation\` field with this block (keep the quotes):\n${block}`,
+			hint: `Once it matches the current source, put this block into its frontmatter, in place of any \`translation\` field it has (keep the quotes):\n${block}`,
 		}),
 	},
 	'translation-stale': {
