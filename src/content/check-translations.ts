@@ -60,10 +60,10 @@ export function checkTranslations({ clinic, articles, locate }: TranslationsInpu
 		}
 
 		const status = translationStatus(article, source);
-		const block = translationYaml(source.lang, source.translatable, recorded?.acknowledgeStale);
 		if (status === 'untracked') {
-			report(article, ['translation'], 'translation-untracked', { sourceFile: source.file, block });
+			report(article, ['translation'], 'translation-untracked', { sourceFile: source.file, block: translationYaml(source.lang, source.translatable) });
 		} else if (status === 'stale' || status === 'acknowledged') {
+			// Without recorded parts, which parts changed cannot be told: the message says so instead.
 			const changed = recorded?.sourceParts && changedParts(recorded.sourceParts, source.translatable.parts);
 			report(
 				article,
