@@ -1,5 +1,6 @@
 // npm run compare-translations: compares the facts of every translation (risks and their classes,
-// questions, alternatives, warning-sign actions, costs) with its source and prints each difference.
+// questions, alternatives, warning-sign actions, cost figures and flags, section keys) with its source and
+// prints each difference; `npm run check` reports the same differences (compareTranslation) at their lines.
 // Exit 0 when all match, 1 on any difference or an article that does not load.
 import { contentDir } from '../src/content/content-dir.ts';
 import { compareTranslations } from '../src/content/compare-translation.ts';

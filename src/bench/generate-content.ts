@@ -1,7 +1,9 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { contentHash } from '../content/content-hash.ts';
+import { createArticle } from '../content/article-model.ts';
+import { parseArticle } from '../content/parse-article.ts';
+import type { TranslatableHash } from '../content/source-parts.ts';
 import { splitFrontmatter } from '../content/split-frontmatter.ts';
 
 export interface GenerateOptions {
@@ -59,7 +61,7 @@ export function generateContent(options: GenerateOptions): { languages: string[]
 		const templateFile = templates[i % templates.length]!;
 		const sourceFile = read(source, templateFile);
 		const key = (parse(sourceFile.yaml) as { key: string }).key;
-		let sourceHash = '';
+		let translated: TranslatableHash | undefined;
 		for (const lang of languages) {
 			const file = lang === source ? sourceFile : (readTranslation(options.from, textLang(lang), key) ?? sourceFile);
 			const data = parse(file.yaml) as Record<string, unknown> & { title: string; slug?: string; translation?: unknown };
@@ -68,14 +70,22 @@ export function generateContent(options: GenerateOptions): { languages: string[]
 			data.slug = slug;
 			data.title = `${data.title} (${i + 1})`.slice(0, 89);
 			if (lang === source) delete data.translation;
-			else data.translation = { from: source, sourceHash };
+			else data.translation = { from: source, sourceHash: translated!.hash, sourceParts: translated!.parts };
 			const text = `---\n${stringify(data)}---\n${file.body}`;
 			mkdirSync(join(options.to, 'articles', lang), { recursive: true });
 			writeFileSync(join(options.to, 'articles', lang, `${slug}.md`), text);
-			if (lang === source) sourceHash = contentHash(text);
+			if (lang === source) translated = translatableOf(text, `${lang}/${slug}.md`);
 		}
 	}
 	return { languages };
+}
+
+/** What a translation of this source records (the same hash the check computes from the source's parts). */
+function translatableOf(text: string, file: string): TranslatableHash {
+	const parsed = parseArticle(text, file);
+	if (!parsed.data) throw new Error(`generated article ${file} is invalid: ${parsed.problems.map((p) => p.message).join('; ')}`);
+	return createArticle({ id: parsed.id, data: parsed.data, body: parsed.body, source: text, file, bodyLineOffset: parsed.bodyLineOffset })
+		.article.translatable;
 }
 
 function readTranslation(from: string, lang: string, key: string) {

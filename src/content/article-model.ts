@@ -4,6 +4,7 @@ import type { ContentProblem } from './content-problem.ts';
 import { extractSections, type Reference } from './extract-sections.ts';
 import { renderMarkdownNodes } from './render-markdown.ts';
 import type { SectionKey } from './section-keys.ts';
+import { translatableHash, type TranslatableHash } from './source-parts.ts';
 
 export interface RenderedSection {
 	key: SectionKey;
@@ -11,6 +12,8 @@ export interface RenderedSection {
 	/** Anchor id on the web page: the section key, language-independent. */
 	id: string;
 	html: string;
+	/** 1-based line of the section's heading in the file. */
+	line: number;
 }
 
 /** One treatment article in one language, ready for the page and the leaflets. */
@@ -22,8 +25,10 @@ export interface Article {
 	slug: string;
 	data: ArticleData;
 	sections: RenderedSection[];
-	/** Hash of the file as written; a translation records its source's hash. */
+	/** Hash of the file as written (leaflet checksums). */
 	hash: string;
+	/** Hash of what a translation is made from, and of each part: a translation records its source's. */
+	translatable: TranslatableHash;
 	file: string;
 	/** Links and images in the body, checked by `checkTree`. */
 	references: Reference[];
@@ -45,6 +50,8 @@ export interface ArticleInput {
 export function createArticle(input: ArticleInput): { article: Article; problems: ContentProblem[] } {
 	const [lang = '', fileName = ''] = input.id.split('/');
 	const { sections, problems, references } = extractSections(input.body, input.bodyLineOffset);
+	// Before rendering: the hash is of the markdown as parsed, whatever the renderer does with the nodes.
+	const translatable = translatableHash(input.data, sections);
 	const article: Article = {
 		id: input.id,
 		lang,
@@ -56,8 +63,10 @@ export function createArticle(input: ArticleInput): { article: Article; problems
 			heading: section.heading,
 			id: section.key,
 			html: renderMarkdownNodes(section.nodes, { idPrefix: section.key, base: input.base ?? '/' }),
+			line: section.line,
 		})),
 		hash: contentHash(input.source),
+		translatable,
 		file: input.file,
 		references,
 	};

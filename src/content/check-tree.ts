@@ -8,7 +8,7 @@ import type { FileProblems } from './content-error.ts';
 import { closest } from './did-you-mean.ts';
 import { LEAFLETS_SEGMENT } from '../routes/routes.ts';
 import { checkReferences, knownPages } from './check-references.ts';
-import { sourceOf, translationStatus } from './translation-status.ts';
+import { checkTranslations } from './check-translations.ts';
 
 export interface TreeInput {
 	clinic: Clinic;
@@ -77,24 +77,8 @@ export function checkTree({ clinic, ui, articles, locate, today, privacyLanguage
 		}
 	}
 
-	// Hashes are printed in quotes: unquoted, YAML reads a hash such as 73104733e689 (a float) or 123456789012
-	// as a number, which the schema then rejects or, worse, one of the two YAML readers reads differently.
-	for (const article of articles) {
-		const source = sourceOf(article, articles, clinic.sourceLanguage);
-		if (!source) continue;
-		const translation = article.data.translation;
-		const status = translationStatus(article, source);
-		if (status === 'untracked') {
-			report(article, ['translation'], 'translation-untracked', { sourceFile: source.file, sourceLang: source.lang, sourceHash: source.hash });
-		} else if (translation && (status === 'stale' || status === 'acknowledged')) {
-			report(
-				article,
-				['translation', 'sourceHash'],
-				'translation-stale',
-				{ sourceFile: source.file, recorded: translation.sourceHash ?? '', current: source.hash, acknowledged: translation.acknowledgeStale },
-				{ severity: status === 'acknowledged' ? 'warning' : 'error' },
-			);
-		}
+	for (const { article, problem } of checkTranslations({ clinic, articles: articles.filter((a) => clinic.languages.includes(a.lang)), locate })) {
+		byFile.set(article.file, [...(byFile.get(article.file) ?? []), problem]);
 	}
 	const context = { clinic, ui, articles, privacyLanguages, publicFileExists };
 	const pages = knownPages(context);

@@ -1,63 +1,120 @@
 import type { ArticleData } from '../schemas/article.ts';
+import type { TranslationDifferenceKind } from '../problems/problem-catalogue.ts';
 
 /** One fact in which a translation differs from its source. */
 export interface TranslationDifference {
-	/** Where, as a frontmatter path, e.g. `risks[3].frequency`. */
+	kind: TranslationDifferenceKind;
+	/** Where, as a frontmatter path (`risks[3].frequency`) or a section (`sections.risks`). */
 	path: string;
+	/** Where it stands in the translation: a frontmatter path (a missing item: its list), or a section key. */
+	at: { field: (string | number)[] } | { section: string };
+	/** The source's item, as a reader finds it there: `risk 4 ("Bruising")`, `facts.costs`, `section {#risks}`. */
+	item: string;
+	/** The field that differs, e.g. `frequency`; for a count, what is counted (`risks`). */
+	field: string;
 	/** The source's value, printed as JSON. */
 	source: string;
 	/** The translation's value, printed as JSON. */
 	translation: string;
+	/** For a count: the source's items in order, so the one missing or added can be found. */
+	list?: string[];
 }
+
+/** What the comparison needs of an article: its frontmatter and which sections it has (in page order). */
+export interface ComparedFacts {
+	data: ArticleData;
+	sections: readonly { key: string; heading: string }[];
+}
+
+const json = (value: unknown) => JSON.stringify(value) ?? 'undefined';
+const quote = (text: string) => `"${text.length > 50 ? `${text.slice(0, 49)}…` : text}"`;
 
 /**
  * Compares the facts of a translation that must be identical to its source, whatever the language:
- * risks (count, order, frequency class, serious, estimate), how many contraindication questions, how many
- * alternatives and which one is not treating, warning signs (count and action), and the cost figures.
- * Words are not compared (they differ by language); a risk in a different position shows up as a
- * difference of its class or seriousness wherever those differ. Pure: no file access.
+ * risks (count, and in order their frequency class, `serious` and `estimate`), how many contraindication
+ * questions, alternatives (count, and which one is not treating), warning signs (count, and in order their
+ * action), every cost figure and flag, and which sections there are. Words are not compared (they differ
+ * by language). Items are compared position by position only when both lists are equally long: one missing
+ * risk would otherwise make every risk after it differ. Sections are always in page order (section-keys.ts),
+ * so only which keys there are can differ. Pure: no file access.
  */
-export function compareTranslation(source: ArticleData, translation: ArticleData): TranslationDifference[] {
+export function compareTranslation(source: ComparedFacts, translation: ComparedFacts): TranslationDifference[] {
 	const differences: TranslationDifference[] = [];
-	const differ = (path: string, a: unknown, b: unknown) => {
-		const [left, right] = [JSON.stringify(a), JSON.stringify(b)];
-		if (left !== right) differences.push({ path, source: left ?? 'undefined', translation: right ?? 'undefined' });
+	const [a, b] = [source.data, translation.data];
+	const value = (at: (string | number)[], item: string, field: string, left: unknown, right: unknown) => {
+		if (json(left) === json(right)) return;
+		const path = at.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+		differences.push({ kind: 'value', path, at: { field: at }, item, field, source: json(left), translation: json(right) });
+	};
+	const count = (field: 'risks' | 'contraindications' | 'alternatives' | 'warningSigns', list: string[], other: number): boolean => {
+		if (list.length === other) return true;
+		differences.push({ kind: 'count', path: `${field}.length`, at: { field: [field] }, item: field, field, source: json(list.length), translation: json(other), list });
+		return false;
 	};
 
-	differ('risks.length', source.risks.length, translation.risks.length);
-	source.risks.forEach((risk, i) => {
-		const other = translation.risks[i];
-		if (!other) return;
-		differ(`risks[${i}].frequency`, risk.frequency, other.frequency);
-		differ(`risks[${i}].serious`, risk.serious, other.serious);
-		differ(`risks[${i}].estimate`, risk.estimate, other.estimate);
-	});
-	differ('contraindications.length', source.contraindications.length, translation.contraindications.length);
-	differ('alternatives.length', source.alternatives.length, translation.alternatives.length);
-	differ(
-		'alternatives[noTreatment]',
-		source.alternatives.findIndex((a) => a.noTreatment),
-		translation.alternatives.findIndex((a) => a.noTreatment),
-	);
-	differ('warningSigns.length', source.warningSigns.length, translation.warningSigns.length);
-	source.warningSigns.forEach((sign, i) => {
-		const other = translation.warningSigns[i];
-		if (other) differ(`warningSigns[${i}].action`, sign.action, other.action);
-	});
-	const { note: _sourceNote, ...sourceCosts } = source.facts.costs;
-	const { note: _translationNote, ...translationCosts } = translation.facts.costs;
+	if (count('risks', a.risks.map((r) => `${quote(r.name)} (${r.frequency}${r.serious ? ', serious' : ''})`), b.risks.length)) {
+		a.risks.forEach((risk, i) => {
+			const other = b.risks[i]!;
+			const item = `risk ${i + 1} (${quote(risk.name)})`;
+			value(['risks', i, 'frequency'], item, 'frequency', risk.frequency, other.frequency);
+			value(['risks', i, 'serious'], item, 'serious', risk.serious, other.serious);
+			value(['risks', i, 'estimate'], item, 'estimate', risk.estimate, other.estimate);
+		});
+	}
+	count('contraindications', a.contraindications.map(quote), b.contraindications.length);
+	if (count('alternatives', a.alternatives.map((alt) => `${quote(alt.name)}${alt.noTreatment ? ' (noTreatment)' : ''}`), b.alternatives.length)) {
+		a.alternatives.forEach((alternative, i) => {
+			value(['alternatives', i, 'noTreatment'], `alternative ${i + 1} (${quote(alternative.name)})`, 'noTreatment', alternative.noTreatment, b.alternatives[i]!.noTreatment);
+		});
+	}
+	if (count('warningSigns', a.warningSigns.map((s) => `${quote(s.sign)} (${s.action})`), b.warningSigns.length)) {
+		a.warningSigns.forEach((sign, i) => {
+			value(['warningSigns', i, 'action'], `warning sign ${i + 1} (${quote(sign.sign)})`, 'action', sign.action, b.warningSigns[i]!.action);
+		});
+	}
+	// Every figure and flag of the cost statement; only the note is words.
+	const { note: _sourceNote, ...sourceCosts } = a.facts.costs;
 	for (const field of Object.keys(sourceCosts) as (keyof typeof sourceCosts)[]) {
-		differ(`facts.costs.${field}`, sourceCosts[field], translationCosts[field]);
+		value(['facts', 'costs', field], 'the costs (`facts.costs`)', field, sourceCosts[field], b.facts.costs[field]);
+	}
+
+	const keys = (article: ComparedFacts) => article.sections.map((s) => s.key);
+	for (const section of source.sections) {
+		if (keys(translation).includes(section.key)) continue;
+		// Placed where the section belongs: at the heading of the next section the translation has.
+		const after = source.sections.slice(source.sections.indexOf(section) + 1).find((s) => keys(translation).includes(s.key));
+		differences.push({
+			kind: 'section-missing',
+			path: `sections.${section.key}`,
+			at: { section: after?.key ?? translation.sections.at(-1)?.key ?? section.key },
+			item: `section {#${section.key}} (${quote(section.heading)})`,
+			field: section.key,
+			source: json(section.key),
+			translation: 'undefined',
+			list: keys(source),
+		});
+	}
+	for (const section of translation.sections) {
+		if (keys(source).includes(section.key)) continue;
+		differences.push({
+			kind: 'section-extra',
+			path: `sections.${section.key}`,
+			at: { section: section.key },
+			item: `section {#${section.key}}`,
+			field: section.key,
+			source: 'undefined',
+			translation: json(section.key),
+			list: keys(source),
+		});
 	}
 	return differences;
 }
 
 /** An article as the comparison needs it: which treatment, which language, where, and its facts. */
-export interface ComparedArticle {
+export interface ComparedArticle extends ComparedFacts {
 	key: string;
 	lang: string;
 	file: string;
-	data: ArticleData;
 }
 
 /** The differences of one translation from its source. */
@@ -76,7 +133,14 @@ export function compareTranslations(articles: readonly ComparedArticle[], source
 		.filter((article) => article.lang !== sourceLanguage)
 		.map((article) => {
 			const source = articles.find((a) => a.key === article.key && a.lang === sourceLanguage);
-			if (!source) return { file: article.file, sourceFile: undefined, differences: [{ path: 'key', source: 'undefined', translation: JSON.stringify(article.key) }] };
-			return { file: article.file, sourceFile: source.file, differences: compareTranslation(source.data, article.data) };
+			if (!source)
+				return {
+					file: article.file,
+					sourceFile: undefined,
+					differences: [
+						{ kind: 'value', path: 'key', at: { field: ['key'] }, item: 'key', field: 'key', source: 'undefined', translation: json(article.key) },
+					],
+				};
+			return { file: article.file, sourceFile: source.file, differences: compareTranslation(source, article) };
 		});
 }

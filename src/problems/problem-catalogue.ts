@@ -23,6 +23,20 @@ const externalImage = (shown: string): ProblemText => ({
 	hint: 'Nothing on the site or in a leaflet is loaded from another host: save the image into public/images/ and write ![description](/images/file.jpg).',
 });
 
+/** Kinds of difference between a translation and its source (compare-translation.ts). */
+export type TranslationDifferenceKind = 'count' | 'value' | 'section-missing' | 'section-extra';
+
+/** A difference of a translation from its source, as the `translation-differs` rule prints it. */
+export interface TranslationDifferenceParams {
+	kind: TranslationDifferenceKind;
+	sourceFile: string;
+	item: string;
+	field: string;
+	source: string;
+	translation: string;
+	list?: readonly string[];
+}
+
 /** The parameters of a rule whose text is fixed: pass `{}`. */
 type NoParams = Record<never, never>;
 
@@ -508,31 +522,132 @@ export const problemCatalogue = {
 		severity: 'error',
 		docs: 'add-a-translation',
 		summary: 'A translation that does not record the hash of its source.',
-		text: ({ sourceFile, sourceLang, sourceHash }: { sourceFile: string; sourceLang: string; sourceHash: string }) => ({
+		text: ({ sourceFile, block }: { sourceFile: string; block: string }) => ({
 			message: `This translation does not record which version of ${sourceFile} it was made from.`,
-			hint: `Add \`translation: { from: ${sourceLang}, sourceHash: "${sourceHash}" }\` once it matches the current source.`,
+			hint: `Once it matches the current source, put this block into its frontmatter, in place of any \`translation\` field it has (keep the quotes):\n${block}`,
 		}),
 	},
 	'translation-stale': {
-		// A warning instead when the translation acknowledges it (`acknowledgeStale`), see check-tree.ts.
+		// A warning instead when the translation acknowledges it (`acknowledgeStale`), see check-translations.ts.
 		severity: 'error',
 		docs: 'add-a-translation',
-		summary: 'The source changed since the translation was made (a warning with `acknowledgeStale`).',
+		summary: 'The source changed since the translation was made (a warning with `acknowledgeStale`); names the changed parts.',
 		text: ({
 			sourceFile,
-			recorded,
-			current,
+			changed,
+			block,
 			acknowledged,
 		}: {
 			sourceFile: string;
-			recorded: string;
-			current: string;
+			/** The source's fields and sections that changed; undefined when the translation records no `sourceParts`. */
+			changed: readonly string[] | undefined;
+			block: string;
 			acknowledged?: string;
 		}) => ({
-			message: `Stale translation: ${sourceFile} changed since this was translated (recorded ${recorded}, now ${current}).`,
+			message: `Stale translation: ${sourceFile} changed since this was translated${
+				changed === undefined
+					? '; which of its parts changed cannot be told, as this translation records no `sourceParts`.'
+					: changed.length > 0
+						? `, in: ${changed.join(', ')}.`
+						: ' (its parts are as recorded, but `sourceHash` is not theirs: paste the whole block below).'
+			}`,
 			hint: acknowledged
-				? `Published anyway because of \`acknowledgeStale\`: "${acknowledged}". Update the translation soon.`
-				: `Update the translation, then set \`sourceHash: "${current}"\`. To publish unchanged, add \`acknowledgeStale: <reason>\` under \`translation\`.`,
+				? `Published anyway because of \`acknowledgeStale\`: "${acknowledged}". Update the translation soon, then replace its \`translation\` field with:\n${block}`
+				: `Update ${changed?.length ? 'these parts of ' : ''}the translation, then replace its \`translation\` field with this block (keep the quotes):\n${block}\nTo publish it unchanged for now, add \`acknowledgeStale: "<reason>"\` to \`translation\`.`,
+		}),
+	},
+	'translation-differs': {
+		severity: 'error',
+		docs: 'add-a-translation',
+		summary:
+			"A fact of a translation that differs from its source's (risks, questions, alternatives, warning signs, costs, sections), even when its hash is current.",
+		text: (p: TranslationDifferenceParams): ProblemText => {
+			const counted: Record<string, string> = {
+				risks: 'risks',
+				contraindications: 'contraindication questions',
+				alternatives: 'alternatives',
+				warningSigns: 'warning signs',
+			};
+			switch (p.kind) {
+				case 'count':
+					return {
+						message: `This translation has ${p.translation} ${counted[p.field] ?? p.field}; ${p.sourceFile} has ${p.source}.`,
+						hint: `Translate each of the source's ${counted[p.field] ?? p.field} once, in its order, and add none: ${(p.list ?? []).map((item, i) => `${i + 1}. ${item}`).join('; ')}.`,
+					};
+				case 'section-missing':
+					return {
+						message: `${p.sourceFile} has the ${p.item}; this translation does not.`,
+						hint: `Add the section as \`## <heading in this language> {#${p.field}}\` before this heading, or correct the marker of the heading that translates it (the source's sections: ${(p.list ?? []).join(', ')}).`,
+					};
+				case 'section-extra':
+					return {
+						message: `This translation has the ${p.item}, which ${p.sourceFile} does not have.`,
+						hint: `Give the heading the marker of the source's section it translates (${(p.list ?? []).join(', ')}), or remove the section.`,
+					};
+				case 'value': {
+					// A class or action as authors write it (`frequency: common`), anything else as JSON.
+					const plain = (value: string) => (/^"[a-z][a-z-]*"$/.test(value) ? value.slice(1, -1) : value);
+					const [source, translation] = [plain(p.source), plain(p.translation)];
+					const why: Record<string, string> = {
+						frequency: "a translation must not change how often a risk occurs; keep the risks in the source's order",
+						serious: 'the consent form marks serious risks in every language',
+						estimate: 'whether a class is an estimate must be said in every language',
+						noTreatment: "the alternatives keep the source's order, and the one that is not treating is the same",
+						action: "whom the patient calls must be the same in every language; keep the signs in the source's order",
+					};
+					return {
+						message: `${p.item} of ${p.sourceFile} has \`${p.field}: ${source}\`; here it is ${translation}.`,
+						hint: `${p.field === 'noTreatment' && source === 'false' ? 'Remove `noTreatment: true` here, as in the source' : `Set \`${p.field}: ${source}\` as in the source`}: ${why[p.field] ?? 'the cost statement (BGB §630c(3)) states the same figures and flags in every language'}.`,
+					};
+				}
+			}
+		},
+	},
+	'translation-source-missing': {
+		severity: 'error',
+		docs: 'add-a-translation',
+		summary: 'A translation whose `key` matches no article of the language named in `translation.from`.',
+		text: ({ key, from, guess, known }: { key: string; from: string; guess?: string; known: readonly string[] }) => ({
+			message: `No article in ${from} has the key "${key}", so this translation has no source.`,
+			hint: guess
+				? `Did you mean "${guess}"? A translation has the key of its source article.`
+				: `A translation has the key of its source article; the keys in ${from}: ${known.join(', ') || 'none'}. For an article of its own, remove \`translation\`.`,
+		}),
+	},
+	'translation-from': {
+		severity: 'error',
+		docs: 'add-a-translation',
+		summary: "`translation.from` that is not the clinic's `sourceLanguage` (or is the article's own language).",
+		text: ({
+			from,
+			lang,
+			sourceLanguage,
+			languages,
+		}: {
+			from: string;
+			lang: string;
+			sourceLanguage: string;
+			languages: readonly string[];
+		}) => ({
+			message:
+				from === lang
+					? `This article is in ${lang} and says it was translated from ${from}, its own language.`
+					: languages.includes(from)
+						? `Translations are made from the clinic's source language, ${sourceLanguage}, not from ${from}.`
+						: `"${from}" is not a language of the clinic (${languages.join(', ')}).`,
+			hint:
+				lang === sourceLanguage
+					? `An article in the source language ${sourceLanguage} is no translation: remove its \`translation\` field.`
+					: `Write \`from: ${sourceLanguage}\` (\`sourceLanguage\` in clinic.yaml): every translation is made from the article in ${sourceLanguage}.`,
+		}),
+	},
+	'translation-version-behind': {
+		severity: 'warning',
+		docs: 'add-a-translation',
+		summary: "A translation whose `version` is lower than its source's.",
+		text: ({ version, sourceVersion, sourceFile }: { version: string; sourceVersion: string; sourceFile: string }) => ({
+			message: `This translation is version ${version}; ${sourceFile} is version ${sourceVersion}.`,
+			hint: `Check that the translation says what version ${sourceVersion} of the source says, then set \`version: "${sourceVersion}"\` (and \`issued\`).`,
 		}),
 	},
 	'ui-placeholder': {

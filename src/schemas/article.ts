@@ -132,14 +132,29 @@ export const facts = z.strictObject({
 	costs,
 });
 
+/** A part's hash: 8 characters, or for a list field 4 per item, joined by dots (empty for an empty list). */
+const partHash = z
+	.string()
+	.regex(/^(?:[0-9a-f]{8}|(?:[0-9a-f]{4}(?:\.[0-9a-f]{4})*)?)$/, 'the hash that `npm run check` prints for this part of the source');
+
 /** Marks a translation: which source it was made from, so a changed source shows up as stale. */
 export const translation = z.strictObject({
-	/** Language of the source article, e.g. `de`. */
+	/** Language of the source article, e.g. `de`: the clinic's `sourceLanguage`. */
 	from: langCode,
-	/** The source's content hash when it was translated (`npm run check` prints it). */
+	/** The hash of the source's translatable parts when it was translated (`npm run check` prints it). */
 	sourceHash: z
 		.string()
 		.regex(/^[0-9a-f]{12}$/, 'the 12-character hash that `npm run check` prints for the source')
+		.optional(),
+	/**
+	 * The hash of each frontmatter field and each section of the source when it was translated, so that a
+	 * stale translation's message can say what changed. `npm run check` prints the whole block.
+	 */
+	sourceParts: z
+		.strictObject({
+			fields: z.record(z.string().regex(/^[a-zA-Z]+$/, 'a frontmatter field name'), partHash),
+			sections: z.record(z.string().regex(/^[a-z]+$/, 'a section key'), partHash),
+		})
 		.optional(),
 	/** Set to a short reason to publish although the source changed since; remove once updated. */
 	acknowledgeStale: text.optional(),

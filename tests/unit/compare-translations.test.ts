@@ -7,9 +7,12 @@ import { compareTranslation } from '../../src/content/compare-translation.ts';
 import { loadArticleFile } from '../../src/content/load-articles.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 
-const source = loadArticleFile('content/articles/de/ketamin-infusion.md').article!.data;
-const translation = loadArticleFile('content/articles/tr/ketamin-infuzyonu.md').article!.data;
-const paths = (a: ArticleData, b: ArticleData) => compareTranslation(a, b).map((d) => d.path);
+const sourceArticle = loadArticleFile('content/articles/de/ketamin-infusion.md').article!;
+const translationArticle = loadArticleFile('content/articles/tr/ketamin-infuzyonu.md').article!;
+const source = sourceArticle.data;
+const translation = translationArticle.data;
+const paths = (a: ArticleData, b: ArticleData, sections = translationArticle.sections) =>
+	compareTranslation({ data: a, sections: sourceArticle.sections }, { data: b, sections }).map((d) => d.path);
 
 const runScript = (content?: string) =>
 	spawnSync(process.execPath, ['scripts/compare-translations.ts'], {
@@ -32,7 +35,7 @@ function tamperedCopy(file: string, edit: (text: string) => string): string {
 
 describe('compareTranslation', () => {
 	it('finds no difference between a current translation and its source', () => {
-		expect(compareTranslation(source, translation)).toEqual([]);
+		expect(compareTranslation(sourceArticle, translationArticle)).toEqual([]);
 	});
 
 	it('finds every kind of fact that differs', () => {
@@ -55,13 +58,23 @@ describe('compareTranslation', () => {
 			'contraindications.length',
 		]);
 		const alternatives = translation.alternatives.map((a, i) => ({ ...a, noTreatment: i === 1 }));
-		expect(paths(source, { ...translation, alternatives })).toEqual(['alternatives[noTreatment]']);
+		expect(paths(source, { ...translation, alternatives })).toEqual(['alternatives[0].noTreatment', 'alternatives[1].noTreatment']);
 		expect(paths(source, { ...translation, alternatives: translation.alternatives.slice(0, -1) })).toEqual(['alternatives.length']);
 		const warningSigns = translation.warningSigns.map((w, i) => (i === 0 ? { ...w, action: 'clinic' as const } : w));
 		expect(paths(source, { ...translation, warningSigns })).toEqual(['warningSigns[0].action']);
 		expect(paths(source, { ...translation, warningSigns: [...translation.warningSigns, translation.warningSigns[0]!] })).toEqual([
 			'warningSigns.length',
 		]);
+		// Sections: one the source has is missing, and one it does not have is there instead.
+		expect(
+			paths(
+				source,
+				translation,
+				translationArticle.sections.filter((s) => s.key !== 'benefit'),
+			),
+		).toEqual(['sections.benefit']);
+		const fewer = { data: source, sections: sourceArticle.sections.filter((s) => s.key !== 'aftercare') };
+		expect(compareTranslation(fewer, translationArticle).map((d) => [d.kind, d.path])).toEqual([['section-extra', 'sections.aftercare']]);
 		for (const patch of [{ from: 1 }, { to: 1 }, { per: 'course' as const }, { selfPay: false }]) {
 			const costs = { ...translation.facts.costs, ...patch };
 			expect(paths(source, { ...translation, facts: { ...translation.facts, costs } })).toEqual([`facts.costs.${Object.keys(patch)[0]}`]);

@@ -98,7 +98,7 @@ describe('section text on the leaflets', () => {
 
 	it('a code line cut off at the margin is reported by its end words', () => {
 		const html = `<pre><code>short line\nthe line ${'and on '.repeat(30)}END-OF-CODE-LINE\n</code></pre>`;
-		const expected = sectionExpectedText({ key: 'conduct', id: 'conduct', heading: 'How it works', html }, true);
+		const expected = sectionExpectedText({ key: 'conduct', id: 'conduct', heading: 'How it works', html, line: 1 }, true);
 		const pdf = `How it works\nshort line\nthe line ${'and on '.repeat(12)}`;
 		expect(findMissingText(pdf, expected).map((e) => e.label)).toEqual(['end of "…and on END-OF-CODE-LINE" in section "How it works"']);
 		expect(findMissingText(`${pdf}${'and on '.repeat(18)}END-OF-\nCODE-LINE`, expected)).toEqual([]);

@@ -95,7 +95,7 @@ describe('the catalogue of problems', () => {
 			createProblem(
 				'translation-stale',
 				{ line: 1, column: 1 },
-				{ sourceFile: 'a.md', recorded: 'x', current: 'y', acknowledged: 'typo only' },
+				{ sourceFile: 'a.md', changed: undefined, block: 'translation: …', acknowledged: 'typo only' },
 				{ severity: 'warning' },
 			).severity,
 		).toBe('warning');

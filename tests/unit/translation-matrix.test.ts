@@ -11,7 +11,7 @@ const stateOf = (articles: Article[]) => translationMatrix(articles, ['de', 'en'
 describe('the translation matrix', () => {
 	it('tells each state from the articles themselves, not from the problems a check printed', () => {
 		expect(stateOf([source, translation])).toEqual({ de: 'source', en: 'ok' });
-		const changed = { ...source, hash: 'aaaaaaaaaaaa' };
+		const changed = { ...source, translatable: { ...source.translatable, hash: 'aaaaaaaaaaaa' } };
 		expect(stateOf([changed, translation])).toEqual({ de: 'source', en: 'stale' });
 		expect(stateOf([source, withData(translation, { translation: undefined })])).toEqual({ de: 'source', en: 'untracked' });
 		// Acknowledged staleness is published: the matrix shows it as a translation that is there.
