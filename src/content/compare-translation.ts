@@ -78,6 +78,15 @@ export function compareTranslation(source: ComparedFacts, translation: ComparedF
 		value(['facts', 'costs', field], 'the costs (`facts.costs`)', field, sourceCosts[field], b.facts.costs[field]);
 	}
 
+	// Who may consent and what the consent form declares are the same in every language; only the
+	// texts of `offLabel` and of the undertakings are words, so their presence and number are compared.
+	const terms = 'the consent terms (`consent`)';
+	value(['consent', 'minimumAge'], terms, 'minimumAge', a.consent.minimumAge, b.consent.minimumAge);
+	value(['consent', 'offLabel'], terms, 'offLabel', a.consent.offLabel !== undefined, b.consent.offLabel !== undefined);
+	value(['consent', 'undertakings'], terms, 'undertakings', a.consent.undertakings.length, b.consent.undertakings.length);
+	value(['consent', 'photos'], terms, 'photos', a.consent.photos ?? null, b.consent.photos ?? null);
+	value(['consent', 'doseByWeight'], terms, 'doseByWeight', a.consent.doseByWeight, b.consent.doseByWeight);
+
 	const keys = (article: ComparedFacts) => article.sections.map((s) => s.key);
 	for (const section of source.sections) {
 		if (keys(translation).includes(section.key)) continue;

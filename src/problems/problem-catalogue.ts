@@ -594,7 +594,20 @@ export const problemCatalogue = {
 						estimate: 'whether a class is an estimate must be said in every language',
 						noTreatment: "the alternatives keep the source's order, and the one that is not treating is the same",
 						action: "whom the patient calls must be the same in every language; keep the signs in the source's order",
+						minimumAge: 'who may consent, and whether the form has lines for the parents or the guardian, is the same in every language',
+						photos: 'the photo consent and how long photos are kept are the same in every language',
+						doseByWeight: "the physician's block asks for the body weight in every language or in none",
 					};
+					if (p.field === 'offLabel')
+						return {
+							message: `${p.sourceFile} ${source === 'true' ? 'declares' : 'declares no'} off-label use (\`consent.offLabel\`); this translation ${translation === 'true' ? 'does' : 'does not'}.`,
+							hint: `${source === 'true' ? "Translate the source's `offLabel` text here" : 'Remove `offLabel` here, as in the source'}: the off-label declaration is printed on the consent form in every language or in none.`,
+						};
+					if (p.field === 'undertakings')
+						return {
+							message: `${p.sourceFile} lists ${source} undertakings (\`consent.undertakings\`); this translation lists ${translation}.`,
+							hint: "Translate each of the source's undertakings once, in its order, and add none: the patient signs the same undertakings in every language.",
+						};
 					return {
 						message: `${p.item} of ${p.sourceFile} has \`${p.field}: ${source}\`; here it is ${translation}.`,
 						hint: `${p.field === 'noTreatment' && source === 'false' ? 'Remove `noTreatment: true` here, as in the source' : `Set \`${p.field}: ${source}\` as in the source`}: ${why[p.field] ?? 'the cost statement (BGB §630c(3)) states the same figures and flags in every language'}.`,

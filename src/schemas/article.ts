@@ -116,6 +116,12 @@ export const costs = z.strictObject({
 	per: z.enum(['session', 'course']),
 	/** `true` when statutory health insurance does not pay (most aesthetic treatments); drives the BGB §630c(3) notice. */
 	selfPay: z.boolean(),
+	/**
+	 * `true` for a purely aesthetic treatment without a medical indication: its fee is not exempt from
+	 * value-added tax (UStG §4 Nr. 14 covers only treatments with a therapeutic aim), and the consent
+	 * form says that the amounts include it.
+	 */
+	purelyAesthetic: z.boolean('write `purelyAesthetic: true` for a purely aesthetic treatment (value-added tax applies), otherwise `false`'),
 	/** What is included or may be added, in plain words. */
 	note: text.optional(),
 });
@@ -130,6 +136,33 @@ export const facts = z.strictObject({
 	/** Anaesthesia or pain relief used, e.g. `numbing cream on request`. */
 	anaesthesia: text,
 	costs,
+});
+
+/**
+ * What the consent form needs beyond the facts (BGB §630d, §630e): who may consent, the declarations
+ * and undertakings the patient signs, and what the physician's block asks for.
+ */
+export const consentTerms = z.strictObject({
+	/**
+	 * Youngest patient treated, in years. `18`: adults only, and the form says so; below 18 the form has
+	 * signature lines for both parents or the legal guardian (BGB §630d(1) S. 2).
+	 */
+	minimumAge: z.number('write the youngest age treated as a number, e.g. 18 for adults only').int().min(0).max(18, 'at most 18: 18 means adults only'),
+	/**
+	 * Set when a medicine or preparation is used outside its licence (off-label): what is off-label, in
+	 * plain words. The form then carries the off-label declaration the patient ticks, with fields for the
+	 * product and its batch number.
+	 */
+	offLabel: text.optional(),
+	/** What the patient undertakes to do or avoid, each printed with a checkbox, e.g. `An adult takes me home.` */
+	undertakings: z.array(text).default([]),
+	/**
+	 * Set when photos are taken to document the course: the form asks a separate, optional consent
+	 * (GDPR Art. 9) and says how many years the photos are kept.
+	 */
+	photos: z.strictObject({ keptYears: z.number().int().min(1).max(30) }).optional(),
+	/** `true` when the dose depends on body weight: the physician's block has a field for it. */
+	doseByWeight: z.boolean().default(false),
 });
 
 /** A part's hash: 8 characters, or for a list field 4 per item, joined by dots (empty for an empty list). */
@@ -178,6 +211,8 @@ export const articleSchema = z
 		/** Date of the last medical review. Older than 12 months gives a warning. */
 		reviewed: isoDate,
 		facts,
+		/** Who may consent, the declarations and undertakings the consent form carries. */
+		consent: consentTerms,
 		/** Everything that can go wrong, with how often. At least three. */
 		risks: z.array(risk).min(3, 'list at least three risks'),
 		/** Questions the patient answers yes or no; a "yes" needs the physician's attention. */
@@ -211,5 +246,6 @@ export const articleSchema = z
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type Risk = z.infer<typeof risk>;
+export type ConsentTerms = z.infer<typeof consentTerms>;
 export type WarningAction = (typeof warningActions)[number];
 export type RiskFrequency = z.infer<typeof riskFrequency>;

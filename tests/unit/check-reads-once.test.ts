@@ -39,7 +39,7 @@ describe('the check places problems from what it read once', () => {
 		edit(dir, file, [
 			['reviewedBy: lena-hartmann', 'reviewedBy: nobody'],
 			['reviewed: 2026-10-01', 'reviewed: 2027-01-01'],
-			['sourceHash: "45d4a41aef9c"', 'sourceHash: "aaaaaaaaaaaa"'],
+			['sourceHash: "53703f0b77cd"', 'sourceHash: "aaaaaaaaaaaa"'],
 		]);
 		reads.length = 0;
 		maps.length = 0;
