@@ -39,6 +39,44 @@ const ARABIC_FOUND = 0.85;
 /** Longest distance between two parts of an item: the "serious" mark and line breaks between cells. */
 const MAX_GAP = 40;
 
+/** An expected item the PDF does not show; for an item of every page, the pages that lack it. */
+export type MissingText = ExpectedText & { pages?: number[] };
+
+/** The error message's words for a missing item: its label, and where an item of every page is missing. */
+export function missingTextLabel(item: MissingText): string {
+	if (item.page === 'together') return `${item.label} on one page`;
+	return item.pages?.length ? `${item.label} on page ${item.pages.join(', ')}` : item.label;
+}
+
+/**
+ * The expected items that a PDF's extracted text (one string per page, or the whole text as one) does
+ * not show. Items without `page` are looked for in the whole text; `every` items on each page (and
+ * reported with the pages that lack them); `together` items need one page that shows each of their
+ * parts, so a declaration whose signature lines moved to the next page is missing.
+ */
+export function findMissingText(pdfText: string | readonly string[], expected: ExpectedText[]): MissingText[] {
+	const pages = typeof pdfText === 'string' ? [pdfText] : pdfText;
+	const whole = findMissingInText(
+		pages.join('\n'),
+		expected.filter((item) => item.page === undefined),
+	);
+	const missing = new Set<ExpectedText>(whole);
+	const lacking = new Map<ExpectedText, number[]>();
+	for (const item of expected) {
+		if (item.page === 'every') {
+			const without = pages.flatMap((text, i) => (findMissingInText(text, [item]).length > 0 ? [i + 1] : []));
+			if (without.length > 0) {
+				missing.add(item);
+				lacking.set(item, without);
+			}
+		} else if (item.page === 'together') {
+			const parts = item.parts.map((part) => ({ label: item.label, parts: [part] }));
+			if (!pages.some((text) => findMissingInText(text, parts).length === 0)) missing.add(item);
+		}
+	}
+	return expected.filter((item) => missing.has(item)).map((item) => (lacking.has(item) ? { ...item, pages: lacking.get(item)! } : item));
+}
+
 /**
  * The expected items that `pdfText` (a PDF's extracted text) does not show. Latin and other
  * left-to-right text: each item's parts in order, at most a short gap apart, after folding. Arabic
@@ -46,7 +84,8 @@ const MAX_GAP = 40;
  * README): all but about one in seven of the words of each of the item's parts, each word as a
  * multiset of letters, within a few consecutive lines, as many times as the item has them.
  */
-export function findMissingText(pdfText: string, expected: ExpectedText[]): ExpectedText[] {
+function findMissingInText(pdfText: string, expected: ExpectedText[]): ExpectedText[] {
+	if (expected.length === 0) return [];
 	const folded = foldForComparison(pdfText);
 	// An item is looked for within as many consecutive lines as it may span: a table row's cells come
 	// one after the other, a few words a line.

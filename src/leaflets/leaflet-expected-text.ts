@@ -83,7 +83,8 @@ export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrin
 			parts: [l],
 		})),
 	];
-	if (leaflet.kind === 'consent') return [...sectionExpectedText(sectionOf(article, 'notice'), true), ...consent(article, strings)];
+	if (leaflet.kind === 'consent')
+		return [...sectionExpectedText(sectionOf(article, 'notice'), true), ...consent(article, strings), ...onEveryPage([strings])];
 	const source = leaflet.source!;
 	const sourceUi = ui[source.lang]!;
 	// The bilingual form prints the notices only as a pair (templates/BilingualConsentForm.astro).
@@ -93,5 +94,30 @@ export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrin
 		...consent(source, sourceUi),
 		...consent(leaflet.article, strings),
 		...[sourceUi.leaflet.interpreter, strings.leaflet.interpreter].map((l) => ({ label: `signature label "${l}"`, parts: [l] })),
+		...onEveryPage([sourceUi, strings]),
+	];
+}
+
+/**
+ * What a consent form (single: one language; bilingual: source and patient's) shows page by page: the
+ * footer's patient line on every page, and the declaration with its signature lines on one page.
+ */
+function onEveryPage(languages: UiStrings[]): ExpectedText[] {
+	const label = (pick: (s: UiStrings) => string) => languages.map(pick).join(' / ');
+	const patient = [label((s) => s.leaflet.patientName), label((s) => s.leaflet.dateOfBirth)];
+	const declaration = languages.flatMap((s) => [
+		s.leaflet.partDeclaration,
+		s.leaflet.declRead,
+		s.leaflet.declCopy,
+		s.leaflet.declConsent,
+		s.leaflet.declRefuse,
+		s.leaflet.placeDate,
+		s.leaflet.signaturePatient,
+		s.leaflet.signaturePhysician,
+	]);
+	return [
+		// With their colons: the footer's line, not the patient fields at the top of page 1.
+		{ label: `patient line "${patient.join(' … ')}"`, parts: patient.map((p) => `${p}:`), page: 'every' },
+		{ label: 'declaration with its signature lines', parts: declaration, page: 'together' },
 	];
 }
