@@ -13,6 +13,7 @@ import { htmlHeadings } from '../../src/leaflets/html-headings.ts';
 import { fold, readPdf, type PdfFacts } from '../support/pdf-text.ts';
 import { arabicPhraseIndex, arabicWordRecall, popplerText } from '../support/arabic-text.ts';
 import { clinicSchema } from '../../src/schemas/clinic.ts';
+import { findMissingText } from '../../src/leaflets/find-missing-text.ts';
 import { warningActions } from '../../src/schemas/article.ts';
 
 // The real content, built with its leaflets; every PDF is read back as text and checked against its article.
@@ -144,6 +145,66 @@ describe('every leaflet PDF', () => {
 			expect(page, article.id).toContain(fold(strings.leaflet.declRead));
 			expect(page, article.id).toContain(fold(strings.leaflet.signaturePatient));
 			expect(page, article.id).toContain(fold(strings.leaflet.signaturePhysician));
+		}
+	});
+
+	// Pages of a consent form get separated: each names its patient (issue 13). pdf.js's text page by page,
+	// compared as the build's own check compares it (Arabic word by word, see find-missing-text.ts).
+	const consentForms = () => manifest.leaflets.filter((l) => l.kind !== 'aftercare');
+	const languagesOf = (leaflet: LeafletManifest['leaflets'][number]) =>
+		leaflet.kind === 'consent-bilingual' ? ['de', leaflet.lang] : [leaflet.lang];
+
+	it('every consent form, single and bilingual, in every language, has the patient name and date-of-birth line on every page', () => {
+		expect(consentForms().filter((l) => l.lang === 'ar').length).toBe(6);
+		for (const leaflet of consentForms()) {
+			const labels = (key: 'patientName' | 'dateOfBirth') =>
+				`${languagesOf(leaflet)
+					.map((lang) => ui[lang]!.leaflet[key])
+					.join(' / ')}:`;
+			const pages = pdfs.get(leaflet.id)!.pages;
+			expect(pages.length, leaflet.id).toBeGreaterThan(1);
+			const line = { label: 'patient line', parts: [labels('patientName'), labels('dateOfBirth')] };
+			pages.forEach((text, i) => {
+				expect(findMissingText(text, [line]), `${leaflet.id} p${i + 1}`).toEqual([]);
+				// Left-to-right text is also held to the exact labels, without any folding of the check.
+				if (leaflet.lang !== 'ar') {
+					expect(fold(text), `${leaflet.id} p${i + 1}`).toContain(labels('patientName'));
+					expect(fold(text), `${leaflet.id} p${i + 1}`).toContain(labels('dateOfBirth'));
+				}
+			});
+		}
+	});
+
+	it('every consent form, single and bilingual, in every language, keeps the declarations and the signature lines on one page', () => {
+		for (const leaflet of consentForms()) {
+			const pages = pdfs.get(leaflet.id)!.pages;
+			const block = languagesOf(leaflet).flatMap((lang) => {
+				const t = ui[lang]!.leaflet;
+				return [
+					t.partDeclaration,
+					t.declRead,
+					t.declInformed,
+					t.declQuestions,
+					t.declTime,
+					t.declCopy,
+					t.declConsent,
+					t.declRefuse,
+					t.physicianName,
+					t.placeDate,
+					t.signaturePatient,
+					t.signaturePhysician,
+				];
+			});
+			const onPage = pages.findIndex(
+				(text) =>
+					findMissingText(
+						text,
+						block.map((b) => ({ label: b, parts: [b] })),
+					).length === 0,
+			);
+			expect(onPage, `${leaflet.id}: one page with the whole declaration and its signature lines`).toBeGreaterThan(-1);
+			// And it is the last page: nothing of the form follows the signatures.
+			expect(onPage, leaflet.id).toBe(pages.length - 1);
 		}
 	});
 
