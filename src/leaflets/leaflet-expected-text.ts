@@ -4,6 +4,7 @@ import { htmlBlockTexts } from './html-block-texts.ts';
 import type { ExpectedText } from '../schemas/leaflet-manifest.ts';
 import type { UiStrings } from '../schemas/ui-strings.ts';
 import type { Leaflet } from './leaflet-model.ts';
+import { byFrequency } from '../schemas/article.ts';
 
 /**
  * Words looked for at each end of a longer block of section text. Arabic is compared word by word with
@@ -68,6 +69,11 @@ export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrin
 			...article.data.warningSigns.map((w) => ({ label: `warning sign "${w.sign}"`, parts: [w.sign] })),
 			...sectionExpectedText(sectionOf(article, 'notice'), true),
 			...sectionExpectedText(sectionOf(article, 'aftercare'), false),
+			...tableStart(
+				'after-effects',
+				[strings.article.afterEffects, strings.article.afterEffectLasts],
+				article.data.afterEffects.map((e) => e.effect),
+			),
 		];
 	const sections = (a: Article) => consentSections.flatMap(([key, heading]) => sectionExpectedText(sectionOf(a, key), heading));
 	const consent = (article: Article, s: UiStrings): ExpectedText[] => [
@@ -78,6 +84,13 @@ export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrin
 			parts: [risk.name, ...(risk.detail ? [risk.detail] : []), `${s.frequency[risk.frequency]}: ${s.frequencyRate[risk.frequency]}`],
 		})),
 		...article.data.contraindications.map((q) => ({ label: `health question "${q}"`, parts: [q] })),
+		...tableStart(
+			`risks (${article.lang})`,
+			// The header row lies between caption and rows; Arabic header cells of short words extract too
+			// unreliably to be looked for on their own.
+			[s.article.risksCaption],
+			byFrequency(article.data.risks).map((r) => r.name),
+		),
 		...[s.leaflet.placeDate, s.leaflet.signaturePatient, s.leaflet.signaturePhysician, s.leaflet.physicianName].map((l) => ({
 			label: `signature label "${l}"`,
 			parts: [l],
@@ -95,6 +108,17 @@ export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrin
 		...consent(leaflet.article, strings),
 		...[sourceUi.leaflet.interpreter, strings.leaflet.interpreter].map((l) => ({ label: `signature label "${l}"`, parts: [l] })),
 		...onEveryPage([sourceUi, strings]),
+	];
+}
+
+/**
+ * A table's caption (or, without one, its header row) on one page with its first two rows (leaflet.css
+ * keeps them together): never alone at the foot of a page.
+ */
+function tableStart(name: string, head: string[], rows: string[]): ExpectedText[] {
+	if (rows.length === 0) return [];
+	return [
+		{ label: `start of the ${name} table (caption or header with two rows)`, parts: [...head, ...rows.slice(0, 2)], page: 'together' },
 	];
 }
 

@@ -155,6 +155,40 @@ describe('the build checking its own leaflets', () => {
 		expect(result.failures[0]!.message).not.toContain('signature label');
 	}, 120_000);
 
+	it('keeps the risk table’s caption and header row with its first two rows wherever the page ends (issue 13)', async () => {
+		// The risks part at the top of a page, its table pushed down in steps across the foot of that page
+		// (250 mm of text height): at some step only the caption, or caption and header, would fit above
+		// the page's end. (Pushing the table itself to a page's top would leave it no break before it.)
+		const pdf = join(dist, 'en/leaflets/beta-treatment-consent.pdf');
+		const captionPages = new Set<number>();
+		for (let push = 190; push <= 244; push += 3) {
+			writeFileSync(
+				join(dist, 'en/leaflets/beta-treatment.css'),
+				`${pristineCss}\nsection.risks { break-before: page; } table.risks { margin-block-start: ${push}mm; }\n`,
+			);
+			const result = await buildLeaflets({
+				root: dist,
+				base: '/',
+				contentDir,
+				force: true,
+				progress: false,
+				filter: { article: ['beta'], lang: ['en'], kind: ['consent'] },
+			});
+			expect(
+				result.failures.map((f) => f.message),
+				`pushed ${push} mm`,
+			).toEqual([]);
+			// The same read independently of the build's check: the caption's page has the second row too.
+			const pages = (await readPdf(pdf)).pages.map(fold);
+			const at = pages.findIndex((p) => p.includes('Possible side effects'));
+			expect(at, `pushed ${push} mm: caption`).toBeGreaterThan(-1);
+			expect(pages[at], `pushed ${push} mm: second row on the caption's page`).toContain('Bruising');
+			captionPages.add(at);
+		}
+		// The steps did reach the page's foot: from some step on, the caption moved to the next page.
+		expect(captionPages.size).toBe(2);
+	}, 240_000);
+
 	it('fails a consent form whose code block is cut off at the margin, naming the lost end of the line', async () => {
 		appendFileSync(join(dist, 'en/leaflets/beta-treatment.css'), '\npre { white-space: pre !important; overflow: hidden !important; }\n');
 		const result = await buildLeaflets({

@@ -8,6 +8,7 @@ import { findMissingText, foldForComparison, missingTextLabel } from '../../src/
 import { htmlBlockTexts } from '../../src/leaflets/html-block-texts.ts';
 import { leafletExpectedText, sectionExpectedText } from '../../src/leaflets/leaflet-expected-text.ts';
 import { listLeaflets } from '../../src/leaflets/leaflet-model.ts';
+import { byFrequency } from '../../src/schemas/article.ts';
 
 const { ui } = loadSettings('content');
 const de = loadArticleFile('content/articles/de/mesotherapie.md').article!;
@@ -193,7 +194,10 @@ describe('findMissingText', () => {
 
 describe('page by page', () => {
 	const bilingual = leaflet('mesotherapy-consent-bilingual-ar');
-	const lines = (id: string) => leafletExpectedText(leaflet(id), ui).filter((e) => e.page !== undefined);
+	// The patient line and the declaration; the tables' starts are tested on their own below.
+	const lines = (id: string) =>
+		leafletExpectedText(leaflet(id), ui).filter((e) => e.page !== undefined && !e.label.startsWith('start of the'));
+	const tables = (id: string) => leafletExpectedText(leaflet(id), ui).filter((e) => e.label.startsWith('start of the'));
 	const footer = (lang: string) =>
 		`${ui[lang]!.leaflet.patientName}: ${'_'.repeat(30)}   ${ui[lang]!.leaflet.dateOfBirth}: ${'_'.repeat(14)}`;
 	const declaration = (lang: string) => {
@@ -249,6 +253,28 @@ describe('page by page', () => {
 		expect(findMissingText([`x\n${declaration(lang)}`], expected)).toEqual([]);
 		const missing = findMissingText([`${head}\n${split[0]}`, `${t.placeDate}${split.slice(1).join(t.placeDate)}`], expected);
 		expect(missing.map(missingTextLabel)).toEqual(['declaration with its signature lines on one page']);
+	});
+
+	it.each(['de', 'en', 'ar'])('%s: reports a risk table whose caption and header stand alone at the foot of a page', (lang) => {
+		const id = `mesotherapy-consent-${lang}`;
+		const [risks] = tables(id);
+		expect(tables(id).map((t) => t.page)).toEqual(['together']);
+		const a = { de, en, ar }[lang]!;
+		const rows = byFrequency(a.data.risks).map((r) => r.name);
+		const t = ui[lang]!.article;
+		const head = `${t.risksCaption}\n${t.riskName} ${t.riskFrequency}`;
+		expect(findMissingText([`${head}\n${rows.join('\n')}`], [risks!])).toEqual([]);
+		// Caption with one row, the rest on the next page under the repeated header: too few.
+		expect(
+			findMissingText([`x\n${head}\n${rows[0]}`, `${t.riskName}\n${rows.slice(1).join('\n')}`], [risks!]).map(missingTextLabel),
+		).toEqual([`${risks!.label} on one page`]);
+		expect(findMissingText([`x\n${head}\n${rows.slice(0, 2).join('\n')}`, rows.slice(2).join('\n')], [risks!])).toEqual([]);
+		// Aftercare sheets: the after-effects table's header with its first two rows; bilingual forms: both risk tables.
+		expect(tables(`mesotherapy-aftercare-${lang}`).map((e) => e.parts.slice(0, 2))).toEqual([[t.afterEffects, t.afterEffectLasts]]);
+	});
+
+	it('asks a bilingual form for the start of both risk tables', () => {
+		expect(tables(bilingual.id).map((e) => e.parts[0])).toEqual([ui.de!.article.risksCaption, ui.ar!.article.risksCaption]);
 	});
 
 	it('checks a bilingual form in both languages: the Arabic half of its patient line missing on a page is reported', () => {
