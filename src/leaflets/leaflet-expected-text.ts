@@ -3,7 +3,7 @@ import type { SectionKey } from '../content/section-keys.ts';
 import { htmlBlockTexts } from './html-block-texts.ts';
 import type { ExpectedText } from '../schemas/leaflet-manifest.ts';
 import type { UiStrings } from '../schemas/ui-strings.ts';
-import type { Leaflet } from './leaflet-model.ts';
+import { leafletLabel, type Leaflet } from './leaflet-model.ts';
 import { byFrequency } from '../schemas/article.ts';
 
 /**
@@ -102,7 +102,11 @@ export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrin
 	const sourceUi = ui[source.lang]!;
 	// The bilingual form prints the notices only as a pair (templates/BilingualConsentForm.astro).
 	const notices = [sectionOf(source, 'notice'), sectionOf(article, 'notice')];
+	// Its German kind (upper-cased by CSS) and title name it for staff who read only German.
+	const kind = leafletLabel(leaflet.kind, sourceUi).toLocaleUpperCase(source.lang);
 	return [
+		{ label: `document kind "${kind}"`, parts: [kind] },
+		{ label: `title "${source.data.title}"`, parts: [source.data.title] },
 		...(notices[0] && notices[1] ? notices.flatMap((n) => sectionExpectedText(n, true)) : []),
 		...consent(source, sourceUi),
 		...consent(leaflet.article, strings),
