@@ -144,7 +144,8 @@ function onEveryPage(languages: UiStrings[]): ExpectedText[] {
 		s.leaflet.signaturePhysician,
 	]);
 	return [
-		// With their colons: the footer's line, not the patient fields at the top of page 1.
+		// With their colons: the footer's line, not the patient fields at the top of page 1 (known limit: Arabic
+		// is compared word by word without punctuation, so on page 1 those fields count too).
 		{ label: `patient line "${patient.join(' … ')}"`, parts: patient.map((p) => `${p}:`), page: 'every' },
 		{ label: 'declaration with its signature lines', parts: declaration, page: 'together' },
 	];
