@@ -23,7 +23,7 @@ const unisolated = (text: string) =>
 /** The text of an Arabic article that is printed or shown in Arabic context: its sections and the facts. */
 function arabicTexts(article: Article): [string, string][] {
 	const { data } = article;
-	return [
+	const texts: [string, string][] = [
 		...sectionKeys.flatMap((key) => {
 			const section = sectionOf(article, key);
 			return section ? htmlBlockTexts(section.html).map((text) => [`{#${key}}`, text] as [string, string]) : [];
@@ -33,7 +33,8 @@ function arabicTexts(article: Article): [string, string][] {
 		...data.alternatives.map((a) => ['alternatives', `${a.name} ${a.description}`] as [string, string]),
 		...data.preparation.map((p) => ['preparation', p] as [string, string]),
 		['facts.costs.note', data.facts.costs.note ?? ''],
-	].filter(([, text]) => arabic.test(text));
+	];
+	return texts.filter(([, text]) => arabic.test(text));
 }
 
 describe('Latin runs in right-to-left text', () => {
