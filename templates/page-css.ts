@@ -21,10 +21,15 @@ export const pageCssInputSchema = z.object({
 	online: z.string(),
 	/** URL of the QR code image: in the build a data: URL, so the code needs no file of its own. */
 	qrUrl: z.string(),
-	/** Document id, version, date and checksum, bottom left. */
+	/** Document id, version, date and checksum, bottom left; a bilingual form has a line per language. */
 	documentLine: z.string(),
-	/** "Page {page} of {pages}" in the leaflet's language. */
+	/** "Page {page} of {pages}" in the leaflet's language, a line per language like `documentLine`. */
 	pageLabel: z.string(),
+	/**
+	 * Consent forms: the patient's name and date of birth to write on every page, the footer's first
+	 * line, because pages get separated (the signature page in particular).
+	 */
+	patientLine: z.string().optional(),
 	/** Font families in order of preference; generic families (`sans-serif`) as keywords. */
 	fontFamilies: z.array(z.string()).min(1),
 	/** Writing direction: right-to-left leaflets start their header at the right edge. */
@@ -49,6 +54,15 @@ export function leafletPageCss(value: PageCssInput): string {
 	const box = `font-family: ${fontFamilyList(input.fontFamilies)}; font-size: 9pt; line-height: 1.3; color: #000; direction: ${input.dir};`;
 	// Margin boxes are physical (left/right); the leaflet's start side is the right one in RTL.
 	const [start, end] = input.dir === 'rtl' ? ['right', 'left'] : ['left', 'right'];
+	// The footer: the patient line (if any) above the document lines, each page label beside its document
+	// line. A patient line gets line spacing to write in by hand, and the bottom margin grows to hold it.
+	// The page label never wraps (white-space: pre), so the patient line cannot squeeze it.
+	const footer = [...(input.patientLine ? [input.patientLine] : []), input.documentLine].join('\n');
+	const footerLines = footer.split('\n').length;
+	const footerLineMm = input.patientLine ? 6.5 : 9 * 1.3 * (25.4 / 72);
+	const bottomMargin = Math.max(20, Math.ceil(3 + footerLines * footerLineMm + 3));
+	const footerBox = `${box}${input.patientLine ? ` line-height: ${footerLineMm}mm;` : ''}`;
+	const pageLabel = `${input.patientLine ? '\n' : ''}${input.pageLabel}`;
 	// All text in the start box, the QR code alone in the end box at the page's outer edge. Chromium
 	// shares the header's width between the two boxes by their content: with the URL beside the code,
 	// a long address and URL met in the middle without a gap (seen in Arabic leaflets), or the code
@@ -59,7 +73,7 @@ export function leafletPageCss(value: PageCssInput): string {
 }
 @page ${input.kind} {
 	size: A4;
-	margin: 27mm 14mm 20mm 25mm;
+	margin: 27mm 14mm ${bottomMargin}mm 25mm;
 	@top-${start} {
 		content: ${cssString([...input.header, input.online].join('\n'))};
 		white-space: pre-line;
@@ -78,18 +92,20 @@ export function leafletPageCss(value: PageCssInput): string {
 		${box}
 	}
 	@bottom-${start} {
-		content: ${cssString(input.documentLine)};
+		content: ${cssString(footer)};
+		white-space: pre-line;
 		vertical-align: top;
 		text-align: ${start};
 		padding-block-start: 3mm;
-		${box}
+		${footerBox}
 	}
 	@bottom-${end} {
-		content: ${pageCounterContent(input.pageLabel)};
+		content: ${pageCounterContent(pageLabel)};
+		white-space: pre;
 		vertical-align: top;
 		text-align: ${end};
 		padding-block-start: 3mm;
-		${box}
+		${footerBox}
 	}
 }
 `;

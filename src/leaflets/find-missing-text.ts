@@ -39,6 +39,49 @@ const ARABIC_FOUND = 0.85;
 /** Longest distance between two parts of an item: the "serious" mark and line breaks between cells. */
 const MAX_GAP = 40;
 
+/** An expected item the PDF does not show; for an item of every page, the pages that lack it. */
+export type MissingText = ExpectedText & { pages?: number[] };
+
+/** The error message's words for a missing item: its label, and where an item of every page is missing. */
+export function missingTextLabel(item: MissingText): string {
+	if (item.page === 'together') return `${item.label} on one page`;
+	return item.pages?.length ? `${item.label} on page ${item.pages.join(', ')}` : item.label;
+}
+
+/**
+ * The expected items that a PDF's extracted text (one string per page, or the whole text as one) does
+ * not show. Items without `page` are looked for in the whole text; `every` items on each page (and
+ * reported with the pages that lack them); `together` items need one page that shows each of their
+ * parts, so a declaration whose signature lines moved to the next page is missing.
+ */
+export function findMissingText(pdfText: string | readonly string[], expected: ExpectedText[]): MissingText[] {
+	const pages = typeof pdfText === 'string' ? [pdfText] : pdfText;
+	const whole = findMissingInText(
+		new PdfText(pages.join('\n')),
+		expected.filter((item) => item.page === undefined),
+	);
+	// Each page is folded and split into lines once, for all the items looked for page by page.
+	const read = new Map<number, PdfText>();
+	const page = (i: number) => read.get(i) ?? read.set(i, new PdfText(pages[i]!)).get(i)!;
+	const missing = new Set<ExpectedText>(whole);
+	const lacking = new Map<ExpectedText, number[]>();
+	for (const item of expected) {
+		if (item.page === 'every') {
+			const without = pages.flatMap((_, i) => (findMissingInText(page(i), [item]).length > 0 ? [i + 1] : []));
+			if (without.length > 0) {
+				missing.add(item);
+				lacking.set(item, without);
+			}
+		} else if (item.page === 'together') {
+			const parts = item.parts.map((part) => ({ label: item.label, parts: [part] }));
+			// From the last page, where a declaration stands, and each page only up to its first missing part.
+			const onOne = pages.some((_, k) => parts.every((part) => findMissingInText(page(pages.length - 1 - k), [part]).length === 0));
+			if (!onOne) missing.add(item);
+		}
+	}
+	return expected.filter((item) => missing.has(item)).map((item) => (lacking.has(item) ? { ...item, pages: lacking.get(item)! } : item));
+}
+
 /**
  * The expected items that `pdfText` (a PDF's extracted text) does not show. Latin and other
  * left-to-right text: each item's parts in order, at most a short gap apart, after folding. Arabic
@@ -46,23 +89,39 @@ const MAX_GAP = 40;
  * README): all but about one in seven of the words of each of the item's parts, each word as a
  * multiset of letters, within a few consecutive lines, as many times as the item has them.
  */
-export function findMissingText(pdfText: string, expected: ExpectedText[]): ExpectedText[] {
-	const folded = foldForComparison(pdfText);
-	// An item is looked for within as many consecutive lines as it may span: a table row's cells come
-	// one after the other, a few words a line.
-	let lines: Line[] | undefined;
+function findMissingInText(text: PdfText, expected: ExpectedText[]): ExpectedText[] {
+	if (expected.length === 0) return [];
 	return expected.filter((item) => {
-		if (!item.parts.some((part) => arabic.test(part))) return !inOrder(folded, item.parts.map(foldForComparison));
-		lines ??= pdfText.split('\n').map(readLine);
+		if (!item.parts.some((part) => arabic.test(part))) return !inOrder(text.folded, item.parts.map(foldForComparison));
+		const lines = text.lines;
 		// Each part on its own: a risk's frequency in words is the same in many rows, its name is not.
 		const parts = item.parts.map((part) => plainWords(part).map(needWord)).filter((p) => p.length > 0);
 		const window = Math.min(12, Math.ceil(parts.flat().length / 4) + 2);
 		// A window that holds the item can start at its first line with one of the item's words, so only
 		// those starts are tried: far fewer than all lines.
 		return !lines.some(
-			(line, start) => parts.some((p) => p.some((w) => matches(line, w))) && foundIn(lines!.slice(start, start + window), parts),
+			(line, start) => parts.some((p) => p.some((w) => matches(line, w))) && foundIn(lines.slice(start, start + window), parts),
 		);
 	});
+}
+
+/**
+ * A text as the comparison reads it, folded on first use: an item is looked for within as many
+ * consecutive lines as it may span (a table row's cells come one after the other, a few words a line).
+ */
+class PdfText {
+	readonly text: string;
+	#folded?: string;
+	#lines?: Line[];
+	constructor(text: string) {
+		this.text = text;
+	}
+	get folded(): string {
+		return (this.#folded ??= foldForComparison(this.text));
+	}
+	get lines(): Line[] {
+		return (this.#lines ??= this.text.split('\n').map(readLine));
+	}
 }
 
 interface Line {

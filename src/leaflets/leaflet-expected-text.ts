@@ -3,7 +3,8 @@ import type { SectionKey } from '../content/section-keys.ts';
 import { htmlBlockTexts } from './html-block-texts.ts';
 import type { ExpectedText } from '../schemas/leaflet-manifest.ts';
 import type { UiStrings } from '../schemas/ui-strings.ts';
-import type { Leaflet } from './leaflet-model.ts';
+import { leafletLabel, type Leaflet } from './leaflet-model.ts';
+import { byFrequency } from '../schemas/article.ts';
 
 /**
  * Words looked for at each end of a longer block of section text. Arabic is compared word by word with
@@ -68,6 +69,11 @@ export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrin
 			...article.data.warningSigns.map((w) => ({ label: `warning sign "${w.sign}"`, parts: [w.sign] })),
 			...sectionExpectedText(sectionOf(article, 'notice'), true),
 			...sectionExpectedText(sectionOf(article, 'aftercare'), false),
+			...tableStart(
+				'after-effects',
+				[strings.article.afterEffects, strings.article.afterEffectLasts],
+				article.data.afterEffects.map((e) => e.effect),
+			),
 		];
 	const sections = (a: Article) => consentSections.flatMap(([key, heading]) => sectionExpectedText(sectionOf(a, key), heading));
 	const consent = (article: Article, s: UiStrings): ExpectedText[] => [
@@ -78,20 +84,69 @@ export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrin
 			parts: [risk.name, ...(risk.detail ? [risk.detail] : []), `${s.frequency[risk.frequency]}: ${s.frequencyRate[risk.frequency]}`],
 		})),
 		...article.data.contraindications.map((q) => ({ label: `health question "${q}"`, parts: [q] })),
+		...tableStart(
+			`risks (${article.lang})`,
+			// The header row lies between caption and rows; Arabic header cells of short words extract too
+			// unreliably to be looked for on their own.
+			[s.article.risksCaption],
+			byFrequency(article.data.risks).map((r) => r.name),
+		),
 		...[s.leaflet.placeDate, s.leaflet.signaturePatient, s.leaflet.signaturePhysician, s.leaflet.physicianName].map((l) => ({
 			label: `signature label "${l}"`,
 			parts: [l],
 		})),
 	];
-	if (leaflet.kind === 'consent') return [...sectionExpectedText(sectionOf(article, 'notice'), true), ...consent(article, strings)];
+	if (leaflet.kind === 'consent')
+		return [...sectionExpectedText(sectionOf(article, 'notice'), true), ...consent(article, strings), ...onEveryPage([strings])];
 	const source = leaflet.source!;
 	const sourceUi = ui[source.lang]!;
 	// The bilingual form prints the notices only as a pair (templates/BilingualConsentForm.astro).
 	const notices = [sectionOf(source, 'notice'), sectionOf(article, 'notice')];
+	// Its German kind (upper-cased by CSS) and title name it for staff who read only German.
+	const kind = leafletLabel(leaflet.kind, sourceUi).toLocaleUpperCase(source.lang);
 	return [
+		{ label: `document kind "${kind}"`, parts: [kind] },
+		{ label: `title "${source.data.title}"`, parts: [source.data.title] },
 		...(notices[0] && notices[1] ? notices.flatMap((n) => sectionExpectedText(n, true)) : []),
 		...consent(source, sourceUi),
 		...consent(leaflet.article, strings),
 		...[sourceUi.leaflet.interpreter, strings.leaflet.interpreter].map((l) => ({ label: `signature label "${l}"`, parts: [l] })),
+		...onEveryPage([sourceUi, strings]),
+	];
+}
+
+/**
+ * A table's caption (or, without one, its header row) on one page with its first two rows (leaflet.css
+ * keeps them together): never alone at the foot of a page.
+ */
+function tableStart(name: string, head: string[], rows: string[]): ExpectedText[] {
+	if (rows.length === 0) return [];
+	return [
+		{ label: `start of the ${name} table (caption or header with two rows)`, parts: [...head, ...rows.slice(0, 2)], page: 'together' },
+	];
+}
+
+/**
+ * What a consent form (single: one language; bilingual: source and patient's) shows page by page: the
+ * footer's patient line on every page, and the declaration with its signature lines on one page.
+ */
+function onEveryPage(languages: UiStrings[]): ExpectedText[] {
+	const label = (pick: (s: UiStrings) => string) => languages.map(pick).join(' / ');
+	const patient = [label((s) => s.leaflet.patientName), label((s) => s.leaflet.dateOfBirth)];
+	const declaration = languages.flatMap((s) => [
+		s.leaflet.partDeclaration,
+		s.leaflet.declRead,
+		s.leaflet.declCopy,
+		s.leaflet.declConsent,
+		s.leaflet.declRefuse,
+		s.leaflet.placeDate,
+		s.leaflet.signaturePatient,
+		s.leaflet.signaturePhysician,
+	]);
+	return [
+		// With their colons: the footer's line, not the patient fields at the top of page 1 (known limit: Arabic
+		// is compared word by word without punctuation, so on page 1 those fields count too).
+		{ label: `patient line "${patient.join(' … ')}"`, parts: patient.map((p) => `${p}:`), page: 'every' },
+		{ label: 'declaration with its signature lines', parts: declaration, page: 'together' },
 	];
 }

@@ -1,5 +1,5 @@
 import { extractPdfText } from './extract-pdf-text.ts';
-import { findMissingText } from './find-missing-text.ts';
+import { findMissingText, type MissingText } from './find-missing-text.ts';
 import type { ExpectedText } from '../schemas/leaflet-manifest.ts';
 import { skiaPdfText } from './skia-pdf-text.ts';
 
@@ -9,14 +9,20 @@ import { skiaPdfText } from './skia-pdf-text.ts';
  * pdf.js, whose verdict counts. So a sound leaflet costs milliseconds, and a failure is never the fast
  * reader's mistake.
  */
-export async function missingLeafletText(bytes: Uint8Array, expected: ExpectedText[]): Promise<ExpectedText[]> {
+export async function missingLeafletText(bytes: Uint8Array, expected: ExpectedText[]): Promise<MissingText[]> {
 	if (expected.length === 0) return [];
-	let fast: ExpectedText[];
+	let fast: MissingText[];
 	try {
-		fast = findMissingText(skiaPdfText(bytes).text, expected);
+		fast = findMissingText(skiaPdfText(bytes).pages, expected);
 	} catch {
 		// A PDF the fast reader does not understand is pdf.js's to judge.
 		fast = expected;
 	}
-	return fast.length === 0 ? [] : findMissingText(await extractPdfText(bytes), fast);
+	// The second pass is given the items as expected, not as the first pass found them missing.
+	return fast.length === 0
+		? []
+		: findMissingText(
+				await extractPdfText(bytes),
+				fast.map(({ pages: _, ...item }) => item),
+			);
 }

@@ -8,6 +8,7 @@ import { renderHash } from './render-hash.ts';
 import { htmlHeadings } from './html-headings.ts';
 import { setPdfMetadata } from './pdf-metadata.ts';
 import { missingLeafletText } from './missing-leaflet-text.ts';
+import { missingTextLabel } from './find-missing-text.ts';
 import { withBase } from '../routes/routes.ts';
 import type { LeafletJob, RenderedLeaflet } from '../schemas/leaflet-manifest.ts';
 import { createUnplacedProblem, type ProblemBase } from '../problems/problem.ts';
@@ -173,7 +174,7 @@ async function renderOne(
 	// The build checks its own output: a leaflet that lost a risk, a question or a signature line (to CSS,
 	// to layout) fails here, and no PDF of it is written.
 	const missing = await missingLeafletText(bytes, job.expected ?? []);
-	if (missing.length > 0) return failure(job.id, 'leaflet-lost-text', { missing: missing.map((m) => m.label) });
+	if (missing.length > 0) return failure(job.id, 'leaflet-lost-text', { missing: missing.map(missingTextLabel) });
 	const target = join(options.root, job.pdfPath);
 	const temp = `${target}.${process.pid}.tmp`;
 	await mkdir(dirname(target), { recursive: true });

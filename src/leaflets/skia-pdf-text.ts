@@ -3,7 +3,7 @@ import { dictEntry, parsePdfValue, PdfSyntaxError, pdfStringText, readWord, skip
 import { readPdfStructure, type PdfStructure } from './read-pdf-structure.ts';
 
 /**
- * The text of a PDF as Skia writes it, in the order it is drawn: glyph codes mapped to characters by
+ * The text of a PDF as Skia writes it, in the order it is drawn (all of it, and each page's): glyph codes mapped to characters by
  * each font's ToUnicode map, `/ActualText` where a span has one, a line break where a text run starts
  * at another height; `unmapped` counts glyphs without a ToUnicode entry. Written for the build's check
  * of its own leaflets: pdf.js parses every embedded font and nearly doubled the leaflet stage's time;
@@ -11,19 +11,20 @@ import { readPdfStructure, type PdfStructure } from './read-pdf-structure.ts';
  * zlib, in a few milliseconds. It is a first pass only (see `missingLeafletText`): it may miss text a
  * general reader finds (a font without ToUnicode, an operator it does not know), never invent it.
  */
-export function skiaPdfText(bytes: Uint8Array): { text: string; unmapped: number } {
+export function skiaPdfText(bytes: Uint8Array): { text: string; pages: string[]; unmapped: number } {
 	const pdf = readPdfStructure(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
 	const maps = new Map<number, ToUnicode>();
-	const out: string[] = [];
+	const pages: string[] = [];
 	const unmapped = { count: 0 };
 	for (const page of pageDicts(pdf)) {
 		const resources = page.resources;
 		const contents = dictEntry(page.dict, 'Contents');
 		const streams = contents?.type === 'array' ? contents.items : contents ? [contents] : [];
+		const out: string[] = [];
 		for (const ref of streams) if (ref.type === 'ref') out.push(showText(streamData(pdf, ref.num), pdf, resources, maps, 0, unmapped));
-		out.push('\n');
+		pages.push(out.join(''));
 	}
-	return { text: out.join(''), unmapped: unmapped.count };
+	return { text: pages.map((page) => `${page}\n`).join(''), pages, unmapped: unmapped.count };
 }
 
 interface Page {

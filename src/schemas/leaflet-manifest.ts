@@ -25,12 +25,16 @@ const hex = (length: number) => z.string().regex(new RegExp(`^[0-9a-f]{${length}
 
 /**
  * A piece of a leaflet that must be in its PDF's text: its parts appear in this order, close together
- * (a risk's name, its detail, its frequency in words, as one table row prints them).
+ * (a risk's name, its detail, its frequency in words, as one table row prints them). With `page`, the
+ * pages count: `every` — the item on each page (the patient line of a consent form, since pages get
+ * separated); `together` — every part, each found on its own, all on one page (a declaration and its
+ * signature lines, which must not split).
  */
 export const expectedTextSchema = z.object({
 	/** What it is, for the error message: `risk "Infection"`. */
 	label: z.string(),
 	parts: z.array(z.string()),
+	page: z.enum(['every', 'together']).optional(),
 });
 export type ExpectedText = z.infer<typeof expectedTextSchema>;
 

@@ -15,6 +15,8 @@ const longWord = `Pneumono${'ultramicroscopicsilicovolcano'.repeat(4)}`.slice(0,
 const codeLine = `the line ${'and on '.repeat(30)}END-OF-CODE-LINE`;
 let contentDir: string;
 let dist: string;
+/** The article's page stylesheet as built, before the tests below append to it. */
+let pristineCss: string;
 
 beforeAll(async () => {
 	contentDir = fixtureContent('site');
@@ -33,6 +35,7 @@ beforeAll(async () => {
 		readFileSync(clinic, 'utf8').replace('name: Fixture Clinic & <Test>', String.raw`name: "Fixture Clinic \"} */ </style> \\ & <Test>"`),
 	);
 	dist = await buildSite({ contentDir, leaflets: true });
+	pristineCss = readFileSync(join(dist, 'en/leaflets/beta-treatment.css'), 'utf8');
 }, 300_000);
 
 describe('leaflets with hostile input', () => {
@@ -113,6 +116,78 @@ describe('the build checking its own leaflets', () => {
 		expect(messages['beta-aftercare-en']).toContain('warning sign "Fever"');
 		expect(messages['beta-consent-en']).toContain('signature label "Signature of the patient"');
 	}, 120_000);
+
+	it('fails a consent form whose second page lost the patient line of its footer, naming the page', async () => {
+		// Even pages are left pages; the footer's first box loses the patient line there only.
+		writeFileSync(
+			join(dist, 'en/leaflets/beta-treatment.css'),
+			`${pristineCss}\n@page consent:left { @bottom-left { content: "beta-consent-en"; } }\n`,
+		);
+		const result = await buildLeaflets({
+			root: dist,
+			base: '/',
+			contentDir,
+			force: true,
+			progress: false,
+			filter: { article: ['beta'], lang: ['en'], kind: ['consent'] },
+		});
+		expect(result.failures.map((f) => f.id)).toEqual(['beta-consent-en']);
+		expect(result.failures[0]!.message).toMatch(/patient line "Surname, first name … Date of birth" on page 2(, 4)*(?!\d)/);
+		expect(existsSync(join(dist, 'en/leaflets/beta-treatment-consent.pdf'))).toBe(false);
+	}, 120_000);
+
+	it('fails a consent form whose signature lines moved to another page than the declaration', async () => {
+		writeFileSync(
+			join(dist, 'en/leaflets/beta-treatment.css'),
+			`${pristineCss}\n.declaration { break-inside: auto !important; } .signatures { break-before: page !important; }\n`,
+		);
+		const result = await buildLeaflets({
+			root: dist,
+			base: '/',
+			contentDir,
+			force: true,
+			progress: false,
+			filter: { article: ['beta'], lang: ['en'], kind: ['consent'] },
+		});
+		expect(result.failures.map((f) => f.id)).toEqual(['beta-consent-en']);
+		expect(result.failures[0]!.message).toContain('declaration with its signature lines on one page');
+		expect(result.failures[0]!.message).not.toContain('patient line');
+		expect(result.failures[0]!.message).not.toContain('signature label');
+	}, 120_000);
+
+	it('keeps the risk table’s caption and header row with its first two rows wherever the page ends (issue 13)', async () => {
+		// The risks part at the top of a page, its table pushed down in steps across the foot of that page
+		// (250 mm of text height): at some step only the caption, or caption and header, would fit above
+		// the page's end. (Pushing the table itself to a page's top would leave it no break before it.)
+		const pdf = join(dist, 'en/leaflets/beta-treatment-consent.pdf');
+		const captionPages = new Set<number>();
+		for (let push = 190; push <= 244; push += 3) {
+			writeFileSync(
+				join(dist, 'en/leaflets/beta-treatment.css'),
+				`${pristineCss}\nsection.risks { break-before: page; } table.risks { margin-block-start: ${push}mm; }\n`,
+			);
+			const result = await buildLeaflets({
+				root: dist,
+				base: '/',
+				contentDir,
+				force: true,
+				progress: false,
+				filter: { article: ['beta'], lang: ['en'], kind: ['consent'] },
+			});
+			expect(
+				result.failures.map((f) => f.message),
+				`pushed ${push} mm`,
+			).toEqual([]);
+			// The same read independently of the build's check: the caption's page has the second row too.
+			const pages = (await readPdf(pdf)).pages.map(fold);
+			const at = pages.findIndex((p) => p.includes('Possible side effects'));
+			expect(at, `pushed ${push} mm: caption`).toBeGreaterThan(-1);
+			expect(pages[at], `pushed ${push} mm: second row on the caption's page`).toContain('Bruising');
+			captionPages.add(at);
+		}
+		// The steps did reach the page's foot: from some step on, the caption moved to the next page.
+		expect(captionPages.size).toBe(2);
+	}, 240_000);
 
 	it('fails a consent form whose code block is cut off at the margin, naming the lost end of the line', async () => {
 		appendFileSync(join(dist, 'en/leaflets/beta-treatment.css'), '\npre { white-space: pre !important; overflow: hidden !important; }\n');

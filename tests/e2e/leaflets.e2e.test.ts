@@ -13,6 +13,7 @@ import { htmlHeadings } from '../../src/leaflets/html-headings.ts';
 import { fold, readPdf, type PdfFacts } from '../support/pdf-text.ts';
 import { arabicPhraseIndex, arabicWordRecall, popplerText } from '../support/arabic-text.ts';
 import { clinicSchema } from '../../src/schemas/clinic.ts';
+import { findMissingText } from '../../src/leaflets/find-missing-text.ts';
 import { warningActions } from '../../src/schemas/article.ts';
 
 // The real content, built with its leaflets; every PDF is read back as text and checked against its article.
@@ -83,19 +84,21 @@ describe('every leaflet PDF', () => {
 	it('says on every page which document and version it is, and "page X of N" with the right N', () => {
 		for (const leaflet of manifest.leaflets.filter((l) => l.lang !== 'ar')) {
 			const pdf = pdfs.get(leaflet.id)!;
-			const strings = ui[leaflet.lang]!;
-			const documentLine = format(strings.leaflet.documentLine, {
-				id: leaflet.id,
-				version: leaflet.version,
-				date: formatDate(leaflet.issued, strings.locale),
-				hash: leaflet.checksum,
-			});
-			pdf.pages.forEach((text, i) => {
-				const page = fold(text);
-				expect(page, `${leaflet.id} p${i + 1}`).toContain(format(strings.leaflet.page, { page: i + 1, pages: pdf.pages.length }));
-				expect(page, `${leaflet.id} p${i + 1}`).toContain(documentLine);
-				expect(page).toContain('Praxis Lindenhof');
-			});
+			// A bilingual form's footer says it in German too (issue 13).
+			for (const strings of (leaflet.kind === 'consent-bilingual' ? ['de', leaflet.lang] : [leaflet.lang]).map((lang) => ui[lang]!)) {
+				const documentLine = format(strings.leaflet.documentLine, {
+					id: leaflet.id,
+					version: leaflet.version,
+					date: formatDate(leaflet.issued, strings.locale),
+					hash: leaflet.checksum,
+				});
+				pdf.pages.forEach((text, i) => {
+					const page = fold(text);
+					expect(page, `${leaflet.id} p${i + 1}`).toContain(format(strings.leaflet.page, { page: i + 1, pages: pdf.pages.length }));
+					expect(page, `${leaflet.id} p${i + 1}`).toContain(documentLine);
+					expect(page).toContain('Praxis Lindenhof');
+				});
+			}
 		}
 	});
 
@@ -133,6 +136,12 @@ describe('every leaflet PDF', () => {
 				expect(pdf.flat).toContain(fold(ui[a.lang]!.leaflet.signaturePatient));
 			}
 			expect(pdf.flat).toContain(fold(ui[article.lang]!.leaflet.bilingualNote));
+			// Kind and title in German as well, on page 1 (issue 13).
+			const first = fold(pdf.pages[0]!);
+			expect(first, article.id).toContain(fold(source.data.title));
+			expect(first, article.id).toContain(fold(article.data.title));
+			expect(first, article.id).toContain(leafletLabel('consent-bilingual', ui.de!).toLocaleUpperCase('de'));
+			expect(first, article.id).toContain(leafletLabel('consent-bilingual', ui[article.lang]!).toLocaleUpperCase(article.lang));
 		}
 	});
 
@@ -144,6 +153,99 @@ describe('every leaflet PDF', () => {
 			expect(page, article.id).toContain(fold(strings.leaflet.declRead));
 			expect(page, article.id).toContain(fold(strings.leaflet.signaturePatient));
 			expect(page, article.id).toContain(fold(strings.leaflet.signaturePhysician));
+		}
+	});
+
+	// Pages of a consent form get separated: each names its patient (issue 13). pdf.js's text page by page,
+	// compared as the build's own check compares it (Arabic word by word, see find-missing-text.ts).
+	const consentForms = () => manifest.leaflets.filter((l) => l.kind !== 'aftercare');
+	const languagesOf = (leaflet: LeafletManifest['leaflets'][number]) =>
+		leaflet.kind === 'consent-bilingual' ? ['de', leaflet.lang] : [leaflet.lang];
+
+	it('every consent form, single and bilingual, in every language, has the patient name and date-of-birth line on every page', () => {
+		expect(consentForms().filter((l) => l.lang === 'ar').length).toBe(6);
+		for (const leaflet of consentForms()) {
+			const labels = (key: 'patientName' | 'dateOfBirth') =>
+				`${languagesOf(leaflet)
+					.map((lang) => ui[lang]!.leaflet[key])
+					.join(' / ')}:`;
+			const pages = pdfs.get(leaflet.id)!.pages;
+			expect(pages.length, leaflet.id).toBeGreaterThan(1);
+			const line = { label: 'patient line', parts: [labels('patientName'), labels('dateOfBirth')] };
+			pages.forEach((text, i) => {
+				expect(findMissingText(text, [line]), `${leaflet.id} p${i + 1}`).toEqual([]);
+				// Left-to-right text is also held to the exact labels, without any folding of the check.
+				if (leaflet.lang !== 'ar') {
+					expect(fold(text), `${leaflet.id} p${i + 1}`).toContain(labels('patientName'));
+					expect(fold(text), `${leaflet.id} p${i + 1}`).toContain(labels('dateOfBirth'));
+				}
+			});
+		}
+	});
+
+	it('every consent form, single and bilingual, in every language, keeps the declarations and the signature lines on one page', () => {
+		for (const leaflet of consentForms()) {
+			const pages = pdfs.get(leaflet.id)!.pages;
+			const block = languagesOf(leaflet).flatMap((lang) => {
+				const t = ui[lang]!.leaflet;
+				return [
+					t.partDeclaration,
+					t.declRead,
+					t.declInformed,
+					t.declQuestions,
+					t.declTime,
+					t.declCopy,
+					t.declConsent,
+					t.declRefuse,
+					t.physicianName,
+					t.placeDate,
+					t.signaturePatient,
+					t.signaturePhysician,
+				];
+			});
+			const onPage = pages.findIndex(
+				(text) =>
+					findMissingText(
+						text,
+						block.map((b) => ({ label: b, parts: [b] })),
+					).length === 0,
+			);
+			expect(onPage, `${leaflet.id}: one page with the whole declaration and its signature lines`).toBeGreaterThan(-1);
+			// And it is the last page: nothing of the form follows the signatures.
+			expect(onPage, leaflet.id).toBe(pages.length - 1);
+		}
+	});
+
+	it('Arabic–German forms: each shared part’s heading reads German, then the separator, then the Arabic title (issue 13)', async () => {
+		const { execFileSync } = await import('node:child_process');
+		const forms = manifest.leaflets.filter((l) => l.kind === 'consent-bilingual' && l.lang === 'ar');
+		expect(forms.length).toBe(3);
+		for (const leaflet of forms) {
+			const xml = execFileSync('pdftotext', ['-bbox', join(dist, leaflet.pdf), '-'], { encoding: 'utf8' });
+			let headings = 0;
+			for (const [p, page] of xml.split('<page ').slice(1).entries()) {
+				const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map(
+					(m) => ({
+						xMin: Number(m[1]),
+						y: Math.round(Number(m[2])),
+						xMax: Number(m[3]),
+						text: m[4]!,
+					}),
+				);
+				// A shared part's heading: its number ("9."), the German title, "/", the Arabic title, on one line.
+				for (const number of words.filter((w) => /^[5-9]\.$/.test(w.text))) {
+					const line = words.filter((w) => w.y === number.y).sort((a, b) => a.xMin - b.xMin);
+					const slash = line.find((w) => w.text === '/');
+					if (!slash || !line.some((w) => /[\u0600-\u06ff]/.test(w.text))) continue;
+					headings++;
+					const where = `${leaflet.id} p${p + 1}: "${line.map((w) => w.text).join(' ')}"`;
+					for (const w of line.filter((w) => /[\u0600-\u06ff]/.test(w.text))) expect(w.xMin, where).toBeGreaterThan(slash.xMax);
+					for (const w of line.filter((w) => /[A-Za-zÄÖÜäöüß]/.test(w.text))) expect(w.xMax, where).toBeLessThan(slash.xMin);
+					expect(number.xMax, where).toBeLessThan(slash.xMin);
+				}
+			}
+			// Questions, notes and declaration.
+			expect(headings, leaflet.id).toBe(3);
 		}
 	});
 

@@ -4,10 +4,11 @@ import { loadSettings } from '../../src/content/load-settings.ts';
 import { readFileSync } from 'node:fs';
 import { sectionOf, type Article } from '../../src/content/article-model.ts';
 import type { SectionKey } from '../../src/content/section-keys.ts';
-import { findMissingText, foldForComparison } from '../../src/leaflets/find-missing-text.ts';
+import { findMissingText, foldForComparison, missingTextLabel } from '../../src/leaflets/find-missing-text.ts';
 import { htmlBlockTexts } from '../../src/leaflets/html-block-texts.ts';
 import { leafletExpectedText, sectionExpectedText } from '../../src/leaflets/leaflet-expected-text.ts';
 import { listLeaflets } from '../../src/leaflets/leaflet-model.ts';
+import { byFrequency } from '../../src/schemas/article.ts';
 
 const { ui } = loadSettings('content');
 const de = loadArticleFile('content/articles/de/mesotherapie.md').article!;
@@ -161,7 +162,8 @@ describe('findMissingText', () => {
 			.join('\n');
 
 	it('finds Arabic items in text extracted in visual order with swapped letters, and fails when one is lost', () => {
-		const expected = leafletExpectedText(leaflet('mesotherapy-consent-ar'), ui);
+		// Items looked for page by page are tested page by page below.
+		const expected = leafletExpectedText(leaflet('mesotherapy-consent-ar'), ui).filter((e) => e.page === undefined);
 		const printed = expected.map((e) => e.parts.join(' ')).join('\n');
 		expect(findMissingText(visual(printed), expected)).toEqual([]);
 		// The two signature labels side by side in one row, the space between the cells lost.
@@ -190,6 +192,101 @@ describe('findMissingText', () => {
 	});
 });
 
+describe('page by page', () => {
+	const bilingual = leaflet('mesotherapy-consent-bilingual-ar');
+	// The patient line and the declaration; the tables' starts are tested on their own below.
+	const lines = (id: string) =>
+		leafletExpectedText(leaflet(id), ui).filter((e) => e.page !== undefined && !e.label.startsWith('start of the'));
+	const tables = (id: string) => leafletExpectedText(leaflet(id), ui).filter((e) => e.label.startsWith('start of the'));
+	const footer = (lang: string) =>
+		`${ui[lang]!.leaflet.patientName}: ${'_'.repeat(30)}   ${ui[lang]!.leaflet.dateOfBirth}: ${'_'.repeat(14)}`;
+	const declaration = (lang: string) => {
+		const t = ui[lang]!.leaflet;
+		return [
+			t.partDeclaration,
+			t.declRead,
+			t.declInformed,
+			t.declCopy,
+			t.declConsent,
+			t.declRefuse,
+			t.physicianName,
+			t.placeDate,
+			t.signaturePatient,
+			t.placeDate,
+			t.signaturePhysician,
+		].join('\n');
+	};
+
+	it('asks every consent form, single and bilingual, for the patient line on every page and the declaration on one page; aftercare sheets for neither', () => {
+		for (const id of ['mesotherapy-consent-de', 'mesotherapy-consent-en', 'mesotherapy-consent-ar'])
+			expect(
+				lines(id).map((e) => e.page),
+				id,
+			).toEqual(['every', 'together']);
+		const [patient] = lines(bilingual.id);
+		expect(patient!.parts).toEqual([
+			`${ui.de!.leaflet.patientName} / ${ui.ar!.leaflet.patientName}:`,
+			`${ui.de!.leaflet.dateOfBirth} / ${ui.ar!.leaflet.dateOfBirth}:`,
+		]);
+		for (const id of ['mesotherapy-aftercare-de', 'mesotherapy-aftercare-ar']) expect(lines(id), id).toEqual([]);
+	});
+
+	it.each(['de', 'en', 'ar'])('%s: reports the patient line on the pages that lack it, and nothing when every page has it', (lang) => {
+		const id = `mesotherapy-consent-${lang}`;
+		const expected = lines(id);
+		const pages = ['Text of page one', 'Text of page two', declaration(lang)].map((text) => `${text}\n${footer(lang)}`);
+		expect(findMissingText(pages, expected)).toEqual([]);
+		const lost = [pages[0]!, 'Text of page two', pages[2]!];
+		const missing = findMissingText(lost, expected);
+		expect(missing.map((m) => [m.label, m.pages])).toEqual([[expected[0]!.label, [2]]]);
+		expect(missingTextLabel(missing[0]!)).toMatch(/ on page 2$/);
+		// The fields at the top of page 1 (the labels without their colons) do not stand in for the line.
+		if (lang !== 'ar')
+			expect(findMissingText([`${ui[lang]!.leaflet.patientName} ${ui[lang]!.leaflet.dateOfBirth}`], expected.slice(0, 1))).not.toEqual([]);
+	});
+
+	it.each(['de', 'en', 'ar'])('%s: reports a declaration whose signature lines moved to the next page', (lang) => {
+		const expected = lines(`mesotherapy-consent-${lang}`).filter((e) => e.page === 'together');
+		const [head, ...rest] = declaration(lang).split('\n');
+		const t = ui[lang]!.leaflet;
+		const split = rest.join('\n').split(t.placeDate);
+		expect(findMissingText([`x\n${declaration(lang)}`], expected)).toEqual([]);
+		const missing = findMissingText([`${head}\n${split[0]}`, `${t.placeDate}${split.slice(1).join(t.placeDate)}`], expected);
+		expect(missing.map(missingTextLabel)).toEqual(['declaration with its signature lines on one page']);
+	});
+
+	it.each(['de', 'en', 'ar'])('%s: reports a risk table whose caption and header stand alone at the foot of a page', (lang) => {
+		const id = `mesotherapy-consent-${lang}`;
+		const [risks] = tables(id);
+		expect(tables(id).map((t) => t.page)).toEqual(['together']);
+		const a = { de, en, ar }[lang]!;
+		const rows = byFrequency(a.data.risks).map((r) => r.name);
+		const t = ui[lang]!.article;
+		const head = `${t.risksCaption}\n${t.riskName} ${t.riskFrequency}`;
+		expect(findMissingText([`${head}\n${rows.join('\n')}`], [risks!])).toEqual([]);
+		// Caption with one row, the rest on the next page under the repeated header: too few.
+		expect(
+			findMissingText([`x\n${head}\n${rows[0]}`, `${t.riskName}\n${rows.slice(1).join('\n')}`], [risks!]).map(missingTextLabel),
+		).toEqual([`${risks!.label} on one page`]);
+		expect(findMissingText([`x\n${head}\n${rows.slice(0, 2).join('\n')}`, rows.slice(2).join('\n')], [risks!])).toEqual([]);
+		// Aftercare sheets: the after-effects table's header with its first two rows; bilingual forms: both risk tables.
+		expect(tables(`mesotherapy-aftercare-${lang}`).map((e) => e.parts.slice(0, 2))).toEqual([[t.afterEffects, t.afterEffectLasts]]);
+	});
+
+	it('asks a bilingual form for the start of both risk tables', () => {
+		expect(tables(bilingual.id).map((e) => e.parts[0])).toEqual([ui.de!.article.risksCaption, ui.ar!.article.risksCaption]);
+	});
+
+	it('checks a bilingual form in both languages: the Arabic half of its patient line missing on a page is reported', () => {
+		const expected = lines(bilingual.id).slice(0, 1);
+		const both = (s: string) => `${ui.de!.leaflet[s as 'patientName']} / ${ui.ar!.leaflet[s as 'patientName']}`;
+		const line = `${both('patientName')}: ${'_'.repeat(16)}   ${both('dateOfBirth')}: ${'_'.repeat(9)}`;
+		expect(findMissingText([line, line], expected)).toEqual([]);
+		const germanOnly = `${ui.de!.leaflet.patientName}: ${'_'.repeat(16)}   ${ui.de!.leaflet.dateOfBirth}: ${'_'.repeat(9)}`;
+		expect(findMissingText([line, germanOnly], expected).map((m) => m.pages)).toEqual([[2]]);
+	});
+});
+
 describe('skiaPdfText', () => {
 	// A page whose content stream shows glyph codes of a Type0 font, the way Skia writes text.
 	const cmap =
@@ -210,7 +307,24 @@ describe('skiaPdfText', () => {
 		const { pdfFile } = await import('../support/pdf-file.ts');
 		const { skiaPdfText } = await import('../../src/leaflets/skia-pdf-text.ts');
 		const pdf = pdfFile(objects, '/Size 7\n/Root 1 0 R');
-		expect(skiaPdfText(new Uint8Array(Buffer.from(pdf, 'latin1')))).toEqual({ text: 'AB fi\nCC\n', unmapped: 0 });
+		expect(skiaPdfText(new Uint8Array(Buffer.from(pdf, 'latin1')))).toEqual({ text: 'AB fi\nCC\n', pages: ['AB fi\nCC'], unmapped: 0 });
+	});
+
+	it('returns the text of each page on its own, for the checks page by page', async () => {
+		const { pdfFile } = await import('../support/pdf-file.ts');
+		const { skiaPdfText } = await import('../../src/leaflets/skia-pdf-text.ts');
+		const second = 'BT\n/F1 12 Tf\n1 0 0 -1 70 55 Tm\n<0004> Tj\nET';
+		const pdf = pdfFile(
+			[
+				objects[0]!,
+				objects[1]!.replace('/Kids [3 0 R]\n/Count 1', '/Kids [3 0 R 7 0 R]\n/Count 2'),
+				...objects.slice(2),
+				'<</Type /Page\n/Parent 2 0 R\n/Contents 8 0 R>>',
+				stream(second),
+			],
+			'/Size 9\n/Root 1 0 R',
+		);
+		expect(skiaPdfText(new Uint8Array(Buffer.from(pdf, 'latin1'))).pages).toEqual(['AB fi\nCC', 'C']);
 	});
 
 	it('fails with the byte offset on a truncated stream, and the leaflet check then asks pdf.js', async () => {
