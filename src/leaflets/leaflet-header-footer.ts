@@ -26,7 +26,7 @@ export function leafletHeaderFooter(
 			id: ltr(leaflet.id),
 			version: data.version,
 			date: formatDate(data.issued, ui.locale),
-			hash: ltr(leaflet.checksum),
+			hash: ltr(leaflet.textHash),
 		}),
 		pageLabel: ui.leaflet.page,
 		dir: ui.dir,

@@ -8,7 +8,8 @@ import { contentDir } from '../content/content-dir.ts';
 import { checkTree } from '../content/check-tree.ts';
 import { loadArticleFile, locateArticleField } from '../content/load-articles.ts';
 import { loadSettings } from '../content/load-settings.ts';
-import { leafletInputsHash } from '../leaflets/leaflet-inputs-hash.ts';
+import { loadRegister } from '../content/load-register.ts';
+import type { RegisterEntry } from '../schemas/leaflet-register.ts';
 import { listLeaflets, type Leaflet } from '../leaflets/leaflet-model.ts';
 
 export interface Site {
@@ -19,6 +20,8 @@ export interface Site {
 	articles: Article[];
 	/** Every consent form and aftercare sheet, in a stable order. */
 	leaflets: Leaflet[];
+	/** The register of issued leaflet versions (content/leaflet-register.yaml), oldest first. */
+	register: RegisterEntry[];
 }
 
 let cached: Promise<Site> | undefined;
@@ -43,13 +46,10 @@ async function load(): Promise<Site> {
 	const today = new Date().toISOString().slice(0, 10);
 	assertNoErrors([...loaded.map((l) => l.report), ...checkTree({ clinic, ui, articles, locate: locateArticleField, today })]);
 	const published = articles.filter((a) => clinic.languages.includes(a.lang));
-	const leaflets = listLeaflets(
-		published,
-		clinic.languages,
-		leafletInputsHash(dir, join(process.cwd(), 'templates')),
-		clinic.sourceLanguage,
-	);
-	return { clinic, ui, languages: clinic.languages, articles: published, leaflets };
+	const register = loadRegister(dir);
+	assertNoErrors([register.report]);
+	const leaflets = listLeaflets(published, clinic.languages, { clinic, ui, register: register.entries }, clinic.sourceLanguage);
+	return { clinic, ui, languages: clinic.languages, articles: published, leaflets, register: register.entries };
 }
 
 /** The article in every language it exists in, in the clinic's language order. */

@@ -88,7 +88,7 @@ describe('every leaflet PDF', () => {
 				id: leaflet.id,
 				version: leaflet.version,
 				date: formatDate(leaflet.issued, strings.locale),
-				hash: leaflet.checksum,
+				hash: leaflet.textHash!,
 			});
 			pdf.pages.forEach((text, i) => {
 				const page = fold(text);

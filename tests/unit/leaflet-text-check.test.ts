@@ -9,11 +9,12 @@ import { htmlBlockTexts } from '../../src/leaflets/html-block-texts.ts';
 import { leafletExpectedText, sectionExpectedText } from '../../src/leaflets/leaflet-expected-text.ts';
 import { listLeaflets } from '../../src/leaflets/leaflet-model.ts';
 
-const { ui } = loadSettings('content');
+const settings = loadSettings('content');
+const { ui } = settings;
 const de = loadArticleFile('content/articles/de/mesotherapie.md').article!;
 const en = loadArticleFile('content/articles/en/mesotherapy.md').article!;
 const ar = loadArticleFile('content/articles/ar/mesotherapy.md').article!;
-const leaflets = listLeaflets([de, en, ar], ['de', 'en', 'ar'], () => 'shared');
+const leaflets = listLeaflets([de, en, ar], ['de', 'en', 'ar'], settings);
 const leaflet = (id: string) => leaflets.find((l) => l.id === id)!;
 const labels = (id: string) => leafletExpectedText(leaflet(id), ui).map((e) => e.label);
 
