@@ -28,7 +28,8 @@ try {
 	const file = relative(process.cwd(), result.file) || result.file;
 	if (result.recorded.length === 0) console.log('Nothing to release: every leaflet version is in the register already.');
 	else {
-		for (const e of result.recorded) console.log(`Released ${e.id} version ${e.version} of ${e.issued} (text ${e.textHash}) by ${e.releasedBy}.`);
+		for (const e of result.recorded)
+			console.log(`Released ${e.id} version ${e.version} of ${e.issued} (text ${e.textHash}) by ${e.releasedBy}.`);
 		console.log(`${result.recorded.length} leaflet version(s) recorded in ${file}. Build again: the draft mark is gone from them.`);
 	}
 } catch (error) {

@@ -1,7 +1,7 @@
 import { link, mkdir, writeFile } from 'node:fs/promises';
 import { MAX_PDF_BYTES, readRegularFile } from '../build/read-regular-file.ts';
 import { createHash } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { launchBrowser, locateBrowser } from '../browser/launch-browser.ts';
 import { checkContent, type CheckResult } from '../content/check-content.ts';
 import { assertNoErrors } from '../content/content-error.ts';

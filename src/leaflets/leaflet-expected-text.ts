@@ -43,7 +43,6 @@ export function sectionExpectedText(section: RenderedSection | undefined, withHe
 	return items;
 }
 
-
 /**
  * What a leaflet's model holds that its PDF must show, by kind, as the templates print it: consent
  * forms every risk with its frequency, every health question, the signature labels and the text of
@@ -76,7 +75,8 @@ export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrin
 			parts: [l],
 		})),
 	];
-	if (leaflet.kind === 'consent') return [...draft, ...sectionExpectedText(sectionOf(article, 'notice'), true), ...consent(article, strings)];
+	if (leaflet.kind === 'consent')
+		return [...draft, ...sectionExpectedText(sectionOf(article, 'notice'), true), ...consent(article, strings)];
 	const source = leaflet.source!;
 	const sourceUi = ui[source.lang]!;
 	// The bilingual form prints the notices only as a pair (templates/BilingualConsentForm.astro).

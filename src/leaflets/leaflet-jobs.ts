@@ -24,7 +24,9 @@ export function leafletJobs(input: {
 	register: readonly RegisterEntry[];
 }): LeafletJob[] {
 	const published = input.articles.filter((a) => input.clinic.languages.includes(a.lang));
-	return listLeaflets(published, input.clinic.languages, input, input.clinic.sourceLanguage).map((leaflet) => toJob(leaflet, input.clinic, input.ui));
+	return listLeaflets(published, input.clinic.languages, input, input.clinic.sourceLanguage).map((leaflet) =>
+		toJob(leaflet, input.clinic, input.ui),
+	);
 }
 
 export function toJob(leaflet: Leaflet, clinic: Clinic, uiByLang: Record<string, UiStrings>): LeafletJob {

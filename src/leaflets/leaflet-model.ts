@@ -46,7 +46,8 @@ export function listLeaflets(
 	return listLeafletTexts(articles, languages, sourceLanguage).map((text) => {
 		const textHash = leafletTextHash(text, settings);
 		const release = settings.register?.find(
-			(e) => e.id === text.id && e.version === text.article.data.version && e.textHash === textHash && e.issued === text.article.data.issued,
+			(e) =>
+				e.id === text.id && e.version === text.article.data.version && e.textHash === textHash && e.issued === text.article.data.issued,
 		);
 		return {
 			...text,

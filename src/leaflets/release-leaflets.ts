@@ -44,7 +44,8 @@ export function releaseLeaflets(options: { contentDir: string; by: string; ids?:
 	if (check.errorCount > 0) throw new ContentError(check.files.filter((f) => f.problems.some((p) => p.severity === 'error')));
 	const { clinic, ui } = loadSettings(options.contentDir);
 	const physicians = clinic.physicians.map((p) => p.id);
-	if (!physicians.includes(options.by)) throw new UsageError(`--by takes the id of a physician in clinic.yaml: ${physicians.join(', ')} (got "${options.by}").`);
+	if (!physicians.includes(options.by))
+		throw new UsageError(`--by takes the id of a physician in clinic.yaml: ${physicians.join(', ')} (got "${options.by}").`);
 	const published = check.articles.filter((a) => clinic.languages.includes(a.lang));
 	const leaflets = listLeaflets(published, clinic.languages, { clinic, ui, register: check.register }, clinic.sourceLanguage);
 	const unknown = (options.ids ?? []).filter((id) => !leaflets.some((l) => l.id === id));
@@ -52,7 +53,14 @@ export function releaseLeaflets(options: { contentDir: string; by: string; ids?:
 	const releasedAt = (options.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
 	const recorded = leaflets
 		.filter((l) => !l.release && (!options.ids?.length || options.ids.includes(l.id)))
-		.map((l) => ({ id: l.id, version: l.article.data.version, issued: l.article.data.issued, textHash: l.textHash, releasedBy: options.by, releasedAt }));
+		.map((l) => ({
+			id: l.id,
+			version: l.article.data.version,
+			issued: l.article.data.issued,
+			textHash: l.textHash,
+			releasedBy: options.by,
+			releasedAt,
+		}));
 	if (recorded.length === 0) return { recorded, file };
 	const before = existsSync(file) ? readFileSync(file) : Buffer.from(REGISTER_HEADER);
 	// A last line without its line break would run into the first new entry.

@@ -588,7 +588,7 @@ export const problemCatalogue = {
 	'register-issued-changed': {
 		severity: 'error',
 		docs: 'releasing-a-leaflet-version',
-		summary: "`issued` differs from the issue date the register recorded for this version.",
+		summary: '`issued` differs from the issue date the register recorded for this version.',
 		text: (p: { id: string; version: string; recorded: string; file: string; line: number }) => ({
 			message: `${p.id} version ${p.version} was released with the issue date ${p.recorded} (${p.file}:${p.line}).`,
 			hint: `Set \`issued: ${p.recorded}\` back, or raise \`version\` for a new issue and run \`npm run release\` after review.`,

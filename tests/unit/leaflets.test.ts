@@ -33,7 +33,10 @@ describe('listLeaflets', () => {
 		]);
 		expect(leaflets[0]).toMatchObject({ pdfPath: '/de/leaflets/mesotherapie-consent.pdf', viewPath: '/de/leaflets/mesotherapie-consent/' });
 		expect(leaflets[0]!.textHash).toMatch(/^[0-9a-f]{12}$/);
-		expect(leaflets.every((l) => !l.release), 'no register: all drafts').toBe(true);
+		expect(
+			leaflets.every((l) => !l.release),
+			'no register: all drafts',
+		).toBe(true);
 	});
 
 	it('gives leaflets with the same inputs one page stylesheet, and the bilingual consent form its own', () => {
