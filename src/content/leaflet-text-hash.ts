@@ -43,7 +43,6 @@ export const printedUiStrings = {
 			'patientName',
 			'dateOfBirth',
 			'patientNumber',
-			'consentIntro',
 			'partNature',
 			'partBenefit',
 			'partRisks',
@@ -76,6 +75,8 @@ export const printedUiStrings = {
 		facts: ['costRange', 'costSingle', 'perSession', 'perCourse'],
 		footer: [],
 	},
+	/** Printed by the (one-language) consent form only, not by the bilingual one. */
+	consentForm: { leaflet: ['consentIntro'], article: [], facts: [], footer: [] },
 	/** Added to the consent form's strings, in both languages. */
 	bilingual: { leaflet: ['bilingual', 'bilingualNote', 'interpreter'], article: [], facts: [], footer: [] },
 	aftercare: {
@@ -197,7 +198,8 @@ export function leafletPrintedText(leaflet: LeafletText, settings: { clinic: Cli
 	const frame = frameText(leaflet, clinic);
 	if (leaflet.kind === 'aftercare') return [leaflet.kind, frame, aftercareText(leaflet, clinic, strings)];
 	const notice = (a: Article) => section(sectionOf(a, 'notice'), true);
-	if (leaflet.kind === 'consent') return [leaflet.kind, frame, notice(leaflet.article), consentText(leaflet.article, strings)];
+	if (leaflet.kind === 'consent')
+		return [leaflet.kind, frame, pick(strings, printedUiStrings.consentForm), notice(leaflet.article), consentText(leaflet.article, strings)];
 	const source = leaflet.source!;
 	const sourceUi = ui[source.lang]!;
 	const bilingual = (a: Article, s: UiStrings) => [notice(a), consentText(a, s), pick(s, printedUiStrings.bilingual)];
