@@ -169,6 +169,7 @@ async function renderOne(
 		date: new Date(`${job.issued}T00:00:00Z`),
 		creator: 'clinic-publisher',
 		headings,
+		document: { id: job.id, version: job.version, issued: job.issued, textHash: job.textHash, draft: job.draft },
 	});
 	// The build checks its own output: a leaflet that lost a risk, a question or a signature line (to CSS,
 	// to layout) fails here, and no PDF of it is written.
