@@ -14,6 +14,7 @@ import { fold, readPdf, type PdfFacts } from '../support/pdf-text.ts';
 import { arabicPhraseIndex, arabicWordRecall, popplerText } from '../support/arabic-text.ts';
 import { clinicSchema } from '../../src/schemas/clinic.ts';
 import { warningActions } from '../../src/schemas/article.ts';
+import { verifyLeafletPdf } from '../../src/leaflets/verify-leaflet-pdf.ts';
 
 // The real content, built with its leaflets; every PDF is read back as text and checked against its article.
 let dist: string;
@@ -374,5 +375,59 @@ describe('mesotherapy leaflets: vascular occlusion', () => {
 			expect(signAt, `${id}: sign under the emergency heading`).toBeGreaterThan(emergencyAt);
 			expect(signAt, `${id}: sign before the clinic heading`).toBeLessThan(clinicAt);
 		}
+	});
+});
+
+describe('the register of issued versions on the real leaflets', () => {
+	// The demo content is not released (content/leaflet-register.yaml has no entries): every leaflet is a draft.
+	it('marks every page of every draft with the draft mark in its language', () => {
+		expect(manifest.leaflets.every((l) => l.draft)).toBe(true);
+		for (const leaflet of manifest.leaflets.filter((l) => l.lang !== 'ar')) {
+			const mark = fold(ui[leaflet.lang]!.leaflet.draft);
+			pdfs.get(leaflet.id)!.pages.forEach((text, i) => expect(fold(text), `${leaflet.id} p${i + 1}`).toContain(mark));
+		}
+		for (const leaflet of manifest.leaflets.filter((l) => l.lang === 'ar')) {
+			const text = popplerText(join(dist, leaflet.pdf));
+			const pages = text.split('\f').filter((p) => p.trim() !== '');
+			expect(pages.length, leaflet.id).toBe(leaflet.pages);
+			pages.forEach((page, i) => expect(arabicPhraseIndex(ui.ar!.leaflet.draft, page), `${leaflet.id} p${i + 1}`).toBeGreaterThan(-1));
+		}
+	});
+
+	it('npm run verify reads each PDF as the document, version, issue date and text hash the build made, unmodified', () => {
+		for (const leaflet of manifest.leaflets) {
+			const verdict = verifyLeafletPdf(readFileSync(join(dist, leaflet.pdf)), []);
+			expect(verdict, leaflet.id).toEqual({
+				ours: true,
+				document: { id: leaflet.id, version: leaflet.version, issued: leaflet.issued, textHash: leaflet.textHash, draft: true },
+				modified: false,
+				register: { status: 'draft' },
+			});
+		}
+	});
+
+	it('npm run verify sees a released version, a text that differs, and tampered copies of a real PDF', () => {
+		const leaflet = manifest.leaflets.find((l) => l.id === 'mesotherapy-consent-de')!;
+		const pdf = readFileSync(join(dist, leaflet.pdf));
+		const entry = {
+			id: leaflet.id,
+			version: leaflet.version,
+			issued: leaflet.issued,
+			textHash: leaflet.textHash!,
+			releasedBy: 'lena-hartmann',
+			releasedAt: '2026-12-01T10:00:00Z',
+		};
+		expect(verifyLeafletPdf(pdf, [entry])).toMatchObject({ register: { status: 'released', entry }, modified: false });
+		expect(verifyLeafletPdf(pdf, [{ ...entry, textHash: '000000000000' }])).toMatchObject({ register: { status: 'differs' } });
+		// One byte changed inside the page content Chromium wrote, bytes appended, the file cut short.
+		const changed = Buffer.from(pdf);
+		const at = Math.floor(pdf.length / 3);
+		changed[at] = changed[at]! ^ 0x01;
+		expect(verifyLeafletPdf(changed, [entry])).toMatchObject({ ours: true, modified: 'changed' });
+		expect(verifyLeafletPdf(Buffer.concat([pdf, Buffer.from('\n% signed\n')]), [entry])).toMatchObject({
+			ours: true,
+			modified: 'appended',
+		});
+		expect(verifyLeafletPdf(pdf.subarray(0, pdf.length - 100), [entry])).toMatchObject({ ours: false });
 	});
 });
