@@ -39,7 +39,6 @@ export const printedUiStrings = {
 	consent: {
 		leaflet: [
 			...frameLeaflet,
-			'consent',
 			'patientName',
 			'dateOfBirth',
 			'patientNumber',
@@ -76,9 +75,11 @@ export const printedUiStrings = {
 		footer: [],
 	},
 	/** Printed by the (one-language) consent form only, not by the bilingual one. */
-	consentForm: { leaflet: ['consentIntro'], article: [], facts: [], footer: [] },
-	/** Added to the consent form's strings, in both languages. */
-	bilingual: { leaflet: ['bilingual', 'bilingualNote', 'interpreter'], article: [], facts: [], footer: [] },
+	consentForm: { leaflet: ['consent', 'consentIntro'], article: [], facts: [], footer: [] },
+	/** Added to the consent form's strings by the bilingual form, in both languages. */
+	bilingual: { leaflet: ['bilingualNote', 'interpreter'], article: [], facts: [], footer: [] },
+	/** The bilingual form's title, in the patient's language only (templates/LeafletLayout.astro). */
+	bilingualForm: { leaflet: ['consent', 'bilingual'], article: [], facts: [], footer: [] },
 	aftercare: {
 		leaflet: [
 			...frameLeaflet,
@@ -124,7 +125,6 @@ function consentText(article: Article, ui: UiStrings) {
 	const { data } = article;
 	return [
 		['lang', article.lang],
-		['title', data.title],
 		['strings', pick(ui, printedUiStrings.consent)],
 		['sections', printedSections.consent.map(([key, heading]) => section(sectionOf(article, key), heading))],
 		[
@@ -198,12 +198,14 @@ export function leafletPrintedText(leaflet: LeafletText, settings: { clinic: Cli
 	const frame = frameText(leaflet, clinic);
 	if (leaflet.kind === 'aftercare') return [leaflet.kind, frame, aftercareText(leaflet, clinic, strings)];
 	const notice = (a: Article) => section(sectionOf(a, 'notice'), true);
+	// The title is the leaflet's article's (a bilingual form's: the translation's), printed once.
+	const title = ['title', leaflet.article.data.title];
 	if (leaflet.kind === 'consent')
-		return [leaflet.kind, frame, pick(strings, printedUiStrings.consentForm), notice(leaflet.article), consentText(leaflet.article, strings)];
+		return [leaflet.kind, frame, title, pick(strings, printedUiStrings.consentForm), notice(leaflet.article), consentText(leaflet.article, strings)];
 	const source = leaflet.source!;
 	const sourceUi = ui[source.lang]!;
 	const bilingual = (a: Article, s: UiStrings) => [notice(a), consentText(a, s), pick(s, printedUiStrings.bilingual)];
-	return [leaflet.kind, frame, bilingual(source, sourceUi), bilingual(leaflet.article, strings)];
+	return [leaflet.kind, frame, title, pick(strings, printedUiStrings.bilingualForm), bilingual(source, sourceUi), bilingual(leaflet.article, strings)];
 }
 
 /**

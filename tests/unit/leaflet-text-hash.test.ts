@@ -63,7 +63,9 @@ describe('leafletTextHash', () => {
 		expect(changed(hashes([questions, en]))).not.toContain('mesotherapy-aftercare-de');
 	});
 
-	it('bilingual form: a change of either language changes it', () => {
+	it('bilingual form: a change of either language changes it, of what it does not print (the source title) not', () => {
+		const sourceTitle = withData(de, (d) => ({ title: `${d.title} (neu)` }));
+		expect(changed(hashes([sourceTitle, en]))).toEqual(['mesotherapy-consent-de', 'mesotherapy-aftercare-de']);
 		const source = withData(de, (d) => ({ preparation: [...d.preparation, 'Gut frühstücken.'] }));
 		expect(changed(hashes([source, en]))).toEqual(['mesotherapy-consent-de', 'mesotherapy-consent-bilingual-en']);
 		const translation = withData(en, (d) => ({
@@ -135,7 +137,7 @@ describe('the lists of what a leaflet prints', () => {
 	it('name every UI string the bilingual template prints', () => {
 		const files = [...frame, 'templates/BilingualConsentForm.astro', 'templates/ConsentPart.astro', 'src/site/cost-text.ts'];
 		const want = used(files).filter((k) => k !== 'leaflet.aftercare');
-		expect(want.filter((k) => !listed('consent', 'bilingual').includes(k))).toEqual([]);
+		expect(want.filter((k) => !listed('consent', 'bilingual', 'bilingualForm').includes(k))).toEqual([]);
 	});
 
 	it('name every UI string the aftercare template prints', () => {
