@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { LeafletManifest } from '../../src/schemas/leaflet-manifest.ts';
 import { fixtureContent } from '../support/build-site.ts';
 import { releaseLeaflets } from '../../src/leaflets/release-leaflets.ts';
+import { skiaPdfText } from '../../src/leaflets/skia-pdf-text.ts';
 
 const build = (content: string, out: string) => {
 	const run = spawnSync(process.execPath, ['scripts/build.ts'], {
@@ -74,6 +75,10 @@ describe('incremental and deterministic leaflet builds', () => {
 				.leaflets.filter((l) => !l.draft)
 				.map((l) => l.id),
 		).toEqual(['beta-consent-en']);
+		const text = (id: string) =>
+			skiaPdfText(readFileSync(join(out, manifest(out).leaflets.find((l) => l.id === id)!.pdf))).text.replace(/\s+/g, ' ');
+		expect(text('beta-consent-en')).not.toContain('DRAFT');
+		expect(text('beta-aftercare-en')).toContain('DRAFT – not to be handed to patients');
 	});
 
 	it('produces byte-identical PDFs from two clean builds of the same content', () => {
