@@ -21,7 +21,7 @@ export const pageCssInputSchema = z.object({
 	online: z.string(),
 	/** URL of the QR code image: in the build a data: URL, so the code needs no file of its own. */
 	qrUrl: z.string(),
-	/** Document id, version, date and checksum, bottom left; a bilingual form has a line per language. */
+	/** Document id, version, date and text hash, bottom left; a bilingual form has a line per language. */
 	documentLine: z.string(),
 	/** "Page {page} of {pages}" in the leaflet's language, a line per language like `documentLine`. */
 	pageLabel: z.string(),

@@ -12,12 +12,15 @@ import { readContentFile } from './read-content-file.ts';
 import { checkLanguages } from './check-languages.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkTree } from './check-tree.ts';
+import { checkRegister } from './check-register.ts';
+import { loadRegister, registerFile } from './load-register.ts';
 import type { FileProblems } from './content-error.ts';
 import { createProblem } from './content-problem.ts';
 import { listArticleFiles } from './list-articles.ts';
 import { loadArticleFile, locateArticleField } from './load-articles.ts';
 import { clinicFile, readYamlFile, uiStringsFile } from './load-settings.ts';
 import type { FieldLocator } from './parse-yaml.ts';
+import type { RegisterEntry } from '../schemas/leaflet-register.ts';
 
 const atStart: FieldLocator = () => ({ line: 1, column: 1 });
 
@@ -27,6 +30,8 @@ export interface CheckResult {
 	articles: Article[];
 	/** The clinic profile, when it is valid. */
 	clinic?: Clinic;
+	/** The register of issued leaflet versions, as far as it is valid (content/leaflet-register.yaml). */
+	register: RegisterEntry[];
 	errorCount: number;
 	warningCount: number;
 }
@@ -64,6 +69,7 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 	const loaded = listArticleFiles(dir).map((file) => perFile(file, () => loadArticleFile(file), (report): ReturnType<typeof loadArticleFile> => ({ report })));
 	reports.push(...loaded.map((l) => l.report));
 	const articles = loaded.flatMap((l) => l.article ?? []);
+	let registerEntries: RegisterEntry[] = [];
 	if (clinic.data) {
 		const privacyLanguages = languages.filter((lang) => existsSync(join(dir, 'pages', lang, 'privacy.mdx')) || existsSync(join(dir, 'pages', lang, 'privacy.md')));
 		reports.push(
@@ -84,6 +90,10 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 			}
 		};
 		reports.push(...checkTree({ clinic: clinic.data, ui, articles, locate: locateArticleField, today, privacyLanguages, publicFileExists }));
+		const register = perFile(registerFile(dir), () => loadRegister(dir), (report) => ({ entries: [], report, locate: atStart, valid: false }));
+		reports.push(register.report);
+		registerEntries = register.entries;
+		if (register.valid) reports.push(...perFileList(registerFile(dir), () => checkRegister({ clinic: clinic.data!, ui, articles, register, locate: locateArticleField })));
 	}
 	const files = mergeByFile(reports);
 	const all = files.flatMap((f) => f.problems);
@@ -91,6 +101,7 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 		files,
 		articles,
 		clinic: clinic.data,
+		register: registerEntries,
 		errorCount: all.filter((p) => p.severity === 'error').length,
 		warningCount: all.filter((p) => p.severity === 'warning').length,
 	};
@@ -110,6 +121,10 @@ function perFile<T>(path: string, run: () => T, failed: (report: FileProblems) =
 			problems: [createProblem('check-failed', { line: 1, column: 1 }, { error: message })],
 		});
 	}
+}
+
+function perFileList(path: string, run: () => FileProblems[]): FileProblems[] {
+	return perFile(path, run, (report) => [report]);
 }
 
 function languagesOfBrokenProfile(file: string): string[] {

@@ -1,7 +1,7 @@
 import { link, mkdir, writeFile } from 'node:fs/promises';
 import { MAX_PDF_BYTES, readRegularFile } from '../build/read-regular-file.ts';
 import { createHash } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { launchBrowser, locateBrowser } from '../browser/launch-browser.ts';
 import { checkContent, type CheckResult } from '../content/check-content.ts';
 import { assertNoErrors } from '../content/content-error.ts';
@@ -53,7 +53,7 @@ export async function buildLeaflets(options: BuildLeafletsOptions): Promise<Buil
 	const check = options.check ?? checkContent(options.contentDir);
 	assertNoErrors(check.files);
 	const { clinic, ui } = loadSettings(options.contentDir);
-	const all = leafletJobs({ clinic, ui, articles: check.articles, contentDir: options.contentDir, templatesDir: resolve('templates') });
+	const all = leafletJobs({ clinic, ui, articles: check.articles, register: check.register });
 	const selected = options.shard ? shardJobs(all, options.shard) : all;
 	const jobs = filterJobs(selected, options.filter ?? {});
 	// The browser named in the render hash is the one that renders.
@@ -148,7 +148,8 @@ async function reusable(
 		await link(join(previousRoot, entry.pdf), to).catch(() => writeFile(to, pdf));
 	}
 	// The same PDF path is the same language, slug and kind; an entry of an earlier manifest gets its slug here.
-	return { ...entry, slug: job.slug };
+	// Equal render hash, equal print view: the job's text hash and draft state are the PDF's.
+	return { ...entry, slug: job.slug, textHash: job.textHash, draft: job.draft };
 }
 
 /** `work` over every item, at most `limit` at a time; the results in the items' order. */

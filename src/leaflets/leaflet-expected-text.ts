@@ -1,10 +1,10 @@
 import { sectionOf, type Article, type RenderedSection } from '../content/article-model.ts';
-import type { SectionKey } from '../content/section-keys.ts';
 import { htmlBlockTexts } from './html-block-texts.ts';
 import type { ExpectedText } from '../schemas/leaflet-manifest.ts';
 import type { UiStrings } from '../schemas/ui-strings.ts';
 import { leafletLabel, type Leaflet } from './leaflet-model.ts';
 import { byFrequency } from '../schemas/article.ts';
+import { printedSections } from '../content/leaflet-text-hash.ts';
 
 /**
  * Words looked for at each end of a longer block of section text. Arabic is compared word by word with
@@ -44,16 +44,6 @@ export function sectionExpectedText(section: RenderedSection | undefined, withHe
 	return items;
 }
 
-/** The article's sections a consent form prints (templates/ConsentPart.astro), with or without their heading. */
-const consentSections: [SectionKey, boolean][] = [
-	['overview', true],
-	['indications', true],
-	['conduct', true],
-	['benefit', false],
-	['risks', false],
-	['costs', false],
-];
-
 /**
  * What a leaflet's model holds that its PDF must show, by kind, as the templates print it: consent
  * forms every risk with its frequency, every health question, the signature labels and the text of
@@ -64,18 +54,20 @@ const consentSections: [SectionKey, boolean][] = [
 export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrings>): ExpectedText[] {
 	const strings = ui[leaflet.lang]!;
 	const { article } = leaflet;
+	// A draft (a version the register does not list) says so on every page (templates/LeafletLayout.astro).
+	const draft: ExpectedText[] = leaflet.release ? [] : [{ label: `draft mark "${strings.leaflet.draft}"`, parts: [strings.leaflet.draft] }];
 	if (leaflet.kind === 'aftercare')
 		return [
+			...draft,
 			...article.data.warningSigns.map((w) => ({ label: `warning sign "${w.sign}"`, parts: [w.sign] })),
-			...sectionExpectedText(sectionOf(article, 'notice'), true),
-			...sectionExpectedText(sectionOf(article, 'aftercare'), false),
+			...printedSections.aftercare.flatMap(([key, heading]) => sectionExpectedText(sectionOf(article, key), heading)),
 			...tableStart(
 				'after-effects',
 				[strings.article.afterEffects, strings.article.afterEffectLasts],
 				article.data.afterEffects.map((e) => e.effect),
 			),
 		];
-	const sections = (a: Article) => consentSections.flatMap(([key, heading]) => sectionExpectedText(sectionOf(a, key), heading));
+	const sections = (a: Article) => printedSections.consent.flatMap(([key, heading]) => sectionExpectedText(sectionOf(a, key), heading));
 	const consent = (article: Article, s: UiStrings): ExpectedText[] => [
 		...sections(article),
 		...article.data.risks.map((risk) => ({
@@ -97,7 +89,7 @@ export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrin
 		})),
 	];
 	if (leaflet.kind === 'consent')
-		return [...sectionExpectedText(sectionOf(article, 'notice'), true), ...consent(article, strings), ...onEveryPage([strings])];
+		return [...draft, ...sectionExpectedText(sectionOf(article, 'notice'), true), ...consent(article, strings), ...onEveryPage([strings])];
 	const source = leaflet.source!;
 	const sourceUi = ui[source.lang]!;
 	// The bilingual form prints the notices only as a pair (templates/BilingualConsentForm.astro).
@@ -105,6 +97,7 @@ export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrin
 	// Its German kind (upper-cased by CSS) and title name it for staff who read only German.
 	const kind = leafletLabel(leaflet.kind, sourceUi).toLocaleUpperCase(source.lang);
 	return [
+		...draft,
 		{ label: `document kind "${kind}"`, parts: [kind] },
 		{ label: `title "${source.data.title}"`, parts: [source.data.title] },
 		...(notices[0] && notices[1] ? notices.flatMap((n) => sectionExpectedText(n, true)) : []),

@@ -42,7 +42,7 @@ export function leafletHeaderFooter(
 						id: strings.dir === 'rtl' ? `\u2066${leaflet.id}\u2069` : leaflet.id,
 						version: data.version,
 						date: formatDate(data.issued, strings.locale),
-						hash: strings.dir === 'rtl' ? `\u2066${leaflet.checksum}\u2069` : leaflet.checksum,
+						hash: strings.dir === 'rtl' ? `\u2066${leaflet.textHash}\u2069` : leaflet.textHash,
 					}),
 				),
 			)

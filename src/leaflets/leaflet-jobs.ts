@@ -3,7 +3,7 @@ import { shardSchema, UsageError } from '../cli/parse-cli.ts';
 import type { Article } from '../content/article-model.ts';
 import type { Clinic } from '../schemas/clinic.ts';
 import type { UiStrings } from '../schemas/ui-strings.ts';
-import { leafletInputsHash } from './leaflet-inputs-hash.ts';
+import type { RegisterEntry } from '../schemas/leaflet-register.ts';
 import { leafletLabel, listLeaflets, type Leaflet } from './leaflet-model.ts';
 import { leafletExpectedText } from './leaflet-expected-text.ts';
 import type { LeafletJob } from '../schemas/leaflet-manifest.ts';
@@ -20,16 +20,13 @@ export function leafletJobs(input: {
 	clinic: Clinic;
 	ui: Record<string, UiStrings>;
 	articles: Article[];
-	contentDir: string;
-	templatesDir: string;
+	/** The register of issued versions: which leaflets are released, which are drafts. */
+	register: readonly RegisterEntry[];
 }): LeafletJob[] {
 	const published = input.articles.filter((a) => input.clinic.languages.includes(a.lang));
-	return listLeaflets(
-		published,
-		input.clinic.languages,
-		leafletInputsHash(input.contentDir, input.templatesDir),
-		input.clinic.sourceLanguage,
-	).map((leaflet) => toJob(leaflet, input.clinic, input.ui));
+	return listLeaflets(published, input.clinic.languages, input, input.clinic.sourceLanguage).map((leaflet) =>
+		toJob(leaflet, input.clinic, input.ui),
+	);
 }
 
 export function toJob(leaflet: Leaflet, clinic: Clinic, uiByLang: Record<string, UiStrings>): LeafletJob {
@@ -46,7 +43,8 @@ export function toJob(leaflet: Leaflet, clinic: Clinic, uiByLang: Record<string,
 		author: clinic.name,
 		version: data.version,
 		issued: data.issued,
-		checksum: leaflet.checksum,
+		textHash: leaflet.textHash,
+		draft: !leaflet.release,
 		viewPath: leaflet.viewPath,
 		pdfPath: leaflet.pdfPath,
 		expected: leafletExpectedText(leaflet, uiByLang),

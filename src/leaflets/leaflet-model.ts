@@ -1,7 +1,10 @@
 import type { Article } from '../content/article-model.ts';
-import { leafletKinds, leafletPageCssPath, leafletPdfPath, leafletViewPath, type LeafletKind } from '../routes/routes.ts';
-import { contentHash } from '../content/content-hash.ts';
+import { leafletPageCssPath, leafletPdfPath, leafletViewPath, type LeafletKind } from '../routes/routes.ts';
+import type { Clinic } from '../schemas/clinic.ts';
 import type { UiStrings } from '../schemas/ui-strings.ts';
+import type { RegisterEntry } from '../schemas/leaflet-register.ts';
+import { leafletTextHash } from '../content/leaflet-text-hash.ts';
+import { listLeafletTexts, type LeafletText } from '../content/leaflet-texts.ts';
 
 /** The leaflet kind's name in a language, e.g. "Aufklärungs- und Einwilligungsbogen (zweisprachig)". */
 export function leafletLabel(kind: LeafletKind, ui: UiStrings): string {
@@ -9,16 +12,7 @@ export function leafletLabel(kind: LeafletKind, ui: UiStrings): string {
 }
 
 /** One printable document: an article in one language as a consent form or an aftercare sheet. */
-export interface Leaflet {
-	/** Document id printed in every footer: treatment, kind, language. @example mesotherapy-consent-de */
-	id: string;
-	kind: LeafletKind;
-	lang: string;
-	article: Article;
-	/** For a bilingual consent form: the source-language (German) article it pairs with `article`. */
-	source?: Article;
-	/** The article's slug: with `lang` and `kind` it names every path of the leaflet (src/routes/routes.ts). */
-	slug: string;
+export interface Leaflet extends LeafletText {
 	/** Root-relative path of the PDF, e.g. `/de/leaflets/mesotherapie-consent.pdf`. */
 	pdfPath: string;
 	/** Root-relative path of the HTML print view the PDF is rendered from. */
@@ -26,50 +20,42 @@ export interface Leaflet {
 	/** Root-relative path of the stylesheet with its page rules (running header and footer); see `leafletPageCssPath`. */
 	pageCssPath: string;
 	/**
-	 * Short hash of everything the leaflet's text depends on (the article file, the clinic profile,
-	 * the UI strings, the templates), printed in the footer: two printouts with the same version and
-	 * checksum carry the same text.
+	 * Hash of the text the leaflet prints (src/content/leaflet-text-hash.ts), printed in its footer and
+	 * recorded in the register of issued versions: two printouts with the same hash carry the same text.
 	 */
-	checksum: string;
+	textHash: string;
+	/**
+	 * The register's entry of this version when it was released with this very text; without one the
+	 * leaflet is a draft, and says so on every page.
+	 */
+	release?: RegisterEntry;
 }
 
 /**
- * Every leaflet of the site, in a stable order (language order, then key, then kind): a consent form
- * and an aftercare sheet per article, and for translations a bilingual consent form with the source.
- * @param sharedInputs hash of the inputs all leaflets of a language share (see `leafletInputsHash`).
+ * Every leaflet of the site, in a stable order (see `listLeafletTexts`), with its paths, its text hash
+ * and its release from the register.
+ * @param settings the clinic profile and UI strings, whose printed parts are in each leaflet's text
+ * hash, and the register of issued versions (none: every leaflet is a draft).
  */
 export function listLeaflets(
 	articles: Article[],
 	languages: string[],
-	sharedInputs: (lang: string) => string,
+	settings: { clinic: Clinic; ui: Record<string, UiStrings>; register?: readonly RegisterEntry[] },
 	sourceLanguage = languages[0],
 ): Leaflet[] {
-	return languages.flatMap((lang) =>
-		articles
-			.filter((a) => a.lang === lang)
-			.sort((a, b) => a.key.localeCompare(b.key))
-			.flatMap((article) => {
-				const source = lang === sourceLanguage ? undefined : articles.find((a) => a.key === article.key && a.lang === sourceLanguage);
-				return leafletKinds
-					.filter((kind) => kind !== 'consent-bilingual' || source)
-					.map((kind) => {
-						const inputs =
-							kind === 'consent-bilingual'
-								? `${article.hash}\n${source!.hash}\n${sharedInputs(lang)}\n${sharedInputs(source!.lang)}`
-								: `${article.hash}\n${sharedInputs(lang)}`;
-						return {
-							id: `${article.key}-${kind}-${lang}`,
-							kind,
-							lang,
-							slug: article.slug,
-							article,
-							...(kind === 'consent-bilingual' ? { source } : {}),
-							pdfPath: leafletPdfPath(lang, article.slug, kind),
-							viewPath: leafletViewPath(lang, article.slug, kind),
-							pageCssPath: leafletPageCssPath(lang, article.slug, kind),
-							checksum: contentHash(`${kind}\n${inputs}`).slice(0, 8),
-						};
-					});
-			}),
-	);
+	return listLeafletTexts(articles, languages, sourceLanguage).map((text) => {
+		const textHash = leafletTextHash(text, settings);
+		const release = settings.register?.find(
+			(e) =>
+				e.id === text.id && e.version === text.article.data.version && e.textHash === textHash && e.issued === text.article.data.issued,
+		);
+		return {
+			...text,
+			pdfPath: leafletPdfPath(text.lang, text.slug, text.kind),
+			viewPath: leafletViewPath(text.lang, text.slug, text.kind),
+			pageCssPath: leafletPageCssPath(text.lang, text.slug, text.kind),
+			textHash,
+			...(release ? { release } : {}),
+		};
+	});
 }

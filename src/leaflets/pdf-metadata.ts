@@ -6,6 +6,7 @@
  * and re-serialising the whole document, and the tagged structure, fonts and outline stay untouched.
  */
 
+import { createHash } from 'node:crypto';
 import { dictEntry, pdfStringText, PdfSyntaxError, type PdfValue } from './parse-pdf-value.ts';
 import { readPdfStructure, type PdfStructure } from './read-pdf-structure.ts';
 
@@ -21,7 +22,33 @@ export interface PdfMetadata {
 	creator: string;
 	/** The document's headings in order, as the page shows them, to repair outline titles. */
 	headings?: string[];
+	/** Which leaflet version this is, for `npm run verify` (src/leaflets/verify-leaflet-pdf.ts). */
+	document?: LeafletPdfDocument;
 }
+
+/** What a leaflet PDF says of itself in its Info dictionary, besides title and author. */
+export interface LeafletPdfDocument {
+	id: string;
+	version: string;
+	issued: string;
+	textHash: string;
+	draft: boolean;
+}
+
+/**
+ * The Info keys of our own (a PDF may carry any key there). `ClinicBodySha256` is the sha256 of the
+ * file's first `ClinicBodyLength` bytes, everything before this update: a byte changed there later, or
+ * anything appended after this update (a form filled in, an edit saved), shows the PDF was modified.
+ */
+export const leafletInfoKeys = {
+	id: 'ClinicDocumentId',
+	version: 'ClinicVersion',
+	issued: 'ClinicIssued',
+	textHash: 'ClinicTextHash',
+	status: 'ClinicStatus',
+	bodyLength: 'ClinicBodyLength',
+	bodySha256: 'ClinicBodySha256',
+} as const;
 
 export function setPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): { bytes: Uint8Array; pages: number } {
 	const original = Buffer.from(bytes).toString('latin1');
@@ -41,10 +68,24 @@ export function setPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): { bytes: U
 	const outlines = dictEntry(catalog, 'Outlines');
 	if (outlines?.type === 'ref' && meta.headings) repairOutline(pdf, text, outlines.num, meta.headings, updated);
 	const info = pdf.size;
+	let out = text.endsWith('\n') ? text : `${text}\n`;
+	const k = leafletInfoKeys;
+	const document = meta.document
+		? [
+				`/${k.id} ${pdfText(meta.document.id)}`,
+				`/${k.version} ${pdfText(meta.document.version)}`,
+				`/${k.issued} ${pdfText(meta.document.issued)}`,
+				`/${k.textHash} ${pdfText(meta.document.textHash)}`,
+				`/${k.status} /${meta.document.draft ? 'draft' : 'released'}`,
+				`/${k.bodyLength} ${out.length}`,
+				`/${k.bodySha256} (${createHash('sha256').update(Buffer.from(out, 'latin1')).digest('hex')})`,
+			]
+		: [];
 	updated.set(
 		info,
 		[
 			`<</Title ${pdfText(meta.title)}`,
+			...document,
 			`/Author ${pdfText(meta.author)}`,
 			`/Subject ${pdfText(meta.subject)}`,
 			`/Keywords ${pdfText(meta.keywords.join(', '))}`,
@@ -55,7 +96,6 @@ export function setPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): { bytes: U
 		].join('\n'),
 	);
 
-	let out = text.endsWith('\n') ? text : `${text}\n`;
 	const offsets: [number, number][] = [];
 	for (const [number, body] of [...updated].sort((a, b) => a[0] - b[0])) {
 		offsets.push([number, out.length]);

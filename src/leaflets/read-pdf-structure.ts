@@ -113,3 +113,39 @@ function readIndirectObject(text: string, offset: number, number: number): PdfVa
 		throw new PdfSyntaxError(`object ${number} is not followed by endobj or stream (truncated?)`, value.end);
 	return value;
 }
+
+/**
+ * The revisions of a PDF, newest first: each xref section of the `/Prev` chain with the offset where its
+ * revision ends (after its `startxref … %%EOF`). The original file is the oldest; each incremental
+ * update appends one. `readPdfStructure(text.slice(0, end))` reads the document as that revision left it.
+ */
+export function pdfRevisions(text: string): { xref: number; end: number }[] {
+	const tail = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text.slice(-64));
+	if (!tail) throw new PdfSyntaxError('no "startxref … %%EOF" at the end of the file (truncated?)', text.length);
+	const revisions: { xref: number; end: number }[] = [];
+	const seen = new Set<number>();
+	for (let section: number | undefined = Number(tail[1]); section !== undefined;) {
+		if (seen.has(section) || seen.size >= MAX_SECTIONS)
+			throw new PdfSyntaxError('the xref sections point back to each other (/Prev loop)', section);
+		seen.add(section);
+		const { dict } = readXrefSection(text, section);
+		revisions.push({ xref: section, end: revisionEnd(text, dict.end) });
+		const prev = dictEntry(dict, 'Prev');
+		section = prev?.type === 'number' ? prev.value : undefined;
+	}
+	return revisions;
+}
+
+/** After a trailer: `startxref`, its offset and the `%%EOF` marker (a comment to the value reader, so read here), and the line end. */
+function revisionEnd(text: string, trailerEnd: number): number {
+	const keyword = readWord(text, skipWhite(text, trailerEnd));
+	if (keyword.word !== 'startxref') throw new PdfSyntaxError('no "startxref" after the trailer', trailerEnd);
+	const offset = readWord(text, skipWhite(text, keyword.end));
+	let i = offset.end;
+	while (i < text.length && /[ \t\r\n]/.test(text[i]!)) i++;
+	if (!/^\d+$/.test(offset.word) || !text.startsWith('%%EOF', i)) throw new PdfSyntaxError('no "%%EOF" after startxref', i);
+	i += 5;
+	if (text[i] === '\r') i++;
+	if (text[i] === '\n') i++;
+	return i;
+}

@@ -9,7 +9,7 @@ import { isHeadlessShell } from '../browser/find-browser.ts';
  * Raise when the renderer's output changes for the same inputs (PDF options, post-processing):
  * every leaflet is then rendered again.
  */
-export const RENDERER_VERSION = 'clinic-publisher-renderer/3';
+export const RENDERER_VERSION = 'clinic-publisher-renderer/4';
 
 /**
  * Hash of everything that goes into a leaflet's PDF: the renderer and browser versions and the content
@@ -45,7 +45,7 @@ export async function renderHash(
 const cache = new Map<string, Promise<string>>();
 
 /**
- * "<renderer version> <browser version>[ headless-shell]", e.g. `clinic-publisher-renderer/3 Chromium
+ * "<renderer version> <browser version>[ headless-shell]", e.g. `clinic-publisher-renderer/4 Chromium
  * 156.0.8078.79 headless-shell`. The shell says the same version as the full browser but is another
  * program, so it is named.
  */

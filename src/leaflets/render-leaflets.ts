@@ -165,11 +165,12 @@ async function renderOne(
 		title: job.title,
 		author: job.author,
 		subject: job.subject,
-		keywords: [job.id, `version ${job.version}`, job.checksum],
+		keywords: [job.id, `version ${job.version}`, job.textHash],
 		language: job.lang,
 		date: new Date(`${job.issued}T00:00:00Z`),
 		creator: 'clinic-publisher',
 		headings,
+		document: { id: job.id, version: job.version, issued: job.issued, textHash: job.textHash, draft: job.draft },
 	});
 	// The build checks its own output: a leaflet that lost a risk, a question or a signature line (to CSS,
 	// to layout) fails here, and no PDF of it is written.
@@ -200,7 +201,8 @@ async function renderOne(
 		title: job.title,
 		version: job.version,
 		issued: job.issued,
-		checksum: job.checksum,
+		textHash: job.textHash,
+		draft: job.draft,
 		pages,
 		bytes: bytes.length,
 		sha256: createHash('sha256').update(bytes).digest('hex'),

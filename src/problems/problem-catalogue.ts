@@ -783,6 +783,52 @@ export const problemCatalogue = {
 			hint,
 		}),
 	},
+	// The register of issued leaflet versions (check-register.ts)
+	'register-text-changed': {
+		severity: 'error',
+		docs: 'releasing-a-leaflet-version',
+		summary: "A leaflet's text differs from the text the register recorded for its id and version.",
+		text: (p: { id: string; version: string; released: string; recorded: string; current: string; file: string; line: number }) => ({
+			message: `The text of ${p.id} changed since version ${p.version} was released on ${p.released} (${p.file}:${p.line} records text hash ${p.recorded}, the text now hashes to ${p.current}).`,
+			hint: 'Raise `version` and `issued`, then `npm run release` after review. A version names exactly one text; the register is never edited.',
+		}),
+	},
+	'register-issued-changed': {
+		severity: 'error',
+		docs: 'releasing-a-leaflet-version',
+		summary: '`issued` differs from the issue date the register recorded for this version.',
+		text: (p: { id: string; version: string; recorded: string; file: string; line: number }) => ({
+			message: `${p.id} version ${p.version} was released with the issue date ${p.recorded} (${p.file}:${p.line}).`,
+			hint: `Set \`issued: ${p.recorded}\` back, or raise \`version\` for a new issue and run \`npm run release\` after review.`,
+		}),
+	},
+	'leaflet-draft': {
+		severity: 'warning',
+		docs: 'releasing-a-leaflet-version',
+		summary: 'A leaflet version the register does not list yet: a draft, marked so on every page.',
+		text: ({ version, ids }: { version: string; ids: readonly string[] }) => ({
+			message: `Version ${version} is not released yet: ${ids.join(', ')} ${ids.length === 1 ? 'is a draft' : 'are drafts'}, marked "draft" on every page.`,
+			hint: 'Do not hand drafts to patients. After the medical review, record them with `npm run release -- --by <physician-id>`.',
+		}),
+	},
+	'register-duplicate': {
+		severity: 'error',
+		docs: 'releasing-a-leaflet-version',
+		summary: 'Two register entries for the same leaflet and version.',
+		text: ({ id, version, line }: { id: string; version: string; line: number }) => ({
+			message: `${id} version ${version} is already in the register (line ${line}).`,
+			hint: 'A version is released once: remove this entry if it was added by hand (the register is written by `npm run release`).',
+		}),
+	},
+	'register-unknown-physician': {
+		severity: 'error',
+		docs: 'releasing-a-leaflet-version',
+		summary: '`releasedBy` names no physician of the clinic profile.',
+		text: ({ id, guess, known }: { id: string; guess?: string; known: readonly string[] }) => ({
+			message: `\`releasedBy\`: no physician "${id}" in content/clinic.yaml.`,
+			hint: `${guess ? `Did you mean "${guess}"? ` : ''}Known ids: ${known.join(', ')}. Releases are recorded with \`npm run release -- --by <physician-id>\`.`,
+		}),
+	},
 	// Leaflets (render-leaflets.ts): the problem's file is the leaflet id. `retry` says whether rendering
 	// the leaflet again may help: problems of the content or the build do not go away on a retry.
 	'leaflet-view-missing': {

@@ -55,7 +55,10 @@ export const renderedLeafletSchema = z.object({
 	title: z.string(),
 	version: z.string(),
 	issued: z.string(),
-	checksum: z.string(),
+	/** Hash of the text the leaflet prints (src/content/leaflet-text-hash.ts), as its footer prints it. */
+	textHash: hex(12),
+	/** Whether the PDF is a draft: a version the register of issued versions does not list (marked on every page). */
+	draft: z.boolean(),
 	pages: z.number().int().nonnegative(),
 	bytes: z.number().int().nonnegative(),
 	sha256: hex(64),
@@ -69,7 +72,13 @@ export type RenderedLeaflet = z.infer<typeof renderedLeafletSchema>;
  * project's (the output guard recognises them) and their PDFs are still reused; such an entry gets its
  * slug when it is reused (build-leaflets.ts).
  */
-export const manifestEntrySchema = renderedLeafletSchema.extend({ slug: renderedLeafletSchema.shape.slug.optional() });
+export const manifestEntrySchema = renderedLeafletSchema.extend({
+	slug: renderedLeafletSchema.shape.slug.optional(),
+	// Entries written before the text hash: their footer printed another checksum, so their render hash
+	// never matches again and they are rendered anew; they are still no damaged manifest.
+	textHash: renderedLeafletSchema.shape.textHash.optional(),
+	draft: renderedLeafletSchema.shape.draft.optional(),
+});
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 
 /**
@@ -78,7 +87,7 @@ export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
  * (see leaflet-expected-text.ts), checked before the PDF is written.
  */
 export const leafletJobSchema = renderedLeafletSchema
-	.pick({ id: true, key: true, slug: true, kind: true, lang: true, title: true, version: true, issued: true, checksum: true })
+	.pick({ id: true, key: true, slug: true, kind: true, lang: true, title: true, version: true, issued: true, textHash: true, draft: true })
 	.extend({
 		subject: z.string(),
 		author: z.string(),

@@ -145,6 +145,12 @@ export const uiStringsSchema = z.strictObject({
 		bilingual: s,
 		bilingualNote: s,
 		interpreter: s,
+		/** The mark on every page of a leaflet version not yet released (not in content/leaflet-register.yaml). */
+		draft: s,
+		released: s,
+		releasedBy: s,
+		earlierVersions: s,
+		textHash: s,
 	}),
 	footer: group({
 		address: s,

@@ -9,7 +9,8 @@ import { checkLanguages } from '../content/check-languages.ts';
 import { checkTree } from '../content/check-tree.ts';
 import { loadArticleFile, locateArticleField } from '../content/load-articles.ts';
 import { clinicFile, loadSettings } from '../content/load-settings.ts';
-import { leafletInputsHash } from '../leaflets/leaflet-inputs-hash.ts';
+import { loadRegister } from '../content/load-register.ts';
+import type { RegisterEntry } from '../schemas/leaflet-register.ts';
 import { listLeaflets, type Leaflet } from '../leaflets/leaflet-model.ts';
 
 export interface Site {
@@ -22,6 +23,8 @@ export interface Site {
 	leaflets: Leaflet[];
 	/** Languages with a privacy page (`content/pages/<lang>/privacy.md(x)`): only these link one. */
 	privacyLanguages: string[];
+	/** The register of issued leaflet versions (content/leaflet-register.yaml), oldest first. */
+	register: RegisterEntry[];
 }
 
 let cached: Promise<Site> | undefined;
@@ -55,13 +58,10 @@ async function load(): Promise<Site> {
 	});
 	assertNoErrors([...loaded.map((l) => l.report), ...checkTree({ clinic, ui, articles, locate: locateArticleField, today }), ...languages]);
 	const published = articles.filter((a) => clinic.languages.includes(a.lang));
-	const leaflets = listLeaflets(
-		published,
-		clinic.languages,
-		leafletInputsHash(dir, join(process.cwd(), 'templates')),
-		clinic.sourceLanguage,
-	);
-	return { clinic, ui, languages: clinic.languages, articles: published, leaflets, privacyLanguages };
+	const register = loadRegister(dir);
+	assertNoErrors([register.report]);
+	const leaflets = listLeaflets(published, clinic.languages, { clinic, ui, register: register.entries }, clinic.sourceLanguage);
+	return { clinic, ui, languages: clinic.languages, articles: published, leaflets, register: register.entries, privacyLanguages };
 }
 
 /** The article in every language it exists in, in the clinic's language order. */

@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { OUTPUT_MARKER } from '../../src/build/output-marker.ts';
 import { fixtureContent } from '../support/build-site.ts';
+import { loadRegister } from '../../src/content/load-register.ts';
+import { setPdfMetadata } from '../../src/leaflets/pdf-metadata.ts';
+import { outlinePdf } from '../support/pdf-file.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,5 +93,73 @@ describe('filter values the content does not have', () => {
 		expect(result.stderr).toMatch(message);
 		expect(result.status).toBe(2);
 		expect(readdirSync(dist).sort()).toEqual([OUTPUT_MARKER, 'index.html']);
+	});
+});
+
+describe('npm run release and npm run verify as processes', () => {
+	const register = (dir: string) => readFileSync(join(dir, 'leaflet-register.yaml'));
+
+	it('release: --by is required (exit 2); nothing to release says so (exit 0); a content error refuses and writes nothing (exit 1)', () => {
+		const content = fixtureContent('site');
+		const bytes = register(content);
+		const missing = run('scripts/release.ts', [], { CONTENT_DIR: content });
+		expect(missing.stderr).toMatch(/--by is required/);
+		expect(missing.status).toBe(2);
+		const nothing = run('scripts/release.ts', ['--by', 'lena-hartmann'], { CONTENT_DIR: content });
+		expect(nothing.stdout).toContain('Nothing to release');
+		expect(nothing.status).toBe(0);
+		const article = join(content, 'articles/en/beta-treatment.md');
+		writeFileSync(article, readFileSync(article, 'utf8').replace('- { name: Redness', '- { name: Reddening'));
+		const refused = run('scripts/release.ts', ['--by', 'lena-hartmann'], { CONTENT_DIR: content });
+		expect(refused.stderr).toMatch(/beta-treatment\.md:5:\d+: error: The text of beta-consent-en changed since version 2\.1/);
+		expect(refused.stderr).toContain('Nothing released');
+		expect(refused.status).toBe(1);
+		expect(register(content).equals(bytes)).toBe(true);
+		writeFileSync(article, readFileSync(article, 'utf8').replace('version: "2.1"', 'version: "2.2"'));
+		const released = run('scripts/release.ts', ['--by', 'jonas-weber', '--id', 'beta-consent-en'], { CONTENT_DIR: content });
+		expect(released.stdout).toMatch(/Released beta-consent-en version 2\.2 of 2026-10-01 \(text [0-9a-f]{12}\) by jonas-weber\./);
+		expect(released.status).toBe(0);
+		expect(register(content).subarray(0, bytes.length).equals(bytes)).toBe(true);
+	});
+
+	it('verify: no file is a usage error (exit 2), a file that is no leaflet of ours exits 1 and says so', () => {
+		const content = fixtureContent('site');
+		const none = run('scripts/verify.ts', [], { CONTENT_DIR: content });
+		expect(none.stderr).toMatch(/name at least one PDF file/);
+		expect(none.status).toBe(2);
+		const file = join(content, 'notes.pdf');
+		writeFileSync(file, 'just text');
+		const other = run('scripts/verify.ts', [file], { CONTENT_DIR: content });
+		expect(other.stdout).toContain('not a leaflet: This is not a PDF file');
+		expect(other.status).toBe(1);
+	});
+
+	it('verify: a released, unmodified leaflet exits 0 with who released it; the same with bytes appended exits 1', () => {
+		const content = fixtureContent('site');
+		const entry = loadRegister(content).entries.find((e) => e.id === 'alpha-consent-en')!;
+		const document = { id: entry.id, version: entry.version, issued: entry.issued, textHash: entry.textHash, draft: false };
+		const meta = {
+			title: 'T',
+			author: 'A',
+			subject: 'S',
+			keywords: [],
+			language: 'en',
+			date: new Date('2026-10-01T00:00:00Z'),
+			creator: 'c',
+			document,
+		};
+		const pdf = Buffer.from(setPdfMetadata(Buffer.from(outlinePdf(['(Risks)']), 'latin1'), meta).bytes);
+		const file = join(content, 'alpha.pdf');
+		writeFileSync(file, pdf);
+		const good = run('scripts/verify.ts', [file], { CONTENT_DIR: content });
+		expect(good.stdout).toContain(`document: alpha-consent-en, version 2.1 issued 2026-10-01, text hash ${entry.textHash}`);
+		expect(good.stdout).toContain(`register: released by lena-hartmann at ${entry.releasedAt}`);
+		expect(good.stdout).toContain('file: unchanged since the build.');
+		expect(good.status).toBe(0);
+		const edited = join(content, 'alpha-edited.pdf');
+		writeFileSync(edited, Buffer.concat([pdf, Buffer.from('% saved by an editor\n')]));
+		const both = run('scripts/verify.ts', [file, edited], { CONTENT_DIR: content });
+		expect(both.stdout).toContain('file: MODIFIED, bytes were added after the build');
+		expect(both.status).toBe(1);
 	});
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_MARKER } from '../../src/build/output-marker.ts';
@@ -14,8 +14,18 @@ const htmlFiles = () =>
 		.filter((f) => f.endsWith('.html'))
 		.map((f) => f.replace(/\\/g, '/'));
 
+// The register of the fixture lists every leaflet's current version; here alpha's consent form also has
+// an earlier version, and beta's consent form is not released (a draft).
+const earlierAlpha = { version: '2.0', issued: '2026-04-01', textHash: 'abcdefabcdef' };
 beforeAll(async () => {
-	dist = await buildSite({ contentDir: fixtureContent('site'), base });
+	const contentDir = fixtureContent('site');
+	const register = join(contentDir, 'leaflet-register.yaml');
+	const text = readFileSync(register, 'utf8');
+	const earlier = `- id: alpha-consent-en\n  version: "${earlierAlpha.version}"\n  issued: ${earlierAlpha.issued}\n  textHash: "${earlierAlpha.textHash}"\n  releasedBy: jonas-weber\n  releasedAt: "2026-04-02T09:00:00Z"\n`;
+	const withoutBeta = text.replace(/- id: beta-consent-en\n(?: {2}.*\n)+/, '');
+	if (withoutBeta === text) throw new Error('the fixture register has no entry for beta-consent-en');
+	writeFileSync(register, withoutBeta.replace('- id: alpha-consent-en\n', `${earlier}- id: alpha-consent-en\n`));
+	dist = await buildSite({ contentDir, base });
 });
 
 describe('site build on the fixture tree', () => {
@@ -124,5 +134,38 @@ describe('staff page on the fixture tree', () => {
 		expect(staff).toContain('Beta treatment');
 		expect(staff).toMatch(/Beta treatment<span class="badge">fehlt<\/span>/);
 		expect(read('en/leaflets/index.html')).not.toContain('class="badge">missing');
+	});
+});
+
+describe('register of issued versions on the fixture tree', () => {
+	it('shows each leaflet released (version, issue date, by whom) or a draft, and the earlier versions with dates and text hashes', () => {
+		const staff = read('en/leaflets/index.html').replace(/\s+/g, ' ');
+		const cell = (id: string) => {
+			const start = staff.indexOf(`<small>${id}</small>`);
+			return staff.slice(start, staff.indexOf('</td>', start));
+		};
+		expect(cell('alpha-consent-en')).toMatch(
+			/Released: Version 2\.1, Issued 1 October 2026, Released by Dr\. med\. Lena Hartmann \(\d{1,2} \w+ \d{4}\) · Text checksum <code>[0-9a-f]{12}<\/code>/,
+		);
+		expect(cell('alpha-consent-en')).toContain('Earlier versions:');
+		expect(cell('alpha-consent-en')).toMatch(
+			new RegExp(
+				`Version ${earlierAlpha.version.replace('.', '\\.')}, Issued 1 April 2026, Released by Dr\\. med\\. Jonas Weber · Text checksum <code>${earlierAlpha.textHash}</code>`,
+			),
+		);
+		expect(cell('alpha-aftercare-en')).toContain('Released:');
+		expect(cell('alpha-aftercare-en')).not.toContain('Earlier versions');
+		expect(cell('beta-consent-en')).toContain('class="badge draft">DRAFT – not to be handed to patients</span>');
+		expect(cell('beta-consent-en')).not.toContain('Released:');
+	});
+
+	it('marks the print view of a draft, and only of a draft, and prints the text hash in the footer', () => {
+		const view = (path: string) => read(`en/leaflets/${path}/index.html`);
+		expect(view('beta-treatment-consent')).toContain('<p class="draft-mark">DRAFT – not to be handed to patients</p>');
+		expect(view('beta-treatment-aftercare')).not.toContain('draft-mark');
+		expect(view('alpha-treatment-consent')).not.toContain('draft-mark');
+		const hash = /<meta name="text-hash" content="([0-9a-f]{12})"/.exec(view('alpha-treatment-consent'))![1]!;
+		expect(read('en/leaflets/alpha-treatment.css')).toContain(`checksum ${hash}`);
+		expect(readFileSync(join(fixtureContent('site'), 'leaflet-register.yaml'), 'utf8')).toContain(`textHash: "${hash}"`);
 	});
 });

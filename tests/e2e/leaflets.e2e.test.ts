@@ -15,6 +15,7 @@ import { arabicPhraseIndex, arabicWordRecall, popplerText } from '../support/ara
 import { clinicSchema } from '../../src/schemas/clinic.ts';
 import { findMissingText } from '../../src/leaflets/find-missing-text.ts';
 import { warningActions } from '../../src/schemas/article.ts';
+import { verifyLeafletPdf } from '../../src/leaflets/verify-leaflet-pdf.ts';
 
 // The real content, built with its leaflets; every PDF is read back as text and checked against its article.
 let dist: string;
@@ -90,7 +91,7 @@ describe('every leaflet PDF', () => {
 					id: leaflet.id,
 					version: leaflet.version,
 					date: formatDate(leaflet.issued, strings.locale),
-					hash: leaflet.checksum,
+					hash: leaflet.textHash!,
 				});
 				pdf.pages.forEach((text, i) => {
 					const page = fold(text);
@@ -476,5 +477,65 @@ describe('mesotherapy leaflets: vascular occlusion', () => {
 			expect(signAt, `${id}: sign under the emergency heading`).toBeGreaterThan(emergencyAt);
 			expect(signAt, `${id}: sign before the clinic heading`).toBeLessThan(clinicAt);
 		}
+	});
+});
+
+describe('the register of issued versions on the real leaflets', () => {
+	// The demo content is not released (content/leaflet-register.yaml has no entries): every leaflet is a draft.
+	it('marks every page of every draft with the draft mark in its language', () => {
+		expect(manifest.leaflets.every((l) => l.draft)).toBe(true);
+		for (const leaflet of manifest.leaflets.filter((l) => l.lang !== 'ar')) {
+			const mark = fold(ui[leaflet.lang]!.leaflet.draft);
+			pdfs.get(leaflet.id)!.pages.forEach((text, i) => expect(fold(text), `${leaflet.id} p${i + 1}`).toContain(mark));
+		}
+		// Arabic: poppler returns the mark's later words with swapped letters (the lam-alef ligature, a
+		// final yeh) and, where it overlaps the page's text, split across lines; its first word, "draft", is
+		// returned whole and is looked for on every page. The build's own text check finds the whole mark.
+		const draftWord = ui.ar!.leaflet.draft.split(' ')[0]!;
+		expect(draftWord).toBe('مسودة');
+		for (const leaflet of manifest.leaflets.filter((l) => l.lang === 'ar')) {
+			const pages = popplerText(join(dist, leaflet.pdf))
+				.split('\f')
+				.filter((p) => p.trim() !== '');
+			expect(pages.length, leaflet.id).toBe(leaflet.pages);
+			pages.forEach((page, i) => expect(page, `${leaflet.id} p${i + 1}`).toContain(draftWord));
+		}
+	});
+
+	it('npm run verify reads each PDF as the document, version, issue date and text hash the build made, unmodified', () => {
+		for (const leaflet of manifest.leaflets) {
+			const verdict = verifyLeafletPdf(readFileSync(join(dist, leaflet.pdf)), []);
+			expect(verdict, leaflet.id).toEqual({
+				ours: true,
+				document: { id: leaflet.id, version: leaflet.version, issued: leaflet.issued, textHash: leaflet.textHash, draft: true },
+				modified: false,
+				register: { status: 'draft' },
+			});
+		}
+	});
+
+	it('npm run verify sees a released version, a text that differs, and tampered copies of a real PDF', () => {
+		const leaflet = manifest.leaflets.find((l) => l.id === 'mesotherapy-consent-de')!;
+		const pdf = readFileSync(join(dist, leaflet.pdf));
+		const entry = {
+			id: leaflet.id,
+			version: leaflet.version,
+			issued: leaflet.issued,
+			textHash: leaflet.textHash!,
+			releasedBy: 'lena-hartmann',
+			releasedAt: '2026-12-01T10:00:00Z',
+		};
+		expect(verifyLeafletPdf(pdf, [entry])).toMatchObject({ register: { status: 'released', entry }, modified: false });
+		expect(verifyLeafletPdf(pdf, [{ ...entry, textHash: '000000000000' }])).toMatchObject({ register: { status: 'differs' } });
+		// One byte changed inside the page content Chromium wrote, bytes appended, the file cut short.
+		const changed = Buffer.from(pdf);
+		const at = Math.floor(pdf.length / 3);
+		changed[at] = changed[at]! ^ 0x01;
+		expect(verifyLeafletPdf(changed, [entry])).toMatchObject({ ours: true, modified: 'changed' });
+		expect(verifyLeafletPdf(Buffer.concat([pdf, Buffer.from('\n% signed\n')]), [entry])).toMatchObject({
+			ours: true,
+			modified: 'appended',
+		});
+		expect(verifyLeafletPdf(pdf.subarray(0, pdf.length - 100), [entry])).toMatchObject({ ours: false });
 	});
 });

@@ -27,7 +27,8 @@ const job = (name: string): LeafletJob => ({
 	author: 'Praxis',
 	version: '1.0',
 	issued: '2026-11-15',
-	checksum: 'abcd1234',
+	textHash: '0123456789ab',
+	draft: false,
 	viewPath: `/de/leaflets/${name}/`,
 	pdfPath: `/de/leaflets/${name}-consent.pdf`,
 });

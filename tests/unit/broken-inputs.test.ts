@@ -118,8 +118,13 @@ describe('the broken-input corpus', () => {
 		expect(problem!.severity).toBe(want.severity);
 		expect(problem!.hint ?? problem!.message, 'says what to do').toMatch(/\S/);
 		if (want.hint) expect(problem!.hint).toContain(want.hint);
-		if (want.alone) expect(file!.problems.map((p) => `${p.line}: ${p.ruleId}`)).toEqual([`${want.line}: ${want.ruleId}`]);
-		if (want.severity === 'error') expect(result.errorCount).toBeGreaterThan(0);
-		else expect(result.errorCount).toBe(0);
+		// The fixture's leaflets are released (../site/leaflet-register.yaml): an edit of their text is also a
+		// changed released text, which is the subject of the register-* cases only.
+		const register = (ruleId: string) => ruleId.startsWith('register-') && !want.ruleId.startsWith('register-');
+		const others = file!.problems.filter((p) => !register(p.ruleId));
+		if (want.alone) expect(others.map((p) => `${p.line}: ${p.ruleId}`)).toEqual([`${want.line}: ${want.ruleId}`]);
+		const errors = result.files.flatMap((f) => f.problems).filter((p) => p.severity === 'error' && !register(p.ruleId));
+		if (want.severity === 'error') expect(errors.length).toBeGreaterThan(0);
+		else expect(errors).toEqual([]);
 	});
 });

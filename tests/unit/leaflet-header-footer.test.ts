@@ -11,7 +11,7 @@ import { leafletPageCss } from '../../templates/page-css.ts';
 const { ui } = loadSettings('content');
 const clinic = clinicSchema.parse(parse(readFileSync('content/clinic.yaml', 'utf8')));
 const articles = ['de/mesotherapie', 'en/mesotherapy', 'ar/mesotherapy'].map((f) => loadArticleFile(`content/articles/${f}.md`).article!);
-const leaflets = listLeaflets(articles, ['de', 'en', 'ar'], () => 'shared');
+const leaflets = listLeaflets(articles, ['de', 'en', 'ar'], { clinic, ui });
 const parts = (id: string) =>
 	leafletHeaderFooter(
 		leaflets.find((l) => l.id === id)!,
@@ -35,7 +35,7 @@ describe('leafletHeaderFooter', () => {
 		expect(ar.patientLine).toContain(`${LRI}${ui.de!.leaflet.patientName}${PDI} / ${ui.ar!.leaflet.patientName}: _`);
 		expect(ar.patientLine).toContain(`${LRI}${ui.de!.leaflet.dateOfBirth}${PDI} / ${ui.ar!.leaflet.dateOfBirth}: _`);
 		const [german, arabic] = ar.documentLine.split('\n');
-		expect(german).toMatch(new RegExp(`^${LRI}mesotherapy-consent-bilingual-ar · Version [\\d.]+ vom .+ · Prüfsumme [0-9a-f]{8}${PDI}$`));
+		expect(german).toMatch(new RegExp(`^${LRI}mesotherapy-consent-bilingual-ar · Version [\\d.]+ vom .+ · Prüfsumme [0-9a-f]{12}${PDI}$`));
 		// The Arabic line isolates the Latin id and checksum inside it.
 		expect(arabic).toContain(`${LRI}mesotherapy-consent-bilingual-ar${PDI}`);
 		expect(arabic).toContain('الإصدار');

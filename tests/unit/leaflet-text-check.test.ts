@@ -10,15 +10,48 @@ import { leafletExpectedText, sectionExpectedText } from '../../src/leaflets/lea
 import { listLeaflets } from '../../src/leaflets/leaflet-model.ts';
 import { byFrequency } from '../../src/schemas/article.ts';
 
-const { ui } = loadSettings('content');
+const settings = loadSettings('content');
+const { ui } = settings;
 const de = loadArticleFile('content/articles/de/mesotherapie.md').article!;
 const en = loadArticleFile('content/articles/en/mesotherapy.md').article!;
 const ar = loadArticleFile('content/articles/ar/mesotherapy.md').article!;
-const leaflets = listLeaflets([de, en, ar], ['de', 'en', 'ar'], () => 'shared');
+const drafts = listLeaflets([de, en, ar], ['de', 'en', 'ar'], settings);
+// The extracted texts of tests/fixtures/leaflet-text are of released leaflets (no draft mark): every one is in this register.
+const register = drafts.map((l) => ({
+	id: l.id,
+	version: l.article.data.version,
+	issued: l.article.data.issued,
+	textHash: l.textHash,
+	releasedBy: 'lena-hartmann',
+	releasedAt: '2026-12-01T12:00:00Z',
+}));
+const leaflets = listLeaflets([de, en, ar], ['de', 'en', 'ar'], { ...settings, register });
 const leaflet = (id: string) => leaflets.find((l) => l.id === id)!;
 const labels = (id: string) => leafletExpectedText(leaflet(id), ui).map((e) => e.label);
 
 describe('leafletExpectedText', () => {
+	it('asks a draft for its draft mark in its language, and a released leaflet not', () => {
+		for (const draft of drafts) {
+			const mark = ui[draft.lang]!.leaflet.draft;
+			expect(leafletExpectedText(draft, ui), draft.id).toContainEqual({ label: `draft mark "${mark}"`, parts: [mark] });
+		}
+		for (const released of leaflets)
+			expect(
+				leafletExpectedText(released, ui).filter((e) => e.label.startsWith('draft mark')),
+				released.id,
+			).toEqual([]);
+		// A draft whose PDF lost the mark (hidden, cut off) is reported.
+		const text = leafletExpectedText(
+			leaflets.find((l) => l.id === 'mesotherapy-consent-en')!,
+			ui,
+		)
+			.map((e) => e.parts.join(' '))
+			.join('\n');
+		const draft = drafts.find((l) => l.id === 'mesotherapy-consent-en')!;
+		expect(findMissingText(text, leafletExpectedText(draft, ui)).map((e) => e.label)).toEqual([`draft mark "${ui.en!.leaflet.draft}"`]);
+		expect(findMissingText(`${text}\n${ui.en!.leaflet.draft}`, leafletExpectedText(draft, ui))).toEqual([]);
+	});
+
 	it('asks consent forms for every risk with its frequency, every question and the signature labels', () => {
 		const expected = leafletExpectedText(leaflet('mesotherapy-consent-en'), ui);
 		for (const risk of en.data.risks) {

@@ -17,12 +17,13 @@ import { leafletFonts } from '../../templates/leaflet-fonts.ts';
 import { leafletPageCss, pageCounterContent } from '../../templates/page-css.ts';
 import { cssString } from '../../templates/css-string.ts';
 
+const settings = loadSettings('content');
 const de = loadArticleFile('content/articles/de/mesotherapie.md').article!;
 const en = loadArticleFile('content/articles/en/mesotherapy.md').article!;
 
 describe('listLeaflets', () => {
-	it('makes a consent form and an aftercare sheet per article, with ids, stable paths and a checksum', () => {
-		const leaflets = listLeaflets([en, de], ['de', 'en'], () => 'shared');
+	it('makes a consent form and an aftercare sheet per article, with ids, stable paths and a text hash', () => {
+		const leaflets = listLeaflets([en, de], ['de', 'en'], settings);
 		expect(leaflets.map((l) => l.id)).toEqual([
 			'mesotherapy-consent-de',
 			'mesotherapy-aftercare-de',
@@ -31,11 +32,15 @@ describe('listLeaflets', () => {
 			'mesotherapy-consent-bilingual-en',
 		]);
 		expect(leaflets[0]).toMatchObject({ pdfPath: '/de/leaflets/mesotherapie-consent.pdf', viewPath: '/de/leaflets/mesotherapie-consent/' });
-		expect(leaflets[0]!.checksum).toMatch(/^[0-9a-f]{8}$/);
+		expect(leaflets[0]!.textHash).toMatch(/^[0-9a-f]{12}$/);
+		expect(
+			leaflets.every((l) => !l.release),
+			'no register: all drafts',
+		).toBe(true);
 	});
 
 	it('gives leaflets with the same inputs one page stylesheet, and the bilingual consent form its own', () => {
-		const leaflets = listLeaflets([en, de], ['de', 'en'], () => 'shared');
+		const leaflets = listLeaflets([en, de], ['de', 'en'], settings);
 		expect(leaflets.map((l) => l.pageCssPath)).toEqual([
 			'/de/leaflets/mesotherapie.css',
 			'/de/leaflets/mesotherapie.css',
@@ -48,7 +53,7 @@ describe('listLeaflets', () => {
 	it('carries slug and kind as data, for every kind and language, and its jobs too; every path is built from them', () => {
 		const tr = loadArticleFile('content/articles/tr/mezoterapi.md').article!;
 		const { clinic, ui } = loadSettings('content');
-		const leaflets = listLeaflets([en, de, tr], ['de', 'en', 'tr'], () => 'shared');
+		const leaflets = listLeaflets([en, de, tr], ['de', 'en', 'tr'], settings);
 		expect(leaflets.map((l) => `${l.lang} ${l.slug} ${l.kind}`)).toEqual([
 			'de mesotherapie consent',
 			'de mesotherapie aftercare',
@@ -79,13 +84,6 @@ describe('listLeaflets', () => {
 			});
 		}
 	});
-
-	it('changes the checksum when the article or a shared input changes, and only then', () => {
-		const before = listLeaflets([de], ['de'], () => 'shared')[0]!.checksum;
-		expect(listLeaflets([de], ['de'], () => 'shared')[0]!.checksum).toBe(before);
-		expect(listLeaflets([{ ...de, hash: 'changed00000' }], ['de'], () => 'shared')[0]!.checksum).not.toBe(before);
-		expect(listLeaflets([de], ['de'], () => 'new clinic profile')[0]!.checksum).not.toBe(before);
-	});
 });
 
 const job = (id: string, lang: string, key: string, kind: LeafletKind, slug: string): LeafletJob => ({
@@ -99,7 +97,8 @@ const job = (id: string, lang: string, key: string, kind: LeafletKind, slug: str
 	author: '',
 	version: '1.0',
 	issued: '2026-01-01',
-	checksum: '00000000',
+	textHash: '000000000000',
+	draft: false,
 	viewPath: `/${lang}/leaflets/${slug}-${kind}/`,
 	pdfPath: `/${lang}/leaflets/${slug}-${kind}.pdf`,
 });

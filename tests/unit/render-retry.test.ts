@@ -39,7 +39,8 @@ const job: LeafletJob = {
 	author: 'a',
 	version: '1',
 	issued: '2026-01-01',
-	checksum: 'c',
+	textHash: '0123456789ab',
+	draft: false,
 	viewPath: '/en/leaflets/alpha-consent/',
 	pdfPath: '/en/leaflets/alpha-consent.pdf',
 };

@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import type { RegisterEntry } from '../schemas/leaflet-register.ts';
+import { dictEntry, pdfStringText, PdfSyntaxError, type PdfValue } from './parse-pdf-value.ts';
+import { leafletInfoKeys, type LeafletPdfDocument } from './pdf-metadata.ts';
+import { pdfRevisions, readPdfStructure } from './read-pdf-structure.ts';
+
+export type RegisterStatus =
+	| { status: 'released'; entry: RegisterEntry }
+	/** The register has no entry for this id and version. */
+	| { status: 'draft' }
+	/** The register has this id and version with another text hash: not the text that was released. */
+	| { status: 'differs'; entry: RegisterEntry };
+
+export type PdfVerdict =
+	| { ours: false; reason: string }
+	| {
+			ours: true;
+			document: LeafletPdfDocument;
+			/** `changed`: a byte of the built file differs; `appended`: bytes were added after the build's last update. */
+			modified: false | 'changed' | 'appended';
+			register: RegisterStatus;
+			/** The newest version of this leaflet in the register, when it is another than this PDF's. */
+			newer?: RegisterEntry;
+	  };
+
+const text = (info: PdfValue | undefined, key: string) => {
+	const value = dictEntry(info, key);
+	return value?.type === 'string' ? pdfStringText(value) : undefined;
+};
+
+/**
+ * What a PDF says it is, checked: which leaflet version (the Info keys the build writes, pdf-metadata.ts),
+ * whether the register lists that version with the same text, and whether the file is still the one the
+ * build wrote. The PDF is read by structure (its xref sections and trailers): the build's own update is
+ * the newest revision whose Info carries a document id; a later revision (a PDF editor's incremental save,
+ * a form filled in) or any other bytes after it mean the file was modified, and so does a byte changed
+ * before it (the sha256 recorded of the bytes before the update). Pure.
+ */
+export function verifyLeafletPdf(bytes: Uint8Array, register: readonly RegisterEntry[]): PdfVerdict {
+	const pdf = Buffer.from(bytes).toString('latin1');
+	if (!pdf.startsWith('%PDF-')) return { ours: false, reason: 'This is not a PDF file (it does not start with "%PDF-").' };
+	// Bytes after the last end-of-file marker (a PDF reader ignores them) are looked past, as readers
+	// do, and count as a modification below.
+	const eof = pdf.lastIndexOf('%%EOF');
+	if (eof < 0) return { ours: false, reason: 'The PDF has no end-of-file marker (%%EOF): it is truncated or damaged.' };
+	const readable = pdf.slice(0, eof + 5 + (pdf.startsWith('\r\n', eof + 5) ? 2 : pdf[eof + 5] === '\n' || pdf[eof + 5] === '\r' ? 1 : 0));
+	let found: { info: PdfValue; end: number } | undefined;
+	try {
+		for (const revision of pdfRevisions(readable)) {
+			const structure = readPdfStructure(pdf.slice(0, revision.end));
+			const info = structure.info === undefined ? undefined : structure.object(structure.info);
+			if (info && text(info, leafletInfoKeys.id) !== undefined) {
+				found = { info, end: revision.end };
+				break;
+			}
+		}
+	} catch (error) {
+		if (!(error instanceof PdfSyntaxError)) throw error;
+		return {
+			ours: false,
+			reason: `The PDF cannot be read: ${error.message}. It is damaged or truncated, or not a leaflet of this project.`,
+		};
+	}
+	if (!found)
+		return {
+			ours: false,
+			reason:
+				readable.length < pdf.length
+					? 'The PDF does not end with a complete revision (it was truncated, or cut and added to), and no leaflet metadata of clinic-publisher comes before that.'
+					: 'This PDF carries no leaflet metadata of clinic-publisher: it is not one of our leaflets (or was saved again by another program, which dropped it).',
+		};
+	const { info } = found;
+	const k = leafletInfoKeys;
+	const status = dictEntry(info, k.status);
+	const bodyLength = dictEntry(info, k.bodyLength);
+	const document = {
+		id: text(info, k.id)!,
+		version: text(info, k.version) ?? '',
+		issued: text(info, k.issued) ?? '',
+		textHash: text(info, k.textHash) ?? '',
+		draft: !(status?.type === 'name' && status.value === 'released'),
+	};
+	const recorded = dictEntry(info, k.bodySha256);
+	const length =
+		bodyLength?.type === 'number' && Number.isInteger(bodyLength.value) && bodyLength.value <= bytes.length ? bodyLength.value : -1;
+	const intact =
+		length >= 0 && recorded?.type === 'string' && createHash('sha256').update(bytes.subarray(0, length)).digest('hex') === recorded.bytes;
+	const modified = !intact ? 'changed' : found.end < bytes.length ? 'appended' : false;
+	const entries = register.filter((e) => e.id === document.id);
+	const entry = entries.find((e) => e.version === document.version);
+	const newest = entries.at(-1);
+	return {
+		ours: true,
+		document,
+		modified,
+		register: !entry
+			? { status: 'draft' }
+			: entry.textHash === document.textHash
+				? { status: 'released', entry }
+				: { status: 'differs', entry },
+		...(newest && newest.version !== document.version ? { newer: newest } : {}),
+	};
+}
+
+/** Whether a verdict is a leaflet a patient may be given: ours, unmodified, built as released and listed so in the register. */
+export function isGood(verdict: PdfVerdict): boolean {
+	return verdict.ours && !verdict.modified && !verdict.document.draft && verdict.register.status === 'released' && !verdict.newer;
+}
+
+/** The lines `npm run verify` prints for one file. */
+export function describeVerdict(verdict: PdfVerdict): string[] {
+	if (!verdict.ours) return [`not a leaflet: ${verdict.reason}`];
+	const { document: d, register: r } = verdict;
+	const lines = [
+		`document: ${d.id}, version ${d.version} issued ${d.issued}, text hash ${d.textHash}${d.draft ? ' (built as a DRAFT)' : ''}`,
+	];
+	if (r.status === 'released') {
+		lines.push(`register: released by ${r.entry.releasedBy} at ${r.entry.releasedAt}`);
+		if (d.draft) lines.push('  but this PDF was built before the release and carries the draft mark: print it from a new build.');
+	} else if (r.status === 'draft')
+		lines.push(`register: DRAFT, version ${d.version} is not in the register: not to be handed to patients.`);
+	else
+		lines.push(
+			`register: TEXT DIFFERS: version ${d.version} was released by ${r.entry.releasedBy} at ${r.entry.releasedAt} with text hash ${r.entry.textHash}, this PDF has ${d.textHash}.`,
+		);
+	if (verdict.newer) lines.push(`  a newer version is in the register: ${verdict.newer.version} issued ${verdict.newer.issued}.`);
+	lines.push(
+		verdict.modified === 'changed'
+			? 'file: MODIFIED, bytes of the file the build wrote were changed.'
+			: verdict.modified === 'appended'
+				? 'file: MODIFIED, bytes were added after the build (filled in, annotated or edited and saved).'
+				: 'file: unchanged since the build.',
+	);
+	return lines;
+}
