@@ -57,7 +57,7 @@ export function missingTextLabel(item: MissingText): string {
 export function findMissingText(pdfText: string | readonly string[], expected: ExpectedText[]): MissingText[] {
 	const pages = typeof pdfText === 'string' ? [pdfText] : pdfText;
 	const whole = findMissingInText(
-		new PdfText(pages.join('\n')),
+		new PdfText(withoutRunningFrame(pages).join('\n')),
 		expected.filter((item) => item.page === undefined),
 	);
 	// Each page is folded and split into lines once, for all the items looked for page by page.
@@ -80,6 +80,31 @@ export function findMissingText(pdfText: string | readonly string[], expected: E
 		}
 	}
 	return expected.filter((item) => missing.has(item)).map((item) => (lacking.has(item) ? { ...item, pages: lacking.get(item)! } : item));
+}
+
+/**
+ * The pages' text without the running header and footer (the page margin boxes: the same lines on
+ * every page but for the page number), so that a paragraph that a page break splits reads on across
+ * it: the margin boxes are drawn before or after a page's content, and between the last words of a
+ * page and the first of the next they would stand in the way of the block's end. Found as the lines
+ * every page starts or ends with, digits aside; a one-page text has no break to read across.
+ */
+export function withoutRunningFrame(pages: readonly string[]): string[] {
+	if (pages.length < 2) return [...pages];
+	const lines = pages.map((page) => page.replace(/\n+$/, '').split('\n'));
+	const shape = (line: string | undefined) => line?.replace(/\d+/g, '#');
+	const shortest = Math.min(...lines.map((l) => l.length));
+	const common = (at: (l: string[], i: number) => string | undefined) => {
+		let n = 0;
+		while (n < shortest && lines.every((l) => shape(at(l, n)) === shape(at(lines[0]!, n)))) n++;
+		return n;
+	};
+	const tail = common((l, i) => l[l.length - 1 - i]);
+	const head = Math.min(
+		common((l, i) => l[i]),
+		shortest - tail,
+	);
+	return lines.map((l) => l.slice(head, l.length - tail).join('\n'));
 }
 
 /**

@@ -225,6 +225,38 @@ describe('findMissingText', () => {
 	});
 });
 
+describe('a block that a page break splits', () => {
+	// As Skia draws them: each page's content, then its margin boxes (header, page label, footer).
+	const frame = (page: number, pages: number, first: 'header' | 'footer') => {
+		const header = ['Praxis Lindenhof', 'Lindenhof 12 · 48143 Münster'];
+		const footer = [
+			`Seite ${page} von ${pages}`,
+			'Name, Vorname: ______ Geburtsdatum: ______',
+			'x-consent-de · Version 1.1 · Prüfsumme 0a1b2c3d4e5f',
+		];
+		return (first === 'header' ? [...header, ...footer] : [...footer, ...header]).join('\n');
+	};
+	const item = { label: 'end of "…than other medicines."', parts: ['than other medicines.'] };
+	const split = (first: 'header' | 'footer', where: 'before' | 'after') => {
+		const page = (n: number, content: string) =>
+			where === 'after' ? `${content}\n${frame(n, 3, first)}\n` : `${frame(n, 3, first)}\n${content}\n`;
+		return [page(1, 'Intro.\nIt works, often faster than other'), page(2, 'medicines.\nIn a ketamine infusion'), page(3, 'Signatures.')];
+	};
+
+	it('reads on across the running header and footer, whether they are drawn before or after the content', () => {
+		for (const first of ['header', 'footer'] as const)
+			for (const where of ['before', 'after'] as const)
+				expect(findMissingText(split(first, where), [item]), `${first} ${where}`).toEqual([]);
+	});
+
+	it('still misses words that are gone, and keeps the frame for the items looked for on every page', () => {
+		const lost = split('header', 'after').map((p) => p.replace('medicines.', ''));
+		expect(findMissingText(lost, [item])).toEqual([item]);
+		const patient = { label: 'patient line', parts: ['Name, Vorname:'], page: 'every' as const };
+		expect(findMissingText(split('header', 'after'), [patient])).toEqual([]);
+	});
+});
+
 describe('page by page', () => {
 	const bilingual = leaflet('mesotherapy-consent-bilingual-ar');
 	// The patient line and the declaration; the tables' starts are tested on their own below.
