@@ -9,7 +9,8 @@ export interface ChildRun {
 
 /**
  * Runs `node <args>` in a child process (in `cwd`, by default this one), timing it and sampling its
- * process tree's memory. Its output is collected, not shown. Fails on a non-zero exit.
+ * process tree's memory. Its output is collected, not shown. Fails on a non-zero exit, with the ends of
+ * both outputs (the leaflet stage gives its reasons on stdout).
  */
 export async function runChild(args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): Promise<ChildRun> {
 	const start = performance.now();
@@ -28,7 +29,7 @@ export async function runChild(args: string[], env: NodeJS.ProcessEnv, cwd = pro
 				child.stdout.on('data', (c: Buffer) => (out += c.toString()));
 				child.stderr.on('data', (c: Buffer) => (err += c.toString()));
 				child.on('exit', (code) =>
-					code === 0 ? done(out) : fail(new Error(`node ${args.join(' ')} failed (${code}):\n${err.slice(-3000)}`)),
+					code === 0 ? done(out) : fail(new Error(`node ${args.join(' ')} failed (${code}):\n${err.slice(-3000)}\n${out.slice(-3000)}`)),
 				);
 			}),
 	);

@@ -55,7 +55,10 @@ export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrin
 	const strings = ui[leaflet.lang]!;
 	const { article } = leaflet;
 	// A draft (a version the register does not list) says so on every page (templates/LeafletLayout.astro).
-	const draft: ExpectedText[] = leaflet.release ? [] : [{ label: `draft mark "${strings.leaflet.draft}"`, parts: [strings.leaflet.draft] }];
+	// On every page: a draft's pages get separated like any others.
+	const draft: ExpectedText[] = leaflet.release
+		? []
+		: [{ label: `draft mark "${strings.leaflet.draft}"`, parts: [strings.leaflet.draft], page: 'every' }];
 	if (leaflet.kind === 'aftercare')
 		return [
 			...draft,

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentHash } from '../../src/content/content-hash.ts';
+import { loadArticleFile } from '../../src/content/load-articles.ts';
+import { translationYaml } from '../../src/content/source-parts.ts';
 import { isLeafletPdfPath } from '../../src/routes/routes.ts';
 import { buildSite, fixtureContent } from '../support/build-site.ts';
 
@@ -28,7 +29,8 @@ function withUkrainian(clinicEdit: (yaml: string) => string = (yaml) => yaml): s
 	mkdirSync(join(dir, 'articles/uk'));
 	for (const name of readdirSync(join(dir, 'articles/en'))) {
 		const source = readFileSync(join(dir, 'articles/en', name), 'utf8');
-		const translation = source.replace(/^key: (.*)$/m, `key: $1\ntranslation: { from: en, sourceHash: "${contentHash(source)}" }`);
+		const { article } = loadArticleFile(join(dir, 'articles/en', name));
+		const translation = source.replace(/^key: (.*)$/m, (line) => `${line}\n${translationYaml('en', article!.translatable)}`);
 		writeFileSync(join(dir, 'articles/uk', name), translation);
 	}
 	return dir;
@@ -124,7 +126,10 @@ describe('a new language', () => {
 		const result = check(content);
 		expect(result.status, result.stderr).toBe(1);
 		const report = JSON.parse(result.stdout) as Report;
-		const problems = report.files.flatMap((f) => f.problems.map((p) => ({ file: f.file, ...p })));
+		// The new language's leaflets are drafts until released: a warning each, not what is tested here.
+		const problems = report.files
+			.flatMap((f) => f.problems.map((p) => ({ file: f.file, ...p })))
+			.filter((p) => p.ruleId !== 'leaflet-draft');
 		expect(problems.map((p) => [p.file.endsWith('clinic.yaml'), p.line, p.ruleId, p.message])).toEqual([
 			[
 				true,

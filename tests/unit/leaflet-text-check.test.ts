@@ -30,10 +30,10 @@ const leaflet = (id: string) => leaflets.find((l) => l.id === id)!;
 const labels = (id: string) => leafletExpectedText(leaflet(id), ui).map((e) => e.label);
 
 describe('leafletExpectedText', () => {
-	it('asks a draft for its draft mark in its language, and a released leaflet not', () => {
+	it('asks a draft for its draft mark in its language on every page, and a released leaflet not', () => {
 		for (const draft of drafts) {
 			const mark = ui[draft.lang]!.leaflet.draft;
-			expect(leafletExpectedText(draft, ui), draft.id).toContainEqual({ label: `draft mark "${mark}"`, parts: [mark] });
+			expect(leafletExpectedText(draft, ui), draft.id).toContainEqual({ label: `draft mark "${mark}"`, parts: [mark], page: 'every' });
 		}
 		for (const released of leaflets)
 			expect(
