@@ -73,7 +73,7 @@ export function changedParts(recorded: SourceParts, current: SourceParts): strin
 		const before = recorded[group];
 		const now = current[group];
 		for (const name of new Set([...Object.keys(now), ...Object.keys(before)])) {
-			const [was, is] = [before[name], now[name]];
+			const [was, is] = [Object.hasOwn(before, name) ? before[name] : undefined, Object.hasOwn(now, name) ? now[name] : undefined];
 			if (was === is) continue;
 			if (was === undefined || is === undefined) changed.push(`${label(name)} (${was === undefined ? 'new' : 'removed'})`);
 			else if (isItemList(was) && isItemList(is)) changed.push(...changedItems(label(name), items(was), items(is)));
