@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { setPdfMetadata } from '../../src/leaflets/pdf-metadata.ts';
+import { isGood, verifyLeafletPdf } from '../../src/leaflets/verify-leaflet-pdf.ts';
+import type { RegisterEntry } from '../../src/schemas/leaflet-register.ts';
+import { outlinePdf } from '../support/pdf-file.ts';
+
+// Hostile cases of `npm run verify` (hostile test of issue 15): a PDF editor's incremental save as the
+// PDF specification has it (ISO 32000-1 §7.5.6: the update's trailer repeats the previous trailer's
+// entries, /Info included) must still count as a modification.
+const document = { id: 'alpha-consent-en', version: '2.1', issued: '2026-10-01', textHash: '0123456789ab', draft: false };
+const built = () =>
+	Buffer.from(
+		setPdfMetadata(Buffer.from(outlinePdf(['(Risks)']), 'latin1'), {
+			title: 'T',
+			author: 'A',
+			subject: 'S',
+			keywords: [document.id],
+			language: 'en',
+			date: new Date('2026-10-01T00:00:00Z'),
+			creator: 'clinic-publisher',
+			headings: ['Document', 'Risks'],
+			document,
+		}).bytes,
+	);
+const entry: RegisterEntry = { ...document, releasedBy: 'lena-hartmann', releasedAt: '2026-10-02T08:00:00Z' };
+delete (entry as Partial<typeof document>).draft;
+
+describe('verifyLeafletPdf against an edited file', () => {
+	it('sees an incremental update whose trailer carries the build’s /Info forward, as PDF editors write it', () => {
+		const pdf = built();
+		const text = pdf.toString('latin1');
+		const startxref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)![1]);
+		const info = /\/Info\s+(\d+\s+\d+\s+R)/g;
+		let ref: string | undefined;
+		for (const m of text.matchAll(info)) ref = m[1];
+		expect(ref).toBeDefined();
+		const object = '99 0 obj\n<</Annot true>>\nendobj\n';
+		const update = `${object}xref\n99 1\n${String(pdf.length).padStart(10, '0')} 00000 n \ntrailer\n<</Size 100\n/Root 1 0 R\n/Info ${ref}\n/Prev ${startxref}>>\nstartxref\n${pdf.length + object.length}\n%%EOF\n`;
+		const edited = Buffer.concat([pdf, Buffer.from(update, 'latin1')]);
+		const verdict = verifyLeafletPdf(edited, [entry]);
+		expect(verdict).toMatchObject({ ours: true, modified: 'appended' });
+		expect(isGood(verdict)).toBe(false);
+	});
+});
