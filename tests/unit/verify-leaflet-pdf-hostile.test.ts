@@ -41,4 +41,41 @@ describe('verifyLeafletPdf against an edited file', () => {
 		expect(verdict).toMatchObject({ ours: true, modified: 'appended' });
 		expect(isGood(verdict)).toBe(false);
 	});
+
+	// The same class: an editor that writes the Info dictionary anew (a new ModDate, our keys copied
+	// over), and two saves one after the other.
+	const update = (pdf: Buffer, objects: [number, string][], info: string) => {
+		const text = pdf.toString('latin1');
+		const startxref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)![1]);
+		let body = '';
+		let xref = 'xref\n';
+		for (const [number, value] of objects) {
+			xref += `${number} 1\n${String(pdf.length + body.length).padStart(10, '0')} 00000 n \n`;
+			body += `${number} 0 obj\n${value}\nendobj\n`;
+		}
+		const tail = `trailer\n<</Size 100\n/Root 1 0 R\n/Info ${info}\n/Prev ${startxref}>>\nstartxref\n${pdf.length + body.length}\n%%EOF\n`;
+		return Buffer.concat([pdf, Buffer.from(body + xref + tail, 'latin1')]);
+	};
+	const infoOf = (pdf: Buffer) => {
+		const text = pdf.toString('latin1');
+		const ref = [...text.matchAll(/\/Info\s+(\d+)\s+0\s+R/g)].at(-1)![1]!;
+		const start = text.lastIndexOf(`${ref} 0 obj\n`) + `${ref} 0 obj\n`.length;
+		return { ref: `${ref} 0 R`, number: Number(ref), dict: text.slice(start, text.indexOf('\nendobj', start)) };
+	};
+	it('sees an editor’s save that defines the Info object anew with our keys copied', () => {
+		const pdf = built();
+		const info = infoOf(pdf);
+		const edited = update(pdf, [[info.number, info.dict.replace(/\/ModDate \([^)]*\)/, '/ModDate (D:20261105120000Z)')]], info.ref);
+		const verdict = verifyLeafletPdf(edited, [entry]);
+		expect(verdict).toMatchObject({ ours: true, document, modified: 'appended' });
+		expect(isGood(verdict)).toBe(false);
+	});
+	it('sees two incremental saves, each repeating the build’s /Info', () => {
+		const pdf = built();
+		const info = infoOf(pdf);
+		const once = update(pdf, [[98, '<</Annot true>>']], info.ref);
+		const twice = update(once, [[99, '<</Annot true>>']], info.ref);
+		expect(verifyLeafletPdf(twice, [entry])).toMatchObject({ ours: true, modified: 'appended' });
+		expect(verifyLeafletPdf(pdf, [entry])).toMatchObject({ ours: true, modified: false });
+	});
 });
