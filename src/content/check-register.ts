@@ -8,6 +8,7 @@ import { closest } from './did-you-mean.ts';
 import { leafletTextHash } from './leaflet-text-hash.ts';
 import { listLeafletTexts } from './leaflet-texts.ts';
 import type { LoadedRegister } from './load-register.ts';
+import { registerSeal } from './register-seal.ts';
 
 export interface RegisterCheckInput {
 	clinic: Clinic;
@@ -20,7 +21,8 @@ export interface RegisterCheckInput {
 
 /**
  * The register of issued versions against the leaflets: a version names exactly one text. An entry
- * is checked on its own (physician, no second entry for one id and version); each leaflet against the
+ * is checked on its own (its seal chains it to the entry before, so an entry edited, moved or removed
+ * before it shows; physician; no second entry for one id and version); each leaflet against the
  * entry of its id and version: a different text hash (the text changed, the version did not) or
  * issue date is an error, no entry at all makes the leaflet a draft (one warning per article). An
  * entry of a leaflet that no longer exists is history, not a problem. Pure.
@@ -32,6 +34,10 @@ export function checkRegister({ clinic, ui, articles, register, locate }: Regist
 	const firstLine = new Map<string, number>();
 	for (const [i, entry] of register.entries.entries()) {
 		const at = register.locate([i]);
+		// Chained on the previous entry's recorded seal, so one edit is reported once, at the entry it touched
+		// (or, for a removed entry, at the one after it).
+		if (entry.seal !== registerSeal(register.entries[i - 1]?.seal ?? '', entry))
+			registerProblems.push(createProblem('register-seal-mismatch', register.locate([i, 'seal']), { id: entry.id, version: entry.version }));
 		const key = `${entry.id}\n${entry.version}`;
 		const earlier = firstLine.get(key);
 		if (earlier !== undefined) registerProblems.push(createProblem('register-duplicate', at, { id: entry.id, version: entry.version, line: earlier }));
@@ -69,7 +75,6 @@ export function checkRegister({ clinic, ui, articles, register, locate }: Regist
 				version: entry.version,
 				released: entry.releasedAt.slice(0, 10),
 				recorded: entry.textHash,
-				current: textHash,
 				...where,
 			});
 		if (entry.issued !== data.issued)
