@@ -4,9 +4,11 @@ import type { UiStrings } from '../schemas/ui-strings.ts';
 import type { Article } from './article-model.ts';
 import type { FileProblems } from './content-error.ts';
 import { createProblem, type ContentProblem } from './content-problem.ts';
+import { compareVersions } from './check-translations.ts';
 import { closest } from './did-you-mean.ts';
 import { leafletTextHash } from './leaflet-text-hash.ts';
 import { listLeafletTexts } from './leaflet-texts.ts';
+import type { RegisterEntry } from '../schemas/leaflet-register.ts';
 import type { LoadedRegister } from './load-register.ts';
 import { registerSeal } from './register-seal.ts';
 
@@ -57,12 +59,25 @@ export function checkRegister({ clinic, ui, articles, register, locate }: Regist
 		byArticle.set(article, [...(byArticle.get(article) ?? []), createProblem(ruleId, locate(article, path), params)]);
 	const published = articles.filter((a) => clinic.languages.includes(a.lang) && ui[a.lang]);
 	const drafts = new Map<Article, string[]>();
+	const notHigher = new Map<Article, { ids: string[]; released: string; line: number }>();
 	for (const leaflet of listLeafletTexts(published, clinic.languages, clinic.sourceLanguage)) {
 		// A bilingual form whose source language's strings are broken cannot be hashed; that file has its own error.
 		if (leaflet.source && !ui[leaflet.source.lang]) continue;
 		const { data } = leaflet.article;
 		const index = register.entries.findIndex((e) => e.id === leaflet.id && e.version === data.version);
 		if (index === -1) {
+			// Versions only go up: a draft at or below a released version of its id ("1.1.0" is "1.1") would
+			// give one version number two texts, or make the newer print look older.
+			const highest = register.entries
+				.map((e, i) => ({ e, i }))
+				.filter(({ e }) => e.id === leaflet.id)
+				.reduce<{ e: RegisterEntry; i: number } | undefined>((best, x) => (!best || compareVersions(x.e.version, best.e.version) > 0 ? x : best), undefined);
+			if (highest && compareVersions(data.version, highest.e.version) <= 0) {
+				const before = notHigher.get(leaflet.article);
+				const top = before && compareVersions(before.released, highest.e.version) >= 0 ? before : { released: highest.e.version, line: register.locate([highest.i]).line };
+				notHigher.set(leaflet.article, { ...top, ids: [...(before?.ids ?? []), leaflet.id] });
+				continue;
+			}
 			drafts.set(leaflet.article, [...(drafts.get(leaflet.article) ?? []), leaflet.id]);
 			continue;
 		}
@@ -80,6 +95,9 @@ export function checkRegister({ clinic, ui, articles, register, locate }: Regist
 		if (entry.issued !== data.issued)
 			report(leaflet.article, ['issued'], 'register-issued-changed', { id: leaflet.id, version: entry.version, recorded: entry.issued, ...where });
 	}
+	// One problem per article (its leaflets share its version), as for drafts.
+	for (const [article, { ids, released, line }] of notHigher)
+		report(article, ['version'], 'register-version-not-higher', { ids, version: article.data.version, released, file: registerName, line });
 	for (const [article, ids] of drafts) report(article, ['version'], 'leaflet-draft', { version: article.data.version, ids });
 
 	return [

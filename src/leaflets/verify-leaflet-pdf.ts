@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { compareVersions } from '../content/check-translations.ts';
 import type { RegisterEntry } from '../schemas/leaflet-register.ts';
 import { dictEntry, pdfStringText, PdfSyntaxError, type PdfValue } from './parse-pdf-value.ts';
 import { leafletInfoKeys, type LeafletPdfDocument } from './pdf-metadata.ts';
@@ -107,7 +108,11 @@ export function verifyLeafletPdf(bytes: Uint8Array, register: readonly RegisterE
 	const modified = !intact ? 'changed' : found.end < bytes.length ? 'appended' : false;
 	const entries = register.filter((e) => e.id === document.id);
 	const entry = entries.find((e) => e.version === document.version);
-	const newest = entries.at(-1);
+	// By number, not file order: the register's order is the order of release, not of versions.
+	const newest = entries.reduce<RegisterEntry | undefined>(
+		(best, e) => (!best || compareVersions(e.version, best.version) > 0 ? e : best),
+		undefined,
+	);
 	return {
 		ours: true,
 		document,
@@ -117,7 +122,7 @@ export function verifyLeafletPdf(bytes: Uint8Array, register: readonly RegisterE
 			: entry.textHash === document.textHash
 				? { status: 'released', entry }
 				: { status: 'differs', entry },
-		...(newest && newest.version !== document.version ? { newer: newest } : {}),
+		...(newest && compareVersions(newest.version, document.version) > 0 ? { newer: newest } : {}),
 	};
 }
 

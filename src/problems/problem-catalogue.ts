@@ -839,6 +839,15 @@ export const problemCatalogue = {
 			hint: 'The register only grows: undo the edit with `git checkout content/leaflet-register.yaml`. A changed text gets a new `version` and `issued`, recorded with `npm run release` after review.',
 		}),
 	},
+	'register-version-not-higher': {
+		severity: 'error',
+		docs: 'releasing-a-leaflet-version',
+		summary: "A leaflet's new version is not higher than a version of it the register has (or is the same number written otherwise).",
+		text: (p: { ids: readonly string[]; version: string; released: string; file: string; line: number }) => ({
+			message: `Version ${p.version} is not higher than version ${p.released} in the register (${p.file}:${p.line}) of ${p.ids.join(', ')}.`,
+			hint: `Versions only go up, and each is written one way: give the new text a version above ${p.released}, then \`npm run release\` after review.`,
+		}),
+	},
 	// Leaflets (render-leaflets.ts): the problem's file is the leaflet id. `retry` says whether rendering
 	// the leaflet again may help: problems of the content or the build do not go away on a retry.
 	'leaflet-view-missing': {

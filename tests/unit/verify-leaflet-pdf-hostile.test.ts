@@ -78,4 +78,15 @@ describe('verifyLeafletPdf against an edited file', () => {
 		expect(verifyLeafletPdf(twice, [entry])).toMatchObject({ ours: true, modified: 'appended' });
 		expect(verifyLeafletPdf(pdf, [entry])).toMatchObject({ ours: true, modified: false });
 	});
+
+	it('takes the newer version by number, not by the register’s file order', () => {
+		const later = { ...entry, version: '2.10', issued: '2026-11-01' };
+		const lower = { ...entry, version: '1.0', issued: '2026-12-01', releasedAt: '2026-12-01T08:00:00Z' };
+		// 2.10 is above 2.1 (not 2.1 < 2.10 as strings would have it the other way round), listed before it.
+		expect(verifyLeafletPdf(built(), [later, entry])).toMatchObject({ register: { status: 'released' }, newer: { version: '2.10' } });
+		// A lower version recorded after it is no newer version.
+		const verdict = verifyLeafletPdf(built(), [entry, lower]);
+		expect(verdict).not.toHaveProperty('newer');
+		expect(isGood(verdict)).toBe(true);
+	});
 });
