@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { leafletRegisterSchema, type RegisterEntry } from '../schemas/leaflet-register.ts';
 import type { FileProblems } from './content-error.ts';
 import { readYamlFile } from './load-settings.ts';
-import type { FieldLocator } from './parse-yaml.ts';
+import { parseYaml, type FieldLocator } from './parse-yaml.ts';
 
 // A register with no entry yet (only its comment header) is an empty YAML document, which the parser
 // hands over as an empty object (or null): that is an empty list.
@@ -12,6 +12,11 @@ const registerFileSchema = z.preprocess(
 	(value) => (value === null || (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) ? [] : value),
 	leafletRegisterSchema,
 );
+
+/** Parses register text the way the check reads the file: its entries, or undefined when the text is not a valid register. */
+export function parseRegisterText(text: string): RegisterEntry[] | undefined {
+	return parseYaml(text, registerFileSchema).data;
+}
 
 export const registerFile = (dir: string) => join(dir, 'leaflet-register.yaml');
 

@@ -116,20 +116,20 @@ function readIndirectObject(text: string, offset: number, number: number): PdfVa
 
 /**
  * The revisions of a PDF, newest first: each xref section of the `/Prev` chain with the offset where its
- * revision ends (after its `startxref … %%EOF`). The original file is the oldest; each incremental
+ * revision ends (after its `startxref … %%EOF`) and the objects its own xref section defines. The original file is the oldest; each incremental
  * update appends one. `readPdfStructure(text.slice(0, end))` reads the document as that revision left it.
  */
-export function pdfRevisions(text: string): { xref: number; end: number }[] {
+export function pdfRevisions(text: string): { xref: number; end: number; defines: Set<number> }[] {
 	const tail = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text.slice(-64));
 	if (!tail) throw new PdfSyntaxError('no "startxref … %%EOF" at the end of the file (truncated?)', text.length);
-	const revisions: { xref: number; end: number }[] = [];
+	const revisions: { xref: number; end: number; defines: Set<number> }[] = [];
 	const seen = new Set<number>();
 	for (let section: number | undefined = Number(tail[1]); section !== undefined;) {
 		if (seen.has(section) || seen.size >= MAX_SECTIONS)
 			throw new PdfSyntaxError('the xref sections point back to each other (/Prev loop)', section);
 		seen.add(section);
-		const { dict } = readXrefSection(text, section);
-		revisions.push({ xref: section, end: revisionEnd(text, dict.end) });
+		const { entries, dict } = readXrefSection(text, section);
+		revisions.push({ xref: section, end: revisionEnd(text, dict.end), defines: new Set(entries.keys()) });
 		const prev = dictEntry(dict, 'Prev');
 		section = prev?.type === 'number' ? prev.value : undefined;
 	}

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { compareVersions } from '../content/check-translations.ts';
 import type { RegisterEntry } from '../schemas/leaflet-register.ts';
 import { dictEntry, pdfStringText, PdfSyntaxError, type PdfValue } from './parse-pdf-value.ts';
 import { leafletInfoKeys, type LeafletPdfDocument } from './pdf-metadata.ts';
@@ -32,7 +33,7 @@ const text = (info: PdfValue | undefined, key: string) => {
  * What a PDF says it is, checked: which leaflet version (the Info keys the build writes, pdf-metadata.ts),
  * whether the register lists that version with the same text, and whether the file is still the one the
  * build wrote. The PDF is read by structure (its xref sections and trailers): the build's own update is
- * the newest revision whose Info carries a document id; a later revision (a PDF editor's incremental save,
+ * the oldest revision whose own xref section defines an Info object carrying a document id; a later revision (a PDF editor's incremental save,
  * a form filled in) or any other bytes after it mean the file was modified, and so does a byte changed
  * before it (the sha256 recorded of the bytes before the update). Pure.
  */
@@ -44,16 +45,32 @@ export function verifyLeafletPdf(bytes: Uint8Array, register: readonly RegisterE
 	const eof = pdf.lastIndexOf('%%EOF');
 	if (eof < 0) return { ours: false, reason: 'The PDF has no end-of-file marker (%%EOF): it is truncated or damaged.' };
 	const readable = pdf.slice(0, eof + 5 + (pdf.startsWith('\r\n', eof + 5) ? 2 : pdf[eof + 5] === '\n' || pdf[eof + 5] === '\r' ? 1 : 0));
-	let found: { info: PdfValue; end: number } | undefined;
+	let found: { info: PdfValue; xref: number; end: number } | undefined;
+	let damaged: PdfSyntaxError | undefined;
 	try {
-		for (const revision of pdfRevisions(readable)) {
+		// Oldest first: the build's update is the first revision that DEFINES an Info object with our keys.
+		// A later revision that merely refers to it (an editor's incremental save repeats the trailer's
+		// /Info, ISO 32000-1 §7.5.6) or defines it anew (an editor updating ModDate) comes after the
+		// build, so it is a modification, never the build's own revision.
+		for (const revision of pdfRevisions(readable).reverse()) {
 			const structure = readPdfStructure(pdf.slice(0, revision.end));
-			const info = structure.info === undefined ? undefined : structure.object(structure.info);
-			if (info && text(info, leafletInfoKeys.id) !== undefined) {
-				found = { info, end: revision.end };
+			if (structure.info === undefined || !revision.defines.has(structure.info)) continue;
+			let info: PdfValue;
+			try {
+				info = structure.object(structure.info);
+			} catch (error) {
+				// An earlier revision's Info (Chromium's own) damaged: the hash of the build's update sees
+				// that byte, so read on; with no leaflet revision after it, this is the verdict.
+				if (!(error instanceof PdfSyntaxError)) throw error;
+				damaged ??= error;
+				continue;
+			}
+			if (text(info, leafletInfoKeys.id) !== undefined) {
+				found = { info, xref: revision.xref, end: revision.end };
 				break;
 			}
 		}
+		if (!found && damaged) throw damaged;
 	} catch (error) {
 		if (!(error instanceof PdfSyntaxError)) throw error;
 		return {
@@ -81,14 +98,21 @@ export function verifyLeafletPdf(bytes: Uint8Array, register: readonly RegisterE
 		draft: !(status?.type === 'name' && status.value === 'released'),
 	};
 	const recorded = dictEntry(info, k.bodySha256);
+	// The hashed bytes are those before the build's update: a length reaching into or past it is not what the build wrote.
 	const length =
-		bodyLength?.type === 'number' && Number.isInteger(bodyLength.value) && bodyLength.value <= bytes.length ? bodyLength.value : -1;
+		bodyLength?.type === 'number' && Number.isInteger(bodyLength.value) && bodyLength.value >= 0 && bodyLength.value <= found.xref
+			? bodyLength.value
+			: -1;
 	const intact =
 		length >= 0 && recorded?.type === 'string' && createHash('sha256').update(bytes.subarray(0, length)).digest('hex') === recorded.bytes;
 	const modified = !intact ? 'changed' : found.end < bytes.length ? 'appended' : false;
 	const entries = register.filter((e) => e.id === document.id);
 	const entry = entries.find((e) => e.version === document.version);
-	const newest = entries.at(-1);
+	// By number, not file order: the register's order is the order of release, not of versions.
+	const newest = entries.reduce<RegisterEntry | undefined>(
+		(best, e) => (!best || compareVersions(e.version, best.version) > 0 ? e : best),
+		undefined,
+	);
 	return {
 		ours: true,
 		document,
@@ -98,7 +122,7 @@ export function verifyLeafletPdf(bytes: Uint8Array, register: readonly RegisterE
 			: entry.textHash === document.textHash
 				? { status: 'released', entry }
 				: { status: 'differs', entry },
-		...(newest && newest.version !== document.version ? { newer: newest } : {}),
+		...(newest && compareVersions(newest.version, document.version) > 0 ? { newer: newest } : {}),
 	};
 }
 

@@ -788,8 +788,9 @@ export const problemCatalogue = {
 		severity: 'error',
 		docs: 'releasing-a-leaflet-version',
 		summary: "A leaflet's text differs from the text the register recorded for its id and version.",
-		text: (p: { id: string; version: string; released: string; recorded: string; current: string; file: string; line: number }) => ({
-			message: `The text of ${p.id} changed since version ${p.version} was released on ${p.released} (${p.file}:${p.line} records text hash ${p.recorded}, the text now hashes to ${p.current}).`,
+		// The new hash is not printed: it is no value to paste into the register (that would release an unreviewed text).
+		text: (p: { id: string; version: string; released: string; recorded: string; file: string; line: number }) => ({
+			message: `The text of ${p.id} changed since version ${p.version} was released on ${p.released} (${p.file}:${p.line} records the text that was released).`,
 			hint: 'Raise `version` and `issued`, then `npm run release` after review. A version names exactly one text; the register is never edited.',
 		}),
 	},
@@ -827,6 +828,24 @@ export const problemCatalogue = {
 		text: ({ id, guess, known }: { id: string; guess?: string; known: readonly string[] }) => ({
 			message: `\`releasedBy\`: no physician "${id}" in content/clinic.yaml.`,
 			hint: `${guess ? `Did you mean "${guess}"? ` : ''}Known ids: ${known.join(', ')}. Releases are recorded with \`npm run release -- --by <physician-id>\`.`,
+		}),
+	},
+	'register-seal-mismatch': {
+		severity: 'error',
+		docs: 'releasing-a-leaflet-version',
+		summary: 'A register entry was changed, moved, or an entry before it removed (its `seal` does not match).',
+		text: ({ id, version }: { id: string; version: string }) => ({
+			message: `The entry ${id} version ${version} does not match its seal: it was edited, moved, or an entry before it was removed.`,
+			hint: 'The register only grows: undo the edit with `git checkout content/leaflet-register.yaml`. A changed text gets a new `version` and `issued`, recorded with `npm run release` after review.',
+		}),
+	},
+	'register-version-not-higher': {
+		severity: 'error',
+		docs: 'releasing-a-leaflet-version',
+		summary: "A leaflet's new version is not higher than a version of it the register has (or is the same number written otherwise).",
+		text: (p: { ids: readonly string[]; version: string; released: string; file: string; line: number }) => ({
+			message: `Version ${p.version} is not higher than version ${p.released} in the register (${p.file}:${p.line}) of ${p.ids.join(', ')}.`,
+			hint: `Versions only go up, and each is written one way: give the new text a version above ${p.released}, then \`npm run release\` after review.`,
 		}),
 	},
 	// Leaflets (render-leaflets.ts): the problem's file is the leaflet id. `retry` says whether rendering

@@ -21,6 +21,8 @@ export const registerEntrySchema = z.strictObject({
 	/** Id of the physician in `content/clinic.yaml` who released it. */
 	releasedBy: slug,
 	releasedAt: isoTimestamp,
+	/** Chains this entry to the one before it (src/content/register-seal.ts): written by `npm run release`. */
+	seal: z.string('the seal `npm run release` wrote').regex(/^[0-9a-f]{12}$/, 'the 12 hex characters `npm run release` wrote'),
 });
 export type RegisterEntry = z.infer<typeof registerEntrySchema>;
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { OUTPUT_MARKER } from '../../src/build/output-marker.ts';
 import { fixtureContent } from '../support/build-site.ts';
 import { loadRegister } from '../../src/content/load-register.ts';
@@ -161,5 +161,43 @@ describe('npm run release and npm run verify as processes', () => {
 		const both = run('scripts/verify.ts', [file, edited], { CONTENT_DIR: content });
 		expect(both.stdout).toContain('file: MODIFIED, bytes were added after the build');
 		expect(both.status).toBe(1);
+	});
+
+	it('verify: a FIFO, a directory and a file too large for a leaflet each get a one-line reason, and the files after them are still verified', () => {
+		const content = fixtureContent('site');
+		const entry = loadRegister(content).entries.find((e) => e.id === 'alpha-consent-en')!;
+		const document = { id: entry.id, version: entry.version, issued: entry.issued, textHash: entry.textHash, draft: false };
+		const meta = {
+			title: 'T',
+			author: 'A',
+			subject: 'S',
+			keywords: [],
+			language: 'en',
+			date: new Date('2026-10-01T00:00:00Z'),
+			creator: 'c',
+			document,
+		};
+		const good = join(content, 'alpha.pdf');
+		writeFileSync(good, Buffer.from(setPdfMetadata(Buffer.from(outlinePdf(['(Risks)']), 'latin1'), meta).bytes));
+		const fifo = join(content, 'pipe.pdf');
+		expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+		// Sparse: 201 MB on paper, nothing on disk.
+		const big = join(content, 'big.pdf');
+		writeFileSync(big, '%PDF-1.4\n');
+		truncateSync(big, 201 * 1024 * 1024);
+		const folder = join(content, 'folder.pdf');
+		mkdirSync(folder);
+		const result = spawnSync(process.execPath, [resolve('scripts/verify.ts'), fifo, folder, big, good], {
+			env: { ...process.env, CONTENT_DIR: content },
+			encoding: 'utf8',
+			timeout: 20_000,
+		});
+		expect(result.signal, 'verify did not hang').toBeNull();
+		expect(result.stdout).toContain(`${fifo}\n  cannot be read: it is a named pipe (FIFO), not a PDF file.`);
+		expect(result.stdout).toContain(`${folder}\n  cannot be read: it is a directory, not a PDF file.`);
+		expect(result.stdout).toMatch(/big\.pdf\n {2}not a leaflet: the file has 210763776 bytes, more than the 200 MB/);
+		expect(result.stdout).toContain(`${good}\n  document: alpha-consent-en`);
+		expect(result.stdout).toContain('file: unchanged since the build.');
+		expect(result.status).toBe(1);
 	});
 });

@@ -2,6 +2,9 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_MARKER } from '../../src/build/output-marker.ts';
+import { parseRegisterText } from '../../src/content/load-register.ts';
+import { registerSeal } from '../../src/content/register-seal.ts';
+import { formatRegisterEntry } from '../../src/leaflets/release-leaflets.ts';
 import { buildSite, fixtureContent } from '../support/build-site.ts';
 
 // The fixture tree: English is the default, "alpha" exists in en + de, "beta" only in en.
@@ -24,7 +27,13 @@ beforeAll(async () => {
 	const earlier = `- id: alpha-consent-en\n  version: "${earlierAlpha.version}"\n  issued: ${earlierAlpha.issued}\n  textHash: "${earlierAlpha.textHash}"\n  releasedBy: jonas-weber\n  releasedAt: "2026-04-02T09:00:00Z"\n`;
 	const withoutBeta = text.replace(/- id: beta-consent-en\n(?: {2}.*\n)+/, '');
 	if (withoutBeta === text) throw new Error('the fixture register has no entry for beta-consent-en');
-	writeFileSync(register, withoutBeta.replace('- id: alpha-consent-en\n', `${earlier}- id: alpha-consent-en\n`));
+	// Sealed again as `npm run release` would have written it (the seals chain the entries in this order).
+	const edited = parseRegisterText(
+		withoutBeta.replace('- id: alpha-consent-en\n', `${earlier}  seal: "000000000000"\n- id: alpha-consent-en\n`),
+	)!;
+	let seal = '';
+	const sealed = edited.map((entry) => formatRegisterEntry({ ...entry, seal: (seal = registerSeal(seal, entry)) }));
+	writeFileSync(register, `${text.slice(0, text.indexOf('- id:'))}${sealed.join('')}`);
 	dist = await buildSite({ contentDir, base });
 });
 

@@ -524,6 +524,7 @@ describe('the register of issued versions on the real leaflets', () => {
 			textHash: leaflet.textHash!,
 			releasedBy: 'lena-hartmann',
 			releasedAt: '2026-12-01T10:00:00Z',
+			seal: '000000000000',
 		};
 		expect(verifyLeafletPdf(pdf, [entry])).toMatchObject({ register: { status: 'released', entry }, modified: false });
 		expect(verifyLeafletPdf(pdf, [{ ...entry, textHash: '000000000000' }])).toMatchObject({ register: { status: 'differs' } });

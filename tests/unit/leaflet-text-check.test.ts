@@ -24,6 +24,7 @@ const register = drafts.map((l) => ({
 	textHash: l.textHash,
 	releasedBy: 'lena-hartmann',
 	releasedAt: '2026-12-01T12:00:00Z',
+	seal: '000000000000',
 }));
 const leaflets = listLeaflets([de, en, ar], ['de', 'en', 'ar'], { ...settings, register });
 const leaflet = (id: string) => leaflets.find((l) => l.id === id)!;

@@ -5,7 +5,8 @@ import { UsageError } from '../../src/cli/parse-cli.ts';
 import { checkContent } from '../../src/content/check-content.ts';
 import { ContentError } from '../../src/content/content-error.ts';
 import { loadRegister } from '../../src/content/load-register.ts';
-import { REGISTER_HEADER, releaseLeaflets } from '../../src/leaflets/release-leaflets.ts';
+import { formatRegisterEntry, REGISTER_HEADER, releaseLeaflets } from '../../src/leaflets/release-leaflets.ts';
+import { registerSeal } from '../../src/content/register-seal.ts';
 import { fixtureContent } from '../support/build-site.ts';
 
 const now = new Date('2026-12-02T09:30:00.123Z');
@@ -98,8 +99,15 @@ describe('releaseLeaflets', () => {
 
 	it('keeps the entries of a leaflet that no longer exists as history, without a problem', () => {
 		const dir = fixtureContent('site');
-		const entry =
-			'- id: gamma-consent-en\n  version: "1.0"\n  issued: 2025-01-01\n  textHash: "0123456789ab"\n  releasedBy: mira-celik\n  releasedAt: "2025-01-02T10:00:00Z"\n';
+		const fields = {
+			id: 'gamma-consent-en',
+			version: '1.0',
+			issued: '2025-01-01',
+			textHash: '0123456789ab',
+			releasedBy: 'mira-celik',
+			releasedAt: '2025-01-02T10:00:00Z',
+		};
+		const entry = formatRegisterEntry({ ...fields, seal: registerSeal(loadRegister(dir).entries.at(-1)!.seal, fields) });
 		writeFileSync(registerOf(dir), `${readFileSync(registerOf(dir), 'utf8')}${entry}`);
 		expect(checkContent(dir, '2026-11-20').files).toEqual([]);
 	});

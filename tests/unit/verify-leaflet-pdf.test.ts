@@ -21,7 +21,7 @@ const built = (doc = document) =>
 			document: doc,
 		}).bytes,
 	);
-const entry: RegisterEntry = { ...document, releasedBy: 'lena-hartmann', releasedAt: '2026-10-02T08:00:00Z' };
+const entry: RegisterEntry = { ...document, releasedBy: 'lena-hartmann', releasedAt: '2026-10-02T08:00:00Z', seal: '000000000000' };
 delete (entry as Partial<typeof document>).draft;
 
 describe('verifyLeafletPdf', () => {
