@@ -560,19 +560,27 @@ export const problemCatalogue = {
 		severity: 'error',
 		docs: 'add-a-translation',
 		summary:
-			"A fact of a translation that differs from its source's (risks, questions, alternatives, warning signs, costs, sections), even when its hash is current.",
+			"A fact of a translation that differs from its source's (risks, questions, alternatives, warning signs, preparation, after-effects, aftercare, FAQ, costs, sections), even when its hash is current.",
 		text: (p: TranslationDifferenceParams): ProblemText => {
 			const counted: Record<string, string> = {
 				risks: 'risks',
 				contraindications: 'contraindication questions',
 				alternatives: 'alternatives',
 				warningSigns: 'warning signs',
+				preparation: 'preparation steps',
+				afterEffects: 'normal after-effects',
+				aftercare: 'aftercare windows',
+				do: 'things to do',
+				avoid: 'things to avoid',
+				faq: 'FAQ entries',
 			};
+			// A list inside a list item (an aftercare window's `do`) names the item it belongs to.
+			const within = p.item !== p.field ? ` in ${p.item}` : '';
 			switch (p.kind) {
 				case 'count':
 					return {
-						message: `This translation has ${p.translation} ${counted[p.field] ?? p.field}; ${p.sourceFile} has ${p.source}.`,
-						hint: `Translate each of the source's ${counted[p.field] ?? p.field} once, in its order, and add none: ${(p.list ?? []).map((item, i) => `${i + 1}. ${item}`).join('; ')}.`,
+						message: `This translation has ${p.translation} ${counted[p.field] ?? p.field}${within}; ${p.sourceFile} has ${p.source}.`,
+						hint: `Translate each of the source's ${counted[p.field] ?? p.field}${within} once, in its order, and add none: ${(p.list ?? []).map((item, i) => `${i + 1}. ${item}`).join('; ')}.`,
 					};
 				case 'section-missing':
 					return {
