@@ -89,7 +89,7 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 				return false;
 			}
 		};
-		reports.push(...checkTree({ clinic: clinic.data, ui, articles, locate: locateArticleField, today, privacyLanguages, publicFileExists }));
+		reports.push(...checkTree({ clinic: clinic.data, ui, articles, unloaded: loaded.flatMap((l) => l.unloaded ?? []), locate: locateArticleField, today, privacyLanguages, publicFileExists }));
 		const register = perFile(registerFile(dir), () => loadRegister(dir), (report) => ({ entries: [], report, locate: atStart, valid: false }));
 		reports.push(register.report);
 		registerEntries = register.entries;
