@@ -57,7 +57,7 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 			return strings.data ? [[lang, strings.data] as const] : [];
 		}),
 	);
-	if (languages[0]) reports.push(...checkPlaceholders(ui, languages[0], (lang) => uiStringsFile(dir, lang), (lang) => locators.get(lang) ?? atStart));
+	reports.push(...checkPlaceholders(ui, (lang) => uiStringsFile(dir, lang), (lang) => locators.get(lang) ?? atStart));
 	reports.push(...checkFileNames(dir, clinic.data ? languages : undefined), ...checkLinks(dir));
 	// Pages are checked even when the clinic profile is broken, only their language folder then is not.
 	const pageFiles = listPageFiles(dir);

@@ -674,21 +674,22 @@ export const problemCatalogue = {
 	'ui-placeholder': {
 		severity: 'error',
 		docs: 'add-a-language',
-		summary: "A UI string whose `{placeholders}` differ from the default language's, or braces that are no placeholder.",
+		summary:
+			'A UI string whose `{placeholders}` differ from the names the site fills in for it, or braces that are no placeholder (`{ to }`, `{{phone}}`).',
 		text: (
 			p:
 				| { key: string; malformed: readonly string[] }
-				| { key: string; unknown: readonly string[]; missing: readonly string[]; defaultLanguage: string; allowed: readonly string[] },
+				| { key: string; unknown: readonly string[]; missing: readonly string[]; allowed: readonly string[] },
 		) => {
 			if ('malformed' in p)
 				return {
 					message: `\`${p.key}\` has ${p.malformed.map((m) => `"${m}"`).join(', ')}, which is no placeholder and would be printed as it stands.`,
-					hint: 'A placeholder is a name in braces without spaces, e.g. {phone}; remove the braces otherwise.',
+					hint: 'A placeholder is a name in single braces without spaces, e.g. {phone}; remove other braces.',
 				};
 			const list = (names: readonly string[]) => names.map((n) => `{${n}}`).join(', ');
 			return {
-				message: `\`${p.key}\` ${p.unknown.length ? `uses ${list(p.unknown)}, which the ${p.defaultLanguage} string does not have` : ''}${p.unknown.length && p.missing.length ? ' and ' : ''}${p.missing.length ? `lacks ${list(p.missing)}` : ''}.`,
-				hint: `Keep the placeholders exactly as in content/ui/${p.defaultLanguage}.yaml${p.allowed.length ? `: ${list(p.allowed)}` : ' (none)'}; translate only the words around them.`,
+				message: `\`${p.key}\` ${p.unknown.length ? `uses ${list(p.unknown)}, which the site does not fill in for this string` : ''}${p.unknown.length && p.missing.length ? ' and ' : ''}${p.missing.length ? `lacks ${list(p.missing)}` : ''}.`,
+				hint: `Use exactly the placeholders the site fills in here${p.allowed.length ? `: ${list(p.allowed)}` : ' (none)'}, in any order; translate only the words around them.`,
 			};
 		},
 	},
