@@ -10,6 +10,7 @@ import { checkPageFile } from './check-page.ts';
 import { listPageFiles } from './list-pages.ts';
 import { readContentFile } from './read-content-file.ts';
 import { checkLanguages } from './check-languages.ts';
+import { checkUntranslated } from './check-untranslated.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkTree } from './check-tree.ts';
 import { checkRegister } from './check-register.ts';
@@ -61,7 +62,8 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 	reports.push(...checkFileNames(dir, clinic.data ? languages : undefined), ...checkLinks(dir));
 	// Pages are checked even when the clinic profile is broken, only their language folder then is not.
 	const pageFiles = listPageFiles(dir);
-	reports.push(...pageFiles.map((path) => perFile(path, () => checkPageFile(path, clinic.data ? languages : undefined), (report) => report)));
+	const pageTexts = new Map<string, string>();
+	reports.push(...pageFiles.map((path) => perFile(path, () => checkPageFile(path, clinic.data ? languages : undefined, pageTexts), (report) => report)));
 	for (const [i, path] of pageFiles.entries()) {
 		const twin = pageFiles.slice(0, i).find((other) => other.replace(/\.mdx?$/, '') === path.replace(/\.mdx?$/, ''));
 		if (twin) reports.push({ file: relative(process.cwd(), path) || path, problems: [createProblem('page-duplicate', { line: 1, column: 1 }, { other: relative(process.cwd(), twin) || twin })] });
@@ -79,6 +81,19 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 				locate: clinic.locate,
 				privacyLanguages,
 				privacyFile: (lang) => relative(process.cwd(), join(dir, 'pages', lang, 'privacy.mdx')) || join(dir, 'pages', lang, 'privacy.mdx'),
+			}),
+		);
+		const privacyOf = (lang: string) => [join(dir, 'pages', lang, 'privacy.mdx'), join(dir, 'pages', lang, 'privacy.md')].find((path) => pageTexts.has(path));
+		reports.push(
+			...checkUntranslated({
+				clinic: clinic.data,
+				clinicFile: clinic.report.file,
+				locate: clinic.locate,
+				articleLanguages: [...new Set([...articles.map((a) => a.lang), ...loaded.flatMap((l) => l.unloaded?.lang ?? [])])],
+				ui,
+				uiFile: (lang) => relative(process.cwd(), uiStringsFile(dir, lang)) || uiStringsFile(dir, lang),
+				privacyTexts: new Map(languages.flatMap((lang) => { const path = privacyOf(lang); return path ? [[lang, pageTexts.get(path)!] as const] : []; })),
+				privacyFile: (lang) => { const path = privacyOf(lang)!; return relative(process.cwd(), path) || path; },
 			}),
 		);
 		// The URL policy has refused malformed escapes and `..` by now; this must not throw for them anyway.

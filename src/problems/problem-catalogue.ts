@@ -740,6 +740,49 @@ export const problemCatalogue = {
 			hint: `Write one of: ${languages.join(', ')} (the language the articles are written in first), or add "${lang}" to \`languages\`.`,
 		}),
 	},
+	'language-untranslated': {
+		severity: 'warning',
+		docs: 'add-a-language',
+		summary:
+			"A language of the clinic that would ship untranslated: no article at all, or its UI strings, privacy page or the clinic profile's texts copied from another language.",
+		text: ({
+			lang,
+			what,
+			like,
+			share,
+			fields,
+		}: {
+			lang: string;
+			what: 'articles' | 'ui' | 'privacy' | 'profile';
+			like: string;
+			share?: number;
+			fields?: readonly string[];
+		}) => {
+			const percent = `${Math.round((share ?? 1) * 100)} %`;
+			switch (what) {
+				case 'articles':
+					return {
+						message: `The language "${lang}" has no article.`,
+						hint: `Translate at least one article of "${like}" into content/articles/${lang}/ (see "Add a translation") before publishing the language; its pages would otherwise list no treatment.`,
+					};
+				case 'ui':
+					return {
+						message: `The UI strings of "${lang}" are the same as those of "${like}" (${percent} of the texts).`,
+						hint: `Translate the strings of this file; a copy of content/ui/${like}.yaml would show the site and the leaflets in "${like}" under "${lang}".`,
+					};
+				case 'privacy':
+					return {
+						message: `The privacy page of "${lang}" is the same text as that of "${like}".`,
+						hint: `Translate this page; it is published as the "${lang}" privacy page.`,
+					};
+				case 'profile':
+					return {
+						message: `The clinic profile's "${lang}" texts are the same as the "${like}" texts (${percent}): ${(fields ?? []).map((f) => `\`${f}\``).join(', ')}.`,
+						hint: `Translate the \`${lang}:\` texts of these fields; keep one the same only where the language really writes it so.`,
+					};
+			}
+		},
+	},
 	// Free pages (check-page.ts, check-content.ts)
 	'page-name': {
 		severity: 'error',
