@@ -73,7 +73,9 @@ function stringsOf(file: string, text: string, expression: string): UiStringKey[
 
 const calls = ['src', 'templates'].flatMap(files).flatMap((file) => {
 	// Comments name format() too; they are no calls.
-	const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+	const text = readFileSync(file, 'utf8')
+		.replace(/\/\*[\s\S]*?\*\//g, '')
+		.replace(/^\s*\/\/.*$/gm, '');
 	return [...text.matchAll(/(?<![\w.])format\(/g)]
 		.filter((m) => !/export function format\($/.test(text.slice(0, m.index! + m[0].length)))
 		.map((m) => {
