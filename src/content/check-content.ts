@@ -10,6 +10,7 @@ import { checkPageFile } from './check-page.ts';
 import { listPageFiles } from './list-pages.ts';
 import { readContentFile } from './read-content-file.ts';
 import { checkLanguages } from './check-languages.ts';
+import { checkUntranslated } from './check-untranslated.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkTree } from './check-tree.ts';
 import { checkRegister } from './check-register.ts';
@@ -57,11 +58,12 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 			return strings.data ? [[lang, strings.data] as const] : [];
 		}),
 	);
-	if (languages[0]) reports.push(...checkPlaceholders(ui, languages[0], (lang) => uiStringsFile(dir, lang), (lang) => locators.get(lang) ?? atStart));
+	reports.push(...checkPlaceholders(ui, (lang) => uiStringsFile(dir, lang), (lang) => locators.get(lang) ?? atStart));
 	reports.push(...checkFileNames(dir, clinic.data ? languages : undefined), ...checkLinks(dir));
 	// Pages are checked even when the clinic profile is broken, only their language folder then is not.
 	const pageFiles = listPageFiles(dir);
-	reports.push(...pageFiles.map((path) => perFile(path, () => checkPageFile(path, clinic.data ? languages : undefined), (report) => report)));
+	const pageTexts = new Map<string, string>();
+	reports.push(...pageFiles.map((path) => perFile(path, () => checkPageFile(path, clinic.data ? languages : undefined, pageTexts), (report) => report)));
 	for (const [i, path] of pageFiles.entries()) {
 		const twin = pageFiles.slice(0, i).find((other) => other.replace(/\.mdx?$/, '') === path.replace(/\.mdx?$/, ''));
 		if (twin) reports.push({ file: relative(process.cwd(), path) || path, problems: [createProblem('page-duplicate', { line: 1, column: 1 }, { other: relative(process.cwd(), twin) || twin })] });
@@ -81,6 +83,19 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 				privacyFile: (lang) => relative(process.cwd(), join(dir, 'pages', lang, 'privacy.mdx')) || join(dir, 'pages', lang, 'privacy.mdx'),
 			}),
 		);
+		const privacyOf = (lang: string) => [join(dir, 'pages', lang, 'privacy.mdx'), join(dir, 'pages', lang, 'privacy.md')].find((path) => pageTexts.has(path));
+		reports.push(
+			...checkUntranslated({
+				clinic: clinic.data,
+				clinicFile: clinic.report.file,
+				locate: clinic.locate,
+				articleLanguages: [...new Set([...articles.map((a) => a.lang), ...loaded.flatMap((l) => l.unloaded?.lang ?? [])])],
+				ui,
+				uiFile: (lang) => relative(process.cwd(), uiStringsFile(dir, lang)) || uiStringsFile(dir, lang),
+				privacyTexts: new Map(languages.flatMap((lang) => { const path = privacyOf(lang); return path ? [[lang, pageTexts.get(path)!] as const] : []; })),
+				privacyFile: (lang) => { const path = privacyOf(lang)!; return relative(process.cwd(), path) || path; },
+			}),
+		);
 		// The URL policy has refused malformed escapes and `..` by now; this must not throw for them anyway.
 		const publicFileExists = (path: string) => {
 			try {
@@ -89,7 +104,7 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 				return false;
 			}
 		};
-		reports.push(...checkTree({ clinic: clinic.data, ui, articles, locate: locateArticleField, today, privacyLanguages, publicFileExists }));
+		reports.push(...checkTree({ clinic: clinic.data, ui, articles, unloaded: loaded.flatMap((l) => l.unloaded ?? []), locate: locateArticleField, today, privacyLanguages, publicFileExists }));
 		const register = perFile(registerFile(dir), () => loadRegister(dir), (report) => ({ entries: [], report, locate: atStart, valid: false }));
 		reports.push(register.report);
 		registerEntries = register.entries;

@@ -34,9 +34,11 @@ const markdownOnly = 'Pages are markdown only, like articles: write headings, pa
  * statement and HTML node is an error, as is every URL the policy refuses. The MDX is parsed with
  * satteri, the parser @astrojs/mdx itself renders with, so the check sees what the build would.
  */
-export function checkPageFile(path: string, languages?: readonly string[]): FileProblems {
+export function checkPageFile(path: string, languages?: readonly string[], texts?: Map<string, string>): FileProblems {
 	const file = relative(process.cwd(), path) || path;
 	const read = readContentFile(path);
+	// The text as read, for the rules across pages (an untranslated copy), which must not read it again.
+	texts?.set(path, read.text);
 	const problems: ContentProblem[] = [...read.problems];
 	const lang = path.split(/[\\/]/).at(-2) ?? '';
 	if (languages && !languages.includes(lang)) {

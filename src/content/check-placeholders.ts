@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { UiStrings } from '../schemas/ui-strings.ts';
+import { uiPlaceholders, type UiStringKey } from '../schemas/ui-placeholders.ts';
 import { createProblem } from './content-problem.ts';
 import type { RuleParams } from '../problems/problem-catalogue.ts';
 import type { FileProblems } from './content-error.ts';
@@ -7,18 +8,17 @@ import { formatPath, type FieldLocator } from './parse-yaml.ts';
 
 /** What `format()` (src/i18n/format.ts) fills in; anything else in braces is printed as it stands. */
 const placeholder = /\{(\w+)\}/g;
-const braces = /\{[^{}]*\}/g;
+// A run of braces with what they hold (`{{phone}}`, `{ to }`), or a brace left open or unopened (`{phone`).
+const braces = /\{+[^{}]*\}+|\{[^{}\s]*|[^{}\s]*\}/g;
 
 /**
- * `{placeholders}` in the UI strings of every language against the default language's: the code fills in
- * exactly what the default language's string names, so an unknown one fails the build with a stack trace
- * (`No value for {titel}`) and a missing one silently drops a phone number from a leaflet. Reported at
- * the line of the string. Pure: `locatorOf` places a problem in the text the check read.
+ * `{placeholders}` in the UI strings of every language, the default language's included, against the names
+ * the code fills in for each string (uiPlaceholders, src/schemas/ui-placeholders.ts): an unknown one fails
+ * the build with a stack trace (`No value for {telefon}`), a missing one silently drops a phone number from
+ * a leaflet, and braces around a placeholder (`{{phone}}`) print the number in braces. Reported at the line
+ * of the string. Pure: `locatorOf` places a problem in the text the check read.
  */
-export function checkPlaceholders(ui: Record<string, UiStrings>, defaultLanguage: string, fileOf: (lang: string) => string, locatorOf: (lang: string) => FieldLocator): FileProblems[] {
-	const reference = ui[defaultLanguage];
-	if (!reference) return [];
-	const expected = new Map(strings(reference).map(({ path, value }) => [formatPath(path), names(value)]));
+export function checkPlaceholders(ui: Record<string, UiStrings>, fileOf: (lang: string) => string, locatorOf: (lang: string) => FieldLocator): FileProblems[] {
 	const reports: FileProblems[] = [];
 	for (const [lang, strings_] of Object.entries(ui)) {
 		const problems: RuleParams<'ui-placeholder'>[] = [];
@@ -30,15 +30,13 @@ export function checkPlaceholders(ui: Record<string, UiStrings>, defaultLanguage
 				paths.push(path);
 				problems.push({ key, malformed });
 			}
-			if (lang === defaultLanguage) continue;
-			const allowed = expected.get(key);
-			if (!allowed) continue;
+			const allowed = new Set(Object.hasOwn(uiPlaceholders, key) ? uiPlaceholders[key as UiStringKey] : []);
 			const used = names(value);
 			const unknown = [...used].filter((n) => !allowed.has(n));
 			const missing = [...allowed].filter((n) => !used.has(n));
 			if (unknown.length === 0 && missing.length === 0) continue;
 			paths.push(path);
-			problems.push({ key, unknown, missing, defaultLanguage, allowed: [...allowed] });
+			problems.push({ key, unknown, missing, allowed: [...allowed] });
 		}
 		if (problems.length === 0) continue;
 		const file = fileOf(lang);

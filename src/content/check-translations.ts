@@ -2,6 +2,7 @@ import type { Clinic } from '../schemas/clinic.ts';
 import type { RuleId, RuleParams } from '../problems/problem-catalogue.ts';
 import { createProblem, type ProblemOptions } from '../problems/problem.ts';
 import type { Article } from './article-model.ts';
+import type { UnloadedArticle } from './load-articles.ts';
 import { compareTranslation } from './compare-translation.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
@@ -12,6 +13,8 @@ export interface TranslationsInput {
 	clinic: Pick<Clinic, 'languages' | 'sourceLanguage'>;
 	/** Articles in the clinic's languages (others are reported as such by checkTree). */
 	articles: readonly Article[];
+	/** Article files that failed to load: a translation whose source may be one of them gets no problem of its own. */
+	unloaded?: readonly UnloadedArticle[];
 	locate: (article: Article, path: (string | number)[]) => { line: number; column: number };
 }
 
@@ -21,7 +24,7 @@ export interface TranslationsInput {
  * the facts are the source's (compareTranslation), whatever the hash says; the version is not behind.
  * Pure; checkTree calls it.
  */
-export function checkTranslations({ clinic, articles, locate }: TranslationsInput): { article: Article; problem: ContentProblem }[] {
+export function checkTranslations({ clinic, articles, unloaded = [], locate }: TranslationsInput): { article: Article; problem: ContentProblem }[] {
 	const found: { article: Article; problem: ContentProblem }[] = [];
 	const report = <R extends RuleId>(
 		article: Article,
@@ -49,6 +52,9 @@ export function checkTranslations({ clinic, articles, locate }: TranslationsInpu
 			}
 			source = articles.find((a) => a.key === article.key && a.lang === recorded.from);
 			if (!source) {
+				// The source exists but failed to load (a YAML error, reported at it): saying here that it does
+				// not exist would be false, and comparing with it impossible.
+				if (unloaded.some((u) => u.lang === recorded.from && (u.key === undefined || u.key === article.key))) continue;
 				// A mistyped key must not make a translation a new article of its own: it names a source.
 				const known = articles.filter((a) => a.lang === recorded.from).map((a) => a.key);
 				report(article, ['key'], 'translation-source-missing', { key: article.key, from: recorded.from, guess: closest(article.key, known), known });

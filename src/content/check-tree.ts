@@ -1,6 +1,7 @@
 import type { Clinic } from '../schemas/clinic.ts';
 import type { UiStrings } from '../schemas/ui-strings.ts';
 import type { Article } from './article-model.ts';
+import type { UnloadedArticle } from './load-articles.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { RuleId, RuleParams } from '../problems/problem-catalogue.ts';
 import { createProblem, type ProblemOptions } from '../problems/problem.ts';
@@ -14,6 +15,8 @@ export interface TreeInput {
 	clinic: Clinic;
 	ui: Record<string, UiStrings>;
 	articles: Article[];
+	/** Article files that failed to load (reported at themselves): a translation of one has a source, just a broken one. */
+	unloaded?: readonly UnloadedArticle[];
 	/** Where a frontmatter field of an article stands, for problems about it. */
 	locate: (article: Article, path: (string | number)[]) => { line: number; column: number };
 	/** Today, as `YYYY-MM-DD`, for review-age warnings. */
@@ -31,7 +34,7 @@ const REVIEW_MAX_AGE_DAYS = 365;
  * Rules that need more than one file: languages, reviewers, unique slugs and keys, reserved slugs,
  * translations against their source, review age. Pure; the build and `npm run check` both run it.
  */
-export function checkTree({ clinic, ui, articles, locate, today, privacyLanguages = [], publicFileExists = () => true }: TreeInput): FileProblems[] {
+export function checkTree({ clinic, ui, articles, unloaded = [], locate, today, privacyLanguages = [], publicFileExists = () => true }: TreeInput): FileProblems[] {
 	const byFile = new Map<string, ContentProblem[]>();
 	const report = <R extends RuleId>(article: Article, path: (string | number)[], ruleId: R, params: RuleParams<R>, options?: ProblemOptions) => {
 		const list = byFile.get(article.file) ?? [];
@@ -77,7 +80,7 @@ export function checkTree({ clinic, ui, articles, locate, today, privacyLanguage
 		}
 	}
 
-	for (const { article, problem } of checkTranslations({ clinic, articles: articles.filter((a) => clinic.languages.includes(a.lang)), locate })) {
+	for (const { article, problem } of checkTranslations({ clinic, articles: articles.filter((a) => clinic.languages.includes(a.lang)), unloaded, locate })) {
 		byFile.set(article.file, [...(byFile.get(article.file) ?? []), problem]);
 	}
 	const context = { clinic, ui, articles, privacyLanguages, publicFileExists };

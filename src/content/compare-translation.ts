@@ -33,7 +33,8 @@ const quote = (text: string) => `"${text.length > 50 ? `${text.slice(0, 49)}…`
  * Compares the facts of a translation that must be identical to its source, whatever the language:
  * risks (count, and in order their frequency class, `serious` and `estimate`), how many contraindication
  * questions, alternatives (count, and which one is not treating), warning signs (count, and in order their
- * action), every cost figure and flag, and which sections there are. Words are not compared (they differ
+ * action), how many preparation steps, normal after-effects, aftercare windows (and per window how many
+ * things to do and to avoid) and FAQ entries, every cost figure and flag, and which sections there are. Words are not compared (they differ
  * by language). Items are compared position by position only when both lists are equally long: one missing
  * risk would otherwise make every risk after it differ. Sections are always in page order (section-keys.ts),
  * so only which keys there are can differ. Pure: no file access.
@@ -46,9 +47,11 @@ export function compareTranslation(source: ComparedFacts, translation: ComparedF
 		const path = at.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 		differences.push({ kind: 'value', path, at: { field: at }, item, field, source: json(left), translation: json(right) });
 	};
-	const count = (field: 'risks' | 'contraindications' | 'alternatives' | 'warningSigns', list: string[], other: number): boolean => {
+	// `at` is the list's path (a list inside a list item: `['aftercare', 0, 'do']`), `item` names it for the reader.
+	const count = (field: string, list: string[], other: number, at: (string | number)[] = [field], item = field): boolean => {
 		if (list.length === other) return true;
-		differences.push({ kind: 'count', path: `${field}.length`, at: { field: [field] }, item: field, field, source: json(list.length), translation: json(other), list });
+		const path = at.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+		differences.push({ kind: 'count', path: `${path}.length`, at: { field: at }, item, field, source: json(list.length), translation: json(other), list });
 		return false;
 	};
 
@@ -72,6 +75,19 @@ export function compareTranslation(source: ComparedFacts, translation: ComparedF
 			value(['warningSigns', i, 'action'], `warning sign ${i + 1} (${quote(sign.sign)})`, 'action', sign.action, b.warningSigns[i]!.action);
 		});
 	}
+	// What the patient acts on before and after the treatment, printed on the consent form and the aftercare
+	// sheet: a step or an instruction dropped in translation is a safety instruction the patient never reads.
+	// Counts only (the items are words). The FAQ is counted too: its answers are medical statements the
+	// physician reviewed in the source, so a question added or dropped in translation is unreviewed or lost.
+	count('preparation', a.preparation.map(quote), b.preparation.length);
+	count('afterEffects', a.afterEffects.map((e) => `${quote(e.effect)} (${e.lasts})`), b.afterEffects.length);
+	if (count('aftercare', a.aftercare.map((w) => quote(w.window)), b.aftercare.length)) {
+		a.aftercare.forEach((window, i) => {
+			const item = `aftercare window ${i + 1} (${quote(window.window)})`;
+			for (const list of ['do', 'avoid'] as const) count(list, window[list].map(quote), b.aftercare[i]![list].length, ['aftercare', i, list], item);
+		});
+	}
+	count('faq', a.faq.map((f) => quote(f.question)), b.faq.length);
 	// Every figure and flag of the cost statement; only the note is words.
 	const { note: _sourceNote, ...sourceCosts } = a.facts.costs;
 	for (const field of Object.keys(sourceCosts) as (keyof typeof sourceCosts)[]) {

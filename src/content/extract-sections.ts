@@ -256,7 +256,9 @@ function readLoose(heading: Heading): { key: string; heading: string; written: s
 /** readLooseMarker, but "(#2)" or "[#1]", which end many a heading, count only with a section key. */
 function looseMarker(text: string): ReturnType<typeof readLooseMarker> {
 	const marker = readLooseMarker(text);
-	return marker && (marker.written.startsWith('{') || guessKey(marker.key)) ? marker : undefined;
+	// The further shapes of an attempt (`{#risks}}`, ` #risks`) count only with a section key: a heading may end in "#2".
+	if (marker?.attempt === 'bare') return isSectionKey(marker.key.toLowerCase()) ? marker : undefined;
+	return marker && ((marker.written.startsWith('{') && !marker.attempt) || guessKey(marker.key)) ? marker : undefined;
 }
 
 /** A paragraph that is nothing but a marker, strict or loose (`{#risks}` on the line below its heading). */

@@ -10,14 +10,27 @@ import type { FieldLocator } from './parse-yaml.ts';
 const locators = new WeakMap<Article, FieldLocator>();
 
 /** Reads, validates and models one article file; `article` is undefined when its frontmatter is invalid. */
-export function loadArticleFile(path: string, data?: ArticleData, base = '/'): { article?: Article; report: FileProblems } {
+export function loadArticleFile(path: string, data?: ArticleData, base = '/'): { article?: Article; report: FileProblems; unloaded?: UnloadedArticle } {
 	const read = readArticleFile(path);
 	const parsed = parseArticle(read.text, read.file, data);
 	const file = read.file;
-	if (!parsed.data) return { report: { file, problems: [...read.problems, ...parsed.problems] } };
+	if (!parsed.data) {
+		// What the file would have been, so that its translations are not told it does not exist.
+		const key = /^key:[ \t]*["']?([a-z0-9-]+)["']?[ \t]*(?:#.*)?$/m.exec(read.text)?.[1];
+		return { report: { file, problems: [...read.problems, ...parsed.problems] }, unloaded: { lang: parsed.id.split('/')[0] ?? '', key } };
+	}
 	const { article, problems } = createArticle({ id: parsed.id, data: parsed.data, body: parsed.body, source: read.text, file, bodyLineOffset: parsed.bodyLineOffset, base });
 	locators.set(article, parsed.locate);
 	return { article, report: { file, problems: [...read.problems, ...problems] } };
+}
+
+/**
+ * An article file that failed to load (its problems are reported at it): its language, and its `key` where
+ * a `key:` line could be read from the text anyway (without it, any key of the language may be this file's).
+ */
+export interface UnloadedArticle {
+	lang: string;
+	key: string | undefined;
 }
 
 /** Where a frontmatter field of an article stands in its file (line 1 for an article not loaded by `loadArticleFile`). */

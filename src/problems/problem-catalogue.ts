@@ -560,19 +560,27 @@ export const problemCatalogue = {
 		severity: 'error',
 		docs: 'add-a-translation',
 		summary:
-			"A fact of a translation that differs from its source's (risks, questions, alternatives, warning signs, costs, sections), even when its hash is current.",
+			"A fact of a translation that differs from its source's (risks, questions, alternatives, warning signs, preparation, after-effects, aftercare, FAQ, costs, sections), even when its hash is current.",
 		text: (p: TranslationDifferenceParams): ProblemText => {
 			const counted: Record<string, string> = {
 				risks: 'risks',
 				contraindications: 'contraindication questions',
 				alternatives: 'alternatives',
 				warningSigns: 'warning signs',
+				preparation: 'preparation steps',
+				afterEffects: 'normal after-effects',
+				aftercare: 'aftercare windows',
+				do: 'things to do',
+				avoid: 'things to avoid',
+				faq: 'FAQ entries',
 			};
+			// A list inside a list item (an aftercare window's `do`) names the item it belongs to.
+			const within = p.item !== p.field ? ` in ${p.item}` : '';
 			switch (p.kind) {
 				case 'count':
 					return {
-						message: `This translation has ${p.translation} ${counted[p.field] ?? p.field}; ${p.sourceFile} has ${p.source}.`,
-						hint: `Translate each of the source's ${counted[p.field] ?? p.field} once, in its order, and add none: ${(p.list ?? []).map((item, i) => `${i + 1}. ${item}`).join('; ')}.`,
+						message: `This translation has ${p.translation} ${counted[p.field] ?? p.field}${within}; ${p.sourceFile} has ${p.source}.`,
+						hint: `Translate each of the source's ${counted[p.field] ?? p.field}${within} once, in its order, and add none: ${(p.list ?? []).map((item, i) => `${i + 1}. ${item}`).join('; ')}.`,
 					};
 				case 'section-missing':
 					return {
@@ -666,21 +674,22 @@ export const problemCatalogue = {
 	'ui-placeholder': {
 		severity: 'error',
 		docs: 'add-a-language',
-		summary: "A UI string whose `{placeholders}` differ from the default language's, or braces that are no placeholder.",
+		summary:
+			'A UI string whose `{placeholders}` differ from the names the site fills in for it, or braces that are no placeholder (`{ to }`, `{{phone}}`).',
 		text: (
 			p:
 				| { key: string; malformed: readonly string[] }
-				| { key: string; unknown: readonly string[]; missing: readonly string[]; defaultLanguage: string; allowed: readonly string[] },
+				| { key: string; unknown: readonly string[]; missing: readonly string[]; allowed: readonly string[] },
 		) => {
 			if ('malformed' in p)
 				return {
 					message: `\`${p.key}\` has ${p.malformed.map((m) => `"${m}"`).join(', ')}, which is no placeholder and would be printed as it stands.`,
-					hint: 'A placeholder is a name in braces without spaces, e.g. {phone}; remove the braces otherwise.',
+					hint: 'A placeholder is a name in single braces without spaces, e.g. {phone}; remove other braces.',
 				};
 			const list = (names: readonly string[]) => names.map((n) => `{${n}}`).join(', ');
 			return {
-				message: `\`${p.key}\` ${p.unknown.length ? `uses ${list(p.unknown)}, which the ${p.defaultLanguage} string does not have` : ''}${p.unknown.length && p.missing.length ? ' and ' : ''}${p.missing.length ? `lacks ${list(p.missing)}` : ''}.`,
-				hint: `Keep the placeholders exactly as in content/ui/${p.defaultLanguage}.yaml${p.allowed.length ? `: ${list(p.allowed)}` : ' (none)'}; translate only the words around them.`,
+				message: `\`${p.key}\` ${p.unknown.length ? `uses ${list(p.unknown)}, which the site does not fill in for this string` : ''}${p.unknown.length && p.missing.length ? ' and ' : ''}${p.missing.length ? `lacks ${list(p.missing)}` : ''}.`,
+				hint: `Use exactly the placeholders the site fills in here${p.allowed.length ? `: ${list(p.allowed)}` : ' (none)'}, in any order; translate only the words around them.`,
 			};
 		},
 	},
@@ -730,6 +739,49 @@ export const problemCatalogue = {
 			message: `\`sourceLanguage\` "${lang}" is not one of the clinic's languages, so no translation has a source to be checked against.`,
 			hint: `Write one of: ${languages.join(', ')} (the language the articles are written in first), or add "${lang}" to \`languages\`.`,
 		}),
+	},
+	'language-untranslated': {
+		severity: 'warning',
+		docs: 'add-a-language',
+		summary:
+			"A language of the clinic that would ship untranslated: no article at all, or its UI strings, privacy page or the clinic profile's texts copied from another language.",
+		text: ({
+			lang,
+			what,
+			like,
+			share,
+			fields,
+		}: {
+			lang: string;
+			what: 'articles' | 'ui' | 'privacy' | 'profile';
+			like: string;
+			share?: number;
+			fields?: readonly string[];
+		}) => {
+			const percent = `${Math.round((share ?? 1) * 100)} %`;
+			switch (what) {
+				case 'articles':
+					return {
+						message: `The language "${lang}" has no article.`,
+						hint: `Translate at least one article of "${like}" into content/articles/${lang}/ (see "Add a translation") before publishing the language; its pages would otherwise list no treatment.`,
+					};
+				case 'ui':
+					return {
+						message: `The UI strings of "${lang}" are the same as those of "${like}" (${percent} of the texts).`,
+						hint: `Translate the strings of this file; a copy of content/ui/${like}.yaml would show the site and the leaflets in "${like}" under "${lang}".`,
+					};
+				case 'privacy':
+					return {
+						message: `The privacy page of "${lang}" is the same text as that of "${like}".`,
+						hint: `Translate this page; it is published as the "${lang}" privacy page.`,
+					};
+				case 'profile':
+					return {
+						message: `The clinic profile's "${lang}" texts are the same as the "${like}" texts (${percent}): ${(fields ?? []).map((f) => `\`${f}\``).join(', ')}.`,
+						hint: `Translate the \`${lang}:\` texts of these fields; keep one the same only where the language really writes it so.`,
+					};
+			}
+		},
 	},
 	// Free pages (check-page.ts, check-content.ts)
 	'page-name': {

@@ -80,6 +80,23 @@ describe('compareTranslation', () => {
 			expect(paths(source, { ...translation, facts: { ...translation.facts, costs } })).toEqual([`facts.costs.${Object.keys(patch)[0]}`]);
 		}
 	});
+
+	it('counts what the patient acts on: preparation, after-effects, aftercare windows and their do/avoid lists, FAQ', () => {
+		const t = translation;
+		expect(paths(source, { ...t, preparation: t.preparation.slice(1) })).toEqual(['preparation.length']);
+		expect(paths(source, { ...t, afterEffects: [...t.afterEffects, t.afterEffects[0]!] })).toEqual(['afterEffects.length']);
+		expect(paths(source, { ...t, aftercare: t.aftercare.slice(1) })).toEqual(['aftercare.length']);
+		const last = t.aftercare.length - 1;
+		const aftercare = t.aftercare.map((w, i) => (i === last ? { ...w, avoid: w.avoid.slice(1), do: [...w.do, 'x'] } : w));
+		expect(paths(source, { ...t, aftercare })).toEqual([`aftercare[${last}].do.length`, `aftercare[${last}].avoid.length`]);
+		const differences = compareTranslation(
+			{ data: source, sections: sourceArticle.sections },
+			{ data: { ...t, aftercare }, sections: translationArticle.sections },
+		);
+		expect(differences[0]!.at).toEqual({ field: ['aftercare', last, 'do'] });
+		expect(differences[1]!.list).toEqual(source.aftercare[last]!.avoid.map((a) => (a.length > 50 ? `"${a.slice(0, 49)}…"` : `"${a}"`)));
+		expect(paths(source, { ...t, faq: t.faq.slice(1) })).toEqual(['faq.length']);
+	});
 });
 
 describe('npm run compare-translations (scripts/compare-translations.ts)', () => {

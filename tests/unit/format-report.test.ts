@@ -14,11 +14,7 @@ const run = [
 	{
 		file: 'content/ui/tr.yaml',
 		problems: [
-			createProblem(
-				'ui-placeholder',
-				{ line: 23, column: 3 },
-				{ key: 'readMore', unknown: [], missing: ['title'], defaultLanguage: 'en', allowed: ['title'] },
-			),
+			createProblem('ui-placeholder', { line: 23, column: 3 }, { key: 'readMore', unknown: [], missing: ['title'], allowed: ['title'] }),
 		],
 	},
 	{

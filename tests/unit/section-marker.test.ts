@@ -51,8 +51,20 @@ describe('readLooseMarker', () => {
 		expect(readLooseMarker(text)).toEqual({ written, key, before });
 	});
 
-	it.each(['Kosten (Euro)', 'Kosten [2026]', 'Kosten', 'Kosten {#risks} mehr', 'Kosten {#a b}', ''])('finds no marker in %j', (text) => {
+	it.each(['Kosten (Euro)', 'Kosten [2026]', 'Kosten', 'Kosten {#a b}', ''])('finds no marker in %j', (text) => {
 		expect(readLooseMarker(text)).toBeUndefined();
+	});
+
+	// Shapes that count only when the caller knows the key (extract-sections.ts: `bare` ones only an exact key).
+	it.each([
+		['Kosten {#risks} mehr', '{#risks} mehr', 'risks', 'Kosten', 'bare'],
+		['Risiken #risks', '#risks', 'risks', 'Risiken', 'bare'],
+		['Risiken {#risks}}', '{#risks}}', 'risks', 'Risiken', 'braced'],
+		['Risiken {{#risks}}', '{{#risks}}', 'risks', 'Risiken', 'braced'],
+		['Risiken {#risks', '{#risks', 'risks', 'Risiken', 'braced'],
+		['Risiken ｛#risks｝', '｛#risks｝', 'risks', 'Risiken', 'braced'],
+	])('reads %j as the attempt %j', (text, written, key, before, attempt) => {
+		expect(readLooseMarker(text)).toEqual({ written, key, before, attempt });
 	});
 
 	it('is quick on a long heading', () => {
