@@ -147,7 +147,11 @@ export const consentTerms = z.strictObject({
 	 * Youngest patient treated, in years. `18`: adults only, and the form says so; below 18 the form has
 	 * signature lines for both parents or the legal guardian (BGB §630d(1) S. 2).
 	 */
-	minimumAge: z.number('write the youngest age treated as a number, e.g. 18 for adults only').int().min(0).max(18, 'at most 18: 18 means adults only'),
+	minimumAge: z
+		.number('write the youngest age treated as a number, e.g. 18 for adults only')
+		.int()
+		.min(0)
+		.max(18, 'at most 18: 18 means adults only'),
 	/**
 	 * Set when a medicine or preparation is used outside its licence (off-label): what is off-label, in
 	 * plain words. The form then carries the off-label declaration the patient ticks, with fields for the
