@@ -18,6 +18,7 @@ let contentDir: string;
 let dist: string;
 /** The article's page stylesheet as built, before the tests below append to it. */
 let pristineCss: string;
+let consentPdfs: Record<'beta' | 'delta', Awaited<ReturnType<typeof readPdf>>>;
 
 beforeAll(async () => {
 	contentDir = fixtureContent('site');
@@ -39,6 +40,11 @@ beforeAll(async () => {
 	);
 	dist = await buildSite({ contentDir, leaflets: true });
 	pristineCss = readFileSync(join(dist, 'en/leaflets/beta-treatment.css'), 'utf8');
+	// Read before the tests below render them again with broken stylesheets (a failed leaflet leaves no PDF).
+	consentPdfs = {
+		beta: await readPdf(join(dist, 'en/leaflets/beta-treatment-consent.pdf')),
+		delta: await readPdf(join(dist, 'en/leaflets/delta-treatment-consent.pdf')),
+	};
 }, 300_000);
 
 describe('leaflets with hostile input', () => {
@@ -209,10 +215,10 @@ describe('the build checking its own leaflets', () => {
 
 	// Delta (tests/fixtures/site/articles/en/delta-treatment.md) treats minors from 16 and declares every
 	// consent term: off-label use, two undertakings, dose by weight, photographs kept 10 years, VAT (issue 13).
-	it('prints the parents’ signature lines, the minimum age and every declared consent term, the signatures on one page', async () => {
+	it('prints the parents’ signature lines, the minimum age and every declared consent term, the signatures on one page', () => {
 		const ui = parse(readFileSync('content/ui/en.yaml', 'utf8')) as { leaflet: Record<string, string> };
 		const t = ui.leaflet;
-		const pdf = await readPdf(join(dist, 'en/leaflets/delta-treatment-consent.pdf'));
+		const pdf = consentPdfs.delta;
 		for (const text of [
 			t.signatureGuardian1!,
 			t.signatureGuardian2!,
@@ -238,7 +244,7 @@ describe('the build checking its own leaflets', () => {
 		for (const text of [t.declWithdraw!, t.signaturePatient!, t.signatureGuardian1!, t.signatureGuardian2!, t.signaturePhysician!])
 			expect(last, text).toContain(fold(text));
 		// The beta form, adults only, says so and has no parents' lines.
-		const beta = await readPdf(join(dist, 'en/leaflets/beta-treatment-consent.pdf'));
+		const beta = consentPdfs.beta;
 		expect(beta.flat).toContain(fold(t.adultsOnly!));
 		expect(beta.flat).not.toContain(fold(t.signatureGuardian1!));
 	});
