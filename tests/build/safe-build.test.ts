@@ -38,7 +38,7 @@ describe('npm run build (scripts/build.ts)', () => {
 		const before = snapshot(out);
 		const run = build({ CONTENT_DIR: content, OUT_DIR: out });
 		expect(run.status).toBe(1);
-		expect(run.stderr).toMatch(/beta-treatment\.md:18:\d+: error: `risks\[2\]\.frequency`/);
+		expect(run.stderr).toMatch(/beta-treatment\.md:19:\d+: error: `risks\[2\]\.frequency`/);
 		expect(run.stderr).toContain('was not changed');
 		expect(snapshot(out)).toEqual(before);
 		// Astro, started alongside the check, was stopped before its log was shown and left no folder behind.
