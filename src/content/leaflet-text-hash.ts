@@ -54,9 +54,9 @@ export const printedUiStrings = {
 			'partPreparation',
 			'partCosts',
 			'costStatement',
-			'selfPayStatement',
 			'insuredStatement',
 			'partNotes',
+			'partAgreements',
 			'partDeclaration',
 			'declRead',
 			'declInformed',
@@ -69,6 +69,41 @@ export const printedUiStrings = {
 			'signaturePatient',
 			'signaturePhysician',
 			'physicianName',
+			// The signed page (issue 13); the blocks an article's consent terms leave out are listed too, so the
+			// hash of every form moves when one of their wordings does.
+			'consultationRecord',
+			'consultationDate',
+			'consultationStart',
+			'consultationLength',
+			'plannedTreatment',
+			'plannedProduct',
+			'plannedDose',
+			'plannedArea',
+			'plannedSessions',
+			'bodyWeight',
+			'individualRisks',
+			'patientQuestionsAnswers',
+			'ableToConsent',
+			'drawings',
+			'declCourse',
+			'declWithdraw',
+			'offLabelTitle',
+			'offLabelDecl',
+			'offLabelProduct',
+			'offLabelBatch',
+			'undertakingsTitle',
+			'selfPayTitle',
+			'costEstimate',
+			'selfPayAgreement',
+			'vatIncluded',
+			'photoTitle',
+			'photoConsent',
+			'photoYes',
+			'photoNo',
+			'adultsOnly',
+			'minorsFrom',
+			'signatureGuardian1',
+			'signatureGuardian2',
 		],
 		article: ['risksCaption', 'riskName', 'riskFrequency', 'serious', 'estimate'],
 		facts: ['costRange', 'costSingle', 'perSession', 'perCourse'],
@@ -77,7 +112,14 @@ export const printedUiStrings = {
 	/** Printed by the (one-language) consent form only, not by the bilingual one. */
 	consentForm: { leaflet: ['consent', 'consentIntro'], article: [], facts: [], footer: [] },
 	/** Added to the consent form's strings by the bilingual form, in both languages. */
-	bilingual: { leaflet: ['bilingualNote', 'interpreter'], article: [], facts: [], footer: [] },
+	bilingual: { leaflet: ['bilingualNote'], article: [], facts: [], footer: [] },
+	/** The interpreter's block: on every consent form in another language than the clinic's, and on the bilingual one. */
+	interpreter: {
+		leaflet: ['interpreter', 'interpreterName', 'interpreterLanguage', 'interpreterConfirm', 'signatureInterpreter'],
+		article: [],
+		facts: [],
+		footer: [],
+	},
 	/** The bilingual form's kind, in both languages (templates/LeafletLayout.astro). */
 	bilingualForm: { leaflet: ['consent', 'bilingual'], article: [], facts: [], footer: [] },
 	aftercare: {
@@ -149,6 +191,17 @@ function consentText(article: Article, ui: UiStrings) {
 				data.facts.costs.per,
 				data.facts.costs.selfPay,
 				data.facts.costs.note ?? null,
+				data.facts.costs.purelyAesthetic,
+			],
+		],
+		[
+			'consent',
+			[
+				data.consent.minimumAge,
+				data.consent.offLabel ?? null,
+				data.consent.undertakings,
+				data.consent.photos?.keptYears ?? null,
+				data.consent.doseByWeight,
 			],
 		],
 	];
@@ -200,11 +253,26 @@ export function leafletPrintedText(leaflet: LeafletText, settings: { clinic: Cli
 	const notice = (a: Article) => section(sectionOf(a, 'notice'), true);
 	// The title is the leaflet's article's; a bilingual form prints the source's title above the translation's.
 	const title = ['title', ...(leaflet.source ? [leaflet.source.data.title] : []), leaflet.article.data.title];
-	if (leaflet.kind === 'consent')
-		return [leaflet.kind, frame, title, pick(strings, printedUiStrings.consentForm), notice(leaflet.article), consentText(leaflet.article, strings)];
+	if (leaflet.kind === 'consent') {
+		const interpreter = leaflet.lang !== leaflet.sourceLanguage ? pick(strings, printedUiStrings.interpreter) : null;
+		return [
+			leaflet.kind,
+			frame,
+			title,
+			pick(strings, printedUiStrings.consentForm),
+			notice(leaflet.article),
+			consentText(leaflet.article, strings),
+			interpreter,
+		];
+	}
 	const source = leaflet.source!;
 	const sourceUi = ui[source.lang]!;
-	const bilingual = (a: Article, s: UiStrings) => [notice(a), consentText(a, s), pick(s, printedUiStrings.bilingual)];
+	const bilingual = (a: Article, s: UiStrings) => [
+		notice(a),
+		consentText(a, s),
+		pick(s, printedUiStrings.bilingual),
+		pick(s, printedUiStrings.interpreter),
+	];
 	// Its kind, footer and page label are printed in both languages.
 	const kindLine = [pick(sourceUi, printedUiStrings.bilingualForm), pick(strings, printedUiStrings.bilingualForm)];
 	return [leaflet.kind, frame, title, kindLine, bilingual(source, sourceUi), bilingual(leaflet.article, strings)];

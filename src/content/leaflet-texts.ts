@@ -12,6 +12,8 @@ export interface LeafletText {
 	article: Article;
 	/** For a bilingual consent form: the source-language (German) article it pairs with `article`. */
 	source?: Article;
+	/** The clinic's language: a consent form in any other carries the interpreter's block. */
+	sourceLanguage: string;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface LeafletText {
  * and an aftercare sheet per article, and for translations a bilingual consent form with the source.
  * The check (the register of issued versions) and the leaflet model (src/leaflets/leaflet-model.ts) both list them here.
  */
-export function listLeafletTexts(articles: Article[], languages: string[], sourceLanguage = languages[0]): LeafletText[] {
+export function listLeafletTexts(articles: Article[], languages: string[], sourceLanguage = languages[0]!): LeafletText[] {
 	return languages.flatMap((lang) =>
 		articles
 			.filter((a) => a.lang === lang)
@@ -35,6 +37,7 @@ export function listLeafletTexts(articles: Article[], languages: string[], sourc
 						slug: article.slug,
 						article,
 						...(kind === 'consent-bilingual' ? { source } : {}),
+						sourceLanguage,
 					}));
 			}),
 	);

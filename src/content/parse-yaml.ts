@@ -201,6 +201,11 @@ function hintFor(issue: z.core.$ZodIssue, schema: z.ZodType, doc: Document, path
 		const guess = typeof value === 'string' ? closest(value, options) : undefined;
 		return `${guess ? `Did you mean "${guess}"? ` : ''}Allowed values: ${options.join(', ')}.`;
 	}
+	// A required field left out: the schema's own words say what to write, where it has them (zod's
+	// default "Invalid input: …" says nothing more than "missing").
+	if (issue.code === 'invalid_type' && doc.getIn(path) === undefined && !issue.message.startsWith('Invalid input')) {
+		return `${issue.message[0]!.toUpperCase()}${issue.message.slice(1)}.`.replace(/\.\.$/, '.');
+	}
 	if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof doc.getIn(path) === 'number') {
 		return 'Put the value in quotes so it stays text, e.g. version: "1.0".';
 	}

@@ -5,6 +5,7 @@ import type { UiStrings } from '../schemas/ui-strings.ts';
 import { leafletLabel, type Leaflet } from './leaflet-model.ts';
 import { byFrequency } from '../schemas/article.ts';
 import { printedSections } from '../content/leaflet-text-hash.ts';
+import { format } from '../i18n/format.ts';
 
 /**
  * Words looked for at each end of a longer block of section text. Arabic is compared word by word with
@@ -90,9 +91,16 @@ export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrin
 			label: `signature label "${l}"`,
 			parts: [l],
 		})),
+		...signedPage(article, s),
 	];
 	if (leaflet.kind === 'consent')
-		return [...draft, ...sectionExpectedText(sectionOf(article, 'notice'), true), ...consent(article, strings), ...onEveryPage([strings])];
+		return [
+			...draft,
+			...sectionExpectedText(sectionOf(article, 'notice'), true),
+			...consent(article, strings),
+			...(leaflet.lang !== leaflet.sourceLanguage ? interpreterBlock(strings) : []),
+			...onEveryPage([strings]),
+		];
 	const source = leaflet.source!;
 	const sourceUi = ui[source.lang]!;
 	// The bilingual form prints the notices only as a pair (templates/BilingualConsentForm.astro).
@@ -106,9 +114,77 @@ export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrin
 		...(notices[0] && notices[1] ? notices.flatMap((n) => sectionExpectedText(n, true)) : []),
 		...consent(source, sourceUi),
 		...consent(leaflet.article, strings),
-		...[sourceUi.leaflet.interpreter, strings.leaflet.interpreter].map((l) => ({ label: `signature label "${l}"`, parts: [l] })),
+		...interpreterBlock(sourceUi),
+		...interpreterBlock(strings),
 		...onEveryPage([sourceUi, strings]),
 	];
+}
+
+/**
+ * The consultation record, the physician's block and the signed page of a consent form in one language
+ * (templates/ConsentPart.astro): the fields every form has, and the declarations an article's consent
+ * terms ask for (off-label use, undertakings, self-pay with value-added tax, photographs, parents'
+ * signatures or the adults-only statement).
+ */
+function signedPage(article: Article, s: UiStrings): ExpectedText[] {
+	const t = s.leaflet;
+	const { consent } = article.data;
+	const { costs } = article.data.facts;
+	const text = (what: string, value: string): ExpectedText => ({ label: `${what} "${shown(value)}"`, parts: [value] });
+	const items: ExpectedText[] = [
+		...[t.consultationRecord, t.consultationDate, t.consultationStart, t.consultationLength].map((l) => text('consultation field', l)),
+		...[
+			t.plannedTreatment,
+			t.plannedProduct,
+			t.plannedDose,
+			t.plannedArea,
+			t.plannedSessions,
+			t.individualRisks,
+			t.patientQuestionsAnswers,
+		].map((l) => text("physician's block field", l)),
+		text("physician's block field", t.ableToConsent),
+		text('declaration', t.declCourse),
+		text('declaration', t.declWithdraw),
+		consent.minimumAge < 18
+			? text('minors statement', format(t.minorsFrom, { age: String(consent.minimumAge) }))
+			: text('adults-only statement', t.adultsOnly),
+	];
+	if (consent.doseByWeight) items.push(text("physician's block field", t.bodyWeight));
+	if (consent.minimumAge < 18) items.push(text('signature label', t.signatureGuardian1), text('signature label', t.signatureGuardian2));
+	if (consent.offLabel)
+		items.push(
+			text('off-label declaration', t.offLabelTitle),
+			text('off-label use', consent.offLabel),
+			text('off-label declaration', t.offLabelDecl),
+			text('off-label field', t.offLabelProduct),
+			text('off-label field', t.offLabelBatch),
+		);
+	if (consent.undertakings.length > 0)
+		items.push(text('undertakings', t.undertakingsTitle), ...consent.undertakings.map((u) => text('undertaking', u)));
+	if (costs.selfPay)
+		items.push(
+			text('self-pay agreement', t.selfPayTitle),
+			text('self-pay agreement', t.selfPayAgreement),
+			text('cost estimate field', t.costEstimate),
+		);
+	if (costs.selfPay && costs.purelyAesthetic) items.push(text('value-added tax', t.vatIncluded));
+	if (consent.photos)
+		items.push(
+			text('photo consent', t.photoTitle),
+			text('photo consent', format(t.photoConsent, { years: String(consent.photos.keptYears) })),
+			text('photo consent', t.photoYes),
+			text('photo consent', t.photoNo),
+		);
+	return items;
+}
+
+/** The interpreter's block: name, language, the confirmation and the signature. */
+function interpreterBlock(s: UiStrings): ExpectedText[] {
+	const t = s.leaflet;
+	return [t.interpreter, t.interpreterName, t.interpreterLanguage, t.interpreterConfirm, t.signatureInterpreter].map((l) => ({
+		label: `interpreter block "${shown(l)}"`,
+		parts: [l],
+	}));
 }
 
 /**

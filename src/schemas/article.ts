@@ -142,32 +142,43 @@ export const facts = z.strictObject({
  * What the consent form needs beyond the facts (BGB §630d, §630e): who may consent, the declarations
  * and undertakings the patient signs, and what the physician's block asks for.
  */
-export const consentTerms = z.strictObject({
-	/**
-	 * Youngest patient treated, in years. `18`: adults only, and the form says so; below 18 the form has
-	 * signature lines for both parents or the legal guardian (BGB §630d(1) S. 2).
-	 */
-	minimumAge: z
-		.number('write the youngest age treated as a number, e.g. 18 for adults only')
-		.int()
-		.min(0)
-		.max(18, 'at most 18: 18 means adults only'),
-	/**
-	 * Set when a medicine or preparation is used outside its licence (off-label): what is off-label, in
-	 * plain words. The form then carries the off-label declaration the patient ticks, with fields for the
-	 * product and its batch number.
-	 */
-	offLabel: text.optional(),
-	/** What the patient undertakes to do or avoid, each printed with a checkbox, e.g. `An adult takes me home.` */
-	undertakings: z.array(text).default([]),
-	/**
-	 * Set when photos are taken to document the course: the form asks a separate, optional consent
-	 * (GDPR Art. 9) and says how many years the photos are kept.
-	 */
-	photos: z.strictObject({ keptYears: z.number().int().min(1).max(30) }).optional(),
-	/** `true` when the dose depends on body weight: the physician's block has a field for it. */
-	doseByWeight: z.boolean().default(false),
-});
+export const consentTerms = z.strictObject(
+	{
+		/**
+		 * Youngest patient treated, in years. `18`: adults only, and the form says so; below 18 the form has
+		 * signature lines for both parents or the legal guardian (BGB §630d(1) S. 2).
+		 */
+		minimumAge: z
+			.number('write the youngest age treated as a number, e.g. 18 for adults only')
+			.int()
+			.min(0)
+			.max(18, 'at most 18: 18 means adults only'),
+		/**
+		 * Set when a medicine or preparation is used outside its licence (off-label): what is off-label, in
+		 * plain words. The form then carries the off-label declaration the patient ticks, with fields for the
+		 * product and its batch number.
+		 */
+		offLabel: text.optional(),
+		/** What the patient undertakes to do or avoid, each printed with a checkbox, e.g. `An adult takes me home.` */
+		undertakings: z.array(text).default([]),
+		/**
+		 * Set when photos are taken to document the course: the form asks a separate, optional consent
+		 * (GDPR Art. 9) and says how many years the photos are kept.
+		 */
+		photos: z
+			.strictObject({
+				keptYears: z
+					.number('write how many years the photos are kept, e.g. 10')
+					.int()
+					.min(1, 'photos are kept for at least 1 year: write the years the record keeps them, e.g. 10')
+					.max(30, 'at most 30 years'),
+			})
+			.optional(),
+		/** `true` when the dose depends on body weight: the physician's block has a field for it. */
+		doseByWeight: z.boolean().default(false),
+	},
+	"write the consent terms, at least `consent: { minimumAge: 18 }` (see the README's field table)",
+);
 
 /** A part's hash: 8 characters, or for a list field 4 per item, joined by dots (empty for an empty list). */
 const partHash = z

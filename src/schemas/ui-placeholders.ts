@@ -31,6 +31,8 @@ export const uiPlaceholders: Partial<Record<UiStringKey, readonly string[]>> = {
 	'leaflet.emergencyGroup': ['emergency'],
 	'leaflet.psychiatricGroup': ['phone', 'emergency'],
 	'leaflet.clinicGroup': ['phone', 'onCall'],
+	'leaflet.minorsFrom': ['age'],
+	'leaflet.photoConsent': ['years'],
 	'footer.emergency': ['emergency'],
 	'footer.onCall': ['onCall'],
 };

@@ -32,10 +32,10 @@ describe('incremental and deterministic leaflet builds', () => {
 		// The edits below change released texts; without the register the leaflets are drafts, not errors.
 		rmSync(join(content, 'leaflet-register.yaml'));
 		const out = join(mkdtempSync(join(tmpdir(), 'clinic-inc-')), 'dist');
-		expect(build(content, out)).toEqual({ rendered: 7, reused: 0 });
+		expect(build(content, out)).toEqual({ rendered: 9, reused: 0 });
 		const first = manifest(out);
 
-		expect(build(content, out)).toEqual({ rendered: 0, reused: 7 });
+		expect(build(content, out)).toEqual({ rendered: 0, reused: 9 });
 		expect(manifest(out)).toEqual(first);
 		// The reused PDFs (hard links into the last build, which is gone now) are whole and unchanged.
 		for (const leaflet of first.leaflets) {
@@ -49,12 +49,12 @@ describe('incremental and deterministic leaflet builds', () => {
 
 		// A PDF that no longer has its recorded sha256 (damaged, edited by hand) is rendered again, not reused.
 		writeFileSync(join(out, first.leaflets[0]!.pdf), 'not the PDF that was rendered');
-		expect(build(content, out)).toEqual({ rendered: 1, reused: 6 });
+		expect(build(content, out)).toEqual({ rendered: 1, reused: 8 });
 		expect(manifest(out)).toEqual(first);
 
 		// beta exists only in English: its two leaflets change, nothing else.
 		edit(join(content, 'articles/en/beta-treatment.md'), 'Alpha is a fixture.', 'Beta is a fixture.');
-		expect(build(content, out)).toEqual({ rendered: 2, reused: 5 });
+		expect(build(content, out)).toEqual({ rendered: 2, reused: 7 });
 		const changed = manifest(out)
 			.leaflets.filter((l, i) => l.sha256 !== first.leaflets[i]!.sha256)
 			.map((l) => l.id);
@@ -64,12 +64,12 @@ describe('incremental and deterministic leaflet builds', () => {
 
 		// The clinic profile is on every leaflet.
 		edit(join(content, 'clinic.yaml'), 'phone: +49 251 5550100', 'phone: +49 251 5550199');
-		expect(build(content, out)).toEqual({ rendered: 7, reused: 0 });
+		expect(build(content, out)).toEqual({ rendered: 9, reused: 0 });
 		expect(manifest(out).leaflets.every((l) => l.draft)).toBe(true);
 
 		// A release removes the draft mark: the released leaflet is rendered again, the others are reused.
 		releaseLeaflets({ contentDir: content, by: 'lena-hartmann', ids: ['beta-consent-en'] });
-		expect(build(content, out)).toEqual({ rendered: 1, reused: 6 });
+		expect(build(content, out)).toEqual({ rendered: 1, reused: 8 });
 		expect(
 			manifest(out)
 				.leaflets.filter((l) => !l.draft)

@@ -68,7 +68,7 @@ describe('npm run build (scripts/build.ts)', () => {
 		// Ordinary permissions, as mkdir makes them: a web server running as another user can read dist/.
 		expect(statSync(out).mode & 0o777).toBe(0o777 & ~process.umask());
 		expect(statSync(join(out, 'en')).mode & 0o777).toBe(0o777 & ~process.umask());
-		expect(run.stdout).toMatch(/Leaflets: 7 rendered, 0 unchanged \(reused\), 0 failed, of 7/);
+		expect(run.stdout).toMatch(/Leaflets: 9 rendered, 0 unchanged \(reused\), 0 failed, of 9/);
 		// Astro's log, held while the content was checked, is shown in full.
 		expect(plain(run.stdout)).toMatch(/\[content\] Syncing content[\s\S]*\[build\] Complete!/);
 	});

@@ -23,13 +23,15 @@ describe('sharded leaflet rendering (a CI matrix) and the merge', () => {
 		expect(parts[0]!.filter((id) => parts[1]!.includes(id))).toEqual([]);
 
 		const out = join(mkdtempSync(join(tmpdir(), 'clinic-merged-')), 'dist');
-		expect(await mergeShards(shards, out)).toEqual({ leaflets: 7 });
+		expect(await mergeShards(shards, out)).toEqual({ leaflets: 9 });
 		const merged = JSON.parse(readFileSync(join(out, 'leaflets.json'), 'utf8')) as LeafletManifest;
 		expect(merged.leaflets.map((l) => l.id)).toEqual([
 			'alpha-consent-en',
 			'alpha-aftercare-en',
 			'beta-consent-en',
 			'beta-aftercare-en',
+			'delta-consent-en',
+			'delta-aftercare-en',
 			'alpha-consent-de',
 			'alpha-aftercare-de',
 			'alpha-consent-bilingual-de',

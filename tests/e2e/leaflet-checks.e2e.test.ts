@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { buildLeaflets } from '../../src/leaflets/build-leaflets.ts';
 import { buildSite, fixtureContent } from '../support/build-site.ts';
 import { fold, readPdf } from '../support/pdf-text.ts';
@@ -17,6 +18,7 @@ let contentDir: string;
 let dist: string;
 /** The article's page stylesheet as built, before the tests below append to it. */
 let pristineCss: string;
+let consentPdfs: Record<'beta' | 'delta', Awaited<ReturnType<typeof readPdf>>>;
 
 beforeAll(async () => {
 	contentDir = fixtureContent('site');
@@ -38,6 +40,11 @@ beforeAll(async () => {
 	);
 	dist = await buildSite({ contentDir, leaflets: true });
 	pristineCss = readFileSync(join(dist, 'en/leaflets/beta-treatment.css'), 'utf8');
+	// Read before the tests below render them again with broken stylesheets (a failed leaflet leaves no PDF).
+	consentPdfs = {
+		beta: await readPdf(join(dist, 'en/leaflets/beta-treatment-consent.pdf')),
+		delta: await readPdf(join(dist, 'en/leaflets/delta-treatment-consent.pdf')),
+	};
 }, 300_000);
 
 describe('leaflets with hostile input', () => {
@@ -204,5 +211,60 @@ describe('the build checking its own leaflets', () => {
 		expect(result.failures.map((f) => f.id)).toEqual(['beta-consent-en']);
 		expect(result.failures[0]!.message).toContain('end of "…and on END-OF-CODE-LINE" in section "How it works"');
 		expect(existsSync(join(dist, 'en/leaflets/beta-treatment-consent.pdf'))).toBe(false);
+	}, 120_000);
+
+	// Delta (tests/fixtures/site/articles/en/delta-treatment.md) treats minors from 16 and declares every
+	// consent term: off-label use, two undertakings, dose by weight, photographs kept 10 years, VAT (issue 13).
+	it('prints the parents’ signature lines, the minimum age and every declared consent term, the signatures on one page', () => {
+		const ui = parse(readFileSync('content/ui/en.yaml', 'utf8')) as { leaflet: Record<string, string> };
+		const t = ui.leaflet;
+		const pdf = consentPdfs.delta;
+		for (const text of [
+			t.signatureGuardian1!,
+			t.signatureGuardian2!,
+			t.minorsFrom!.replace('{age}', '16'),
+			t.offLabelDecl!,
+			'Delta serum is licensed for the skin of the arms, not of the face.',
+			t.offLabelBatch!,
+			'Delta-u1 I come back after two weeks.',
+			'Delta-u2 I keep the area out of the sun for a week.',
+			t.bodyWeight!,
+			t.vatIncluded!,
+			t.photoConsent!.replace('{years}', '10'),
+			t.photoYes!,
+			t.photoNo!,
+			t.declWithdraw!,
+			t.consultationStart!,
+		])
+			expect(pdf.flat, text).toContain(fold(text));
+		expect(pdf.flat).not.toContain(fold(t.adultsOnly!));
+		// English is this clinic's own language: no interpreter's block.
+		expect(pdf.flat).not.toContain(fold(t.signatureInterpreter!));
+		const last = fold(pdf.pages.at(-1)!);
+		for (const text of [t.declWithdraw!, t.signaturePatient!, t.signatureGuardian1!, t.signatureGuardian2!, t.signaturePhysician!])
+			expect(last, text).toContain(fold(text));
+		// The beta form, adults only, says so and has no parents' lines.
+		const beta = consentPdfs.beta;
+		expect(beta.flat).toContain(fold(t.adultsOnly!));
+		expect(beta.flat).not.toContain(fold(t.signatureGuardian1!));
+	});
+
+	it('fails a consent form that lost its off-label declaration or the parents’ signature lines', async () => {
+		appendFileSync(
+			join(dist, 'en/leaflets/delta-treatment.css'),
+			'\n.off-label, .signature-row + .minimum-age + .signature-row { display: none; }\n',
+		);
+		const result = await buildLeaflets({
+			root: dist,
+			base: '/',
+			contentDir,
+			force: true,
+			progress: false,
+			filter: { article: ['delta'], lang: ['en'], kind: ['consent'] },
+		});
+		expect(result.failures.map((f) => f.id)).toEqual(['delta-consent-en']);
+		expect(result.failures[0]!.message).toContain('off-label declaration');
+		expect(result.failures[0]!.message).toContain('signature label "Signature of parent 1');
+		expect(existsSync(join(dist, 'en/leaflets/delta-treatment-consent.pdf'))).toBe(false);
 	}, 120_000);
 });

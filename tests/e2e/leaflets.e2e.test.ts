@@ -16,6 +16,7 @@ import { clinicSchema } from '../../src/schemas/clinic.ts';
 import { findMissingText } from '../../src/leaflets/find-missing-text.ts';
 import { warningActions } from '../../src/schemas/article.ts';
 import { verifyLeafletPdf } from '../../src/leaflets/verify-leaflet-pdf.ts';
+import { costText } from '../../src/site/cost-text.ts';
 
 // The real content, built with its leaflets; every PDF is read back as text and checked against its article.
 let dist: string;
@@ -196,12 +197,16 @@ describe('every leaflet PDF', () => {
 					t.declQuestions,
 					t.declTime,
 					t.declCopy,
+					t.declCourse,
+					t.declWithdraw,
 					t.declConsent,
 					t.declRefuse,
-					t.physicianName,
 					t.placeDate,
 					t.signaturePatient,
+					t.adultsOnly,
 					t.signaturePhysician,
+					// The interpreter signs on every form in another language than German, the bilingual one too.
+					...(leaflet.lang !== 'de' ? [t.interpreterConfirm, t.interpreterName, t.interpreterLanguage, t.signatureInterpreter] : []),
 				];
 			});
 			const onPage = pages.findIndex(
@@ -214,6 +219,63 @@ describe('every leaflet PDF', () => {
 			expect(onPage, `${leaflet.id}: one page with the whole declaration and its signature lines`).toBeGreaterThan(-1);
 			// And it is the last page: nothing of the form follows the signatures.
 			expect(onPage, leaflet.id).toBe(pages.length - 1);
+		}
+	});
+
+	// Issue 13: what makes the consent form one a German clinic can file, in every language of every form.
+	it('every consent form, single and bilingual, in every language: consultation record, physician’s block, withdrawal, age rule, interpreter, and each declared consent term', () => {
+		const byKey = (key: string, lang: string) => articles.find((a) => a.key === key && a.lang === lang)!;
+		for (const leaflet of consentForms()) {
+			const text = pdfs.get(leaflet.id)!.pages.join('\n');
+			const expected = languagesOf(leaflet).flatMap((lang) => {
+				const t = ui[lang]!.leaflet;
+				const article = byKey(leaflet.key, lang);
+				const { consent } = article.data;
+				return [
+					t.consultationDate,
+					t.consultationStart,
+					t.consultationLength,
+					t.physicianName,
+					t.plannedProduct,
+					t.plannedDose,
+					t.plannedArea,
+					t.plannedSessions,
+					t.individualRisks,
+					t.patientQuestionsAnswers,
+					t.ableToConsent,
+					t.declWithdraw,
+					t.declCourse,
+					consent.minimumAge < 18 ? t.signatureGuardian1 : t.adultsOnly,
+					...(consent.doseByWeight ? [t.bodyWeight] : []),
+					...(leaflet.lang !== 'de' ? [t.interpreter, t.interpreterName, t.interpreterConfirm, t.signatureInterpreter] : []),
+					...(consent.offLabel ? [t.offLabelTitle, consent.offLabel, t.offLabelDecl, t.offLabelProduct, t.offLabelBatch] : []),
+					...consent.undertakings,
+					...(article.data.facts.costs.selfPay ? [t.selfPayAgreement, t.costEstimate] : []),
+					...(article.data.facts.costs.purelyAesthetic ? [t.vatIncluded] : []),
+					...(consent.photos ? [format(t.photoConsent, { years: consent.photos.keptYears }), t.photoYes, t.photoNo] : []),
+				];
+			});
+			expect(
+				findMissingText(
+					text,
+					expected.map((e) => ({ label: e, parts: [e] })),
+				).map((m) => m.label),
+				leaflet.id,
+			).toEqual([]);
+			// The cost figure of the facts once per language (the signed page has a line for the individual
+			// estimate instead of repeating it).
+			if (leaflet.lang !== 'ar')
+				for (const lang of languagesOf(leaflet)) {
+					const strings = ui[lang]!;
+					const statement = format(strings.leaflet.costStatement, { amount: costText(byKey(leaflet.key, lang).data.facts.costs, strings) });
+					expect(fold(text).split(fold(statement)).length - 1, `${leaflet.id}: ${statement}`).toBe(1);
+				}
+		}
+		// The German forms have no interpreter's block; the English, Turkish and Arabic ones have it.
+		for (const leaflet of consentForms().filter((l) => l.kind === 'consent')) {
+			const signature = ui[leaflet.lang]!.leaflet.signatureInterpreter;
+			const text = pdfs.get(leaflet.id)!.pages.join('\n');
+			expect(findMissingText(text, [{ label: signature, parts: [signature] }]).length === 0, leaflet.id).toBe(leaflet.lang !== 'de');
 		}
 	});
 

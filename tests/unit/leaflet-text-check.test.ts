@@ -71,8 +71,65 @@ describe('leafletExpectedText', () => {
 		const bilingual = labels('mesotherapy-consent-bilingual-ar');
 		for (const risk of [...de.data.risks, ...ar.data.risks]) expect(bilingual).toContain(`risk "${risk.name}" with its frequency`);
 		for (const q of [...de.data.contraindications, ...ar.data.contraindications]) expect(bilingual).toContain(`health question "${q}"`);
-		expect(bilingual).toContain(`signature label "${ui.ar!.leaflet.interpreter}"`);
-		expect(bilingual).toContain(`signature label "${ui.de!.leaflet.interpreter}"`);
+		for (const lang of ['de', 'ar'])
+			for (const l of [ui[lang]!.leaflet.interpreter, ui[lang]!.leaflet.signatureInterpreter])
+				expect(bilingual.filter((b) => b.startsWith('interpreter block')).join('\n'), lang).toContain(l.slice(0, 40));
+	});
+
+	it('asks every consent form for its consultation record, withdrawal, age rule and the declarations its article declares (issue 13)', () => {
+		const text = (id: string) => leafletExpectedText(leaflet(id), ui).flatMap((e) => e.parts);
+		for (const [id, lang] of [
+			['mesotherapy-consent-de', 'de'],
+			['mesotherapy-consent-en', 'en'],
+			['mesotherapy-consent-ar', 'ar'],
+			['mesotherapy-consent-bilingual-ar', 'ar'],
+			['mesotherapy-consent-bilingual-ar', 'de'],
+		] as const) {
+			const t = ui[lang]!.leaflet;
+			const article = lang === 'de' ? de : lang === 'en' ? en : ar;
+			for (const s of [
+				t.consultationDate,
+				t.consultationStart,
+				t.consultationLength,
+				t.physicianName,
+				t.ableToConsent,
+				t.declWithdraw,
+				t.declCourse,
+				t.adultsOnly,
+				t.offLabelDecl,
+				t.offLabelBatch,
+				article.data.consent.offLabel!,
+				t.selfPayAgreement,
+				t.costEstimate,
+				t.vatIncluded,
+				t.photoYes,
+				t.photoNo,
+			])
+				expect(text(id), `${id}: ${s}`).toContain(s);
+			// Mesotherapy: adults only, no undertakings, the dose not by weight.
+			for (const s of [t.signatureGuardian1, t.undertakingsTitle, t.bodyWeight]) expect(text(id), `${id}: ${s}`).not.toContain(s);
+		}
+		// The interpreter's block on every form in another language than German, not on the German one.
+		expect(text('mesotherapy-consent-de')).not.toContain(ui.de!.leaflet.signatureInterpreter);
+		expect(text('mesotherapy-consent-en')).toContain(ui.en!.leaflet.signatureInterpreter);
+		expect(text('mesotherapy-consent-ar')).toContain(ui.ar!.leaflet.interpreterConfirm);
+	});
+
+	it("asks for the parents' signature lines where minors are treated, for undertakings and body weight where declared", () => {
+		const minor = (a: Article): Article => ({
+			...a,
+			data: {
+				...a.data,
+				consent: { ...a.data.consent, minimumAge: 16, undertakings: ['U1', 'U2'], doseByWeight: true, photos: undefined },
+				facts: { ...a.data.facts, costs: { ...a.data.facts.costs, purelyAesthetic: false } },
+			},
+		});
+		const [form] = listLeaflets([minor(en)], ['en'], settings).filter((l) => l.kind === 'consent');
+		const parts = leafletExpectedText(form!, ui).flatMap((e) => e.parts);
+		const t = ui.en!.leaflet;
+		for (const s of [t.signatureGuardian1, t.signatureGuardian2, 'U1', 'U2', t.undertakingsTitle, t.bodyWeight]) expect(parts).toContain(s);
+		expect(parts.some((p) => p.includes('16'))).toBe(true);
+		for (const s of [t.adultsOnly, t.vatIncluded, t.photoYes]) expect(parts).not.toContain(s);
 	});
 });
 

@@ -82,6 +82,23 @@ describe('leafletTextHash', () => {
 		expect(changed(hashes([de, en], interpreter))).toEqual(['mesotherapy-consent-bilingual-en']);
 	});
 
+	it('consent terms: an undertaking, the minimum age, off-label use, photographs, dose by weight, value-added tax change the consent forms, not the aftercare sheet', () => {
+		const forms = ['mesotherapy-consent-en', 'mesotherapy-consent-bilingual-en'];
+		const terms = (change: Partial<Article['data']['consent']>) => withData(en, (d) => ({ consent: { ...d.consent, ...change } }));
+		expect(changed(hashes([de, terms({ undertakings: ['I come back in two weeks.'] })]))).toEqual(forms);
+		expect(changed(hashes([de, terms({ minimumAge: 16 })]))).toEqual(forms);
+		expect(changed(hashes([de, terms({ offLabel: undefined })]))).toEqual(forms);
+		expect(changed(hashes([de, terms({ photos: { keptYears: 5 } })]))).toEqual(forms);
+		expect(changed(hashes([de, terms({ doseByWeight: true })]))).toEqual(forms);
+		const vat = withData(en, (d) => ({ facts: { ...d.facts, costs: { ...d.facts.costs, purelyAesthetic: false } } }));
+		expect(changed(hashes([de, vat]))).toEqual(forms);
+		// The interpreter's block: the English form's own, not the German one's.
+		const block = withUi('en', (ui) => ({ leaflet: { ...ui.leaflet, interpreterConfirm: 'I interpreted.' } }));
+		expect(changed(hashes([de, en], block))).toEqual(forms);
+		const withdrawal = withUi('de', (ui) => ({ leaflet: { ...ui.leaflet, declWithdraw: 'Widerruf.' } }));
+		expect(changed(hashes([de, en], withdrawal))).toEqual(['mesotherapy-consent-de', 'mesotherapy-consent-bilingual-en']);
+	});
+
 	it('UI strings: those a leaflet prints change it, website-only ones (navigation, the staff page) and the draft mark do not', () => {
 		const intro = withUi('en', (ui) => ({ leaflet: { ...ui.leaflet, consentIntro: 'Read this.' } }));
 		expect(changed(hashes([de, en], intro))).toEqual(['mesotherapy-consent-en']);
@@ -135,15 +152,16 @@ describe('the lists of what a leaflet prints', () => {
 
 	it('name every UI string the consent templates print', () => {
 		const files = [...frame, 'templates/ConsentForm.astro', 'templates/ConsentPart.astro', 'src/site/cost-text.ts'];
-		const want = used(files).filter((k) => !['leaflet.aftercare', 'leaflet.bilingual', 'leaflet.interpreter'].includes(k));
+		const want = used(files).filter((k) => !['leaflet.aftercare', 'leaflet.bilingual'].includes(k));
 		expect(want.length).toBeGreaterThan(30);
-		expect(want.filter((k) => !listed('consent', 'consentForm').includes(k))).toEqual([]);
+		// The interpreter's block is printed on the forms in another language than the clinic's.
+		expect(want.filter((k) => !listed('consent', 'consentForm', 'interpreter').includes(k))).toEqual([]);
 	});
 
 	it('name every UI string the bilingual template prints', () => {
 		const files = [...frame, 'templates/BilingualConsentForm.astro', 'templates/ConsentPart.astro', 'src/site/cost-text.ts'];
 		const want = used(files).filter((k) => k !== 'leaflet.aftercare');
-		expect(want.filter((k) => !listed('consent', 'bilingual', 'bilingualForm').includes(k))).toEqual([]);
+		expect(want.filter((k) => !listed('consent', 'bilingual', 'bilingualForm', 'interpreter').includes(k))).toEqual([]);
 	});
 
 	it('name every UI string the aftercare template prints', () => {

@@ -81,9 +81,9 @@ describe('releaseLeaflets', () => {
 	it('starts a register that does not exist yet with its comment header', () => {
 		const dir = fixtureContent('site');
 		rmSync(registerOf(dir));
-		expect(checkContent(dir, '2026-11-20').warningCount).toBe(3);
+		expect(checkContent(dir, '2026-11-20').warningCount).toBe(4);
 		const result = releaseLeaflets({ contentDir: dir, by: 'lena-hartmann', now });
-		expect(result.recorded).toHaveLength(7);
+		expect(result.recorded).toHaveLength(9);
 		expect(existsSync(registerOf(dir))).toBe(true);
 		expect(readFileSync(registerOf(dir), 'utf8').startsWith(REGISTER_HEADER)).toBe(true);
 		expect(checkContent(dir, '2026-11-20').files).toEqual([]);
@@ -94,7 +94,12 @@ describe('releaseLeaflets', () => {
 		writeFileSync(registerOf(dir), REGISTER_HEADER);
 		const result = checkContent(dir, '2026-11-20');
 		expect(result.errorCount).toBe(0);
-		expect(result.files.flatMap((f) => f.problems.map((p) => p.ruleId))).toEqual(['leaflet-draft', 'leaflet-draft', 'leaflet-draft']);
+		expect(result.files.flatMap((f) => f.problems.map((p) => p.ruleId))).toEqual([
+			'leaflet-draft',
+			'leaflet-draft',
+			'leaflet-draft',
+			'leaflet-draft',
+		]);
 	});
 
 	it('keeps the entries of a leaflet that no longer exists as history, without a problem', () => {

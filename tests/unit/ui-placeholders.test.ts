@@ -60,10 +60,10 @@ function constObject(text: string, name: string): Map<string, string> | undefine
 
 /** The UI strings an expression names: `ui.article.version`, `t.costStatement` (`const t = ui.leaflet`), a map's values. */
 function stringsOf(file: string, text: string, expression: string): UiStringKey[] {
-	const direct = /^(?:ui|strings)\.(\w+)\.(\w+)$/.exec(expression);
+	const direct = /^(?:ui|strings|s)\.(\w+)\.(\w+)$/.exec(expression);
 	if (direct) return [`${direct[1]}.${direct[2]}` as UiStringKey];
 	const viaGroup = /^(\w+)\.(\w+)$/.exec(expression);
-	const group = viaGroup && new RegExp(`const ${viaGroup[1]} = (?:ui|strings)\\.(\\w+);`).exec(text);
+	const group = viaGroup && new RegExp(`const ${viaGroup[1]} = (?:ui|strings|s)\\.(\\w+);`).exec(text);
 	if (group) return [`${group[1]}.${viaGroup[2]}` as UiStringKey];
 	const map = pickedFrom[file]?.[expression];
 	const values = map ? constObject(text, map) : undefined;
