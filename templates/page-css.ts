@@ -49,6 +49,9 @@ export function pageCounterContent(label: string): string {
 		.join(' ');
 }
 
+/** Characters of a footer line that fit on one line beside the page label at 9 pt (seen: 96 fit, 100 wrapped). */
+const FOOTER_LINE_CHARS = 92;
+
 export function leafletPageCss(value: PageCssInput): string {
 	const input = pageCssInputSchema.parse(value);
 	const box = `font-family: ${fontFamilyList(input.fontFamilies)}; font-size: 9pt; line-height: 1.3; color: #000; direction: ${input.dir};`;
@@ -59,9 +62,15 @@ export function leafletPageCss(value: PageCssInput): string {
 	// The page label never wraps (white-space: pre), so the patient line cannot squeeze it.
 	const footer = [...(input.patientLine ? [input.patientLine] : []), input.documentLine].join('\n');
 	const footerLines = footer.split('\n').length;
+	// A line wider than the box beside the page label would wrap, and Chromium does not print what a
+	// margin box has no room for: the last document line of a bilingual form was lost at the sheet's
+	// edge. The footer's type shrinks, by half points, until its longest line fits; a miss is caught by
+	// the build, which looks for every document line on every page (leaflet-expected-text.ts).
+	const longest = Math.max(...footer.split('\n').map((line) => [...line].length));
+	const footerPt = Math.min(9, Math.floor((2 * 9 * FOOTER_LINE_CHARS) / longest) / 2);
 	const footerLineMm = input.patientLine ? 6.5 : 9 * 1.3 * (25.4 / 72);
 	const bottomMargin = Math.max(20, Math.ceil(3 + footerLines * footerLineMm + 3));
-	const footerBox = `${box}${input.patientLine ? ` line-height: ${footerLineMm}mm;` : ''}`;
+	const footerBox = `${box} font-size: ${footerPt}pt;${input.patientLine ? ` line-height: ${footerLineMm}mm;` : ''}`;
 	const pageLabel = `${input.patientLine ? '\n' : ''}${input.pageLabel}`;
 	// All text in the start box, the QR code alone in the end box at the page's outer edge. Chromium
 	// shares the header's width between the two boxes by their content: with the URL beside the code,

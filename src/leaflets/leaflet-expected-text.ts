@@ -5,7 +5,7 @@ import type { UiStrings } from '../schemas/ui-strings.ts';
 import { leafletLabel, type Leaflet } from './leaflet-model.ts';
 import { byFrequency } from '../schemas/article.ts';
 import { printedSections } from '../content/leaflet-text-hash.ts';
-import { format } from '../i18n/format.ts';
+import { format, formatDate } from '../i18n/format.ts';
 
 /**
  * Words looked for at each end of a longer block of section text. Arabic is compared word by word with
@@ -57,9 +57,13 @@ export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrin
 	const { article } = leaflet;
 	// A draft (a version the register does not list) says so on every page (templates/LeafletLayout.astro).
 	// On every page: a draft's pages get separated like any others.
-	const draft: ExpectedText[] = leaflet.release
+	const marks: ExpectedText[] = leaflet.release
 		? []
 		: [{ label: `draft mark "${strings.leaflet.draft}"`, parts: [strings.leaflet.draft], page: 'every' }];
+	// The footer's document line on every page, in each language the form speaks: a line the footer had
+	// no room for is not printed at all (Chromium clips a margin box at the sheet's edge).
+	const languages = leaflet.kind === 'consent-bilingual' ? [ui[leaflet.source!.lang]!, strings] : [strings];
+	const draft = [...marks, ...languages.map((s) => documentLine(leaflet, s))];
 	if (leaflet.kind === 'aftercare')
 		return [
 			...draft,
@@ -202,6 +206,13 @@ function tableStart(name: string, head: string[], rows: string[]): ExpectedText[
  * What a consent form (single: one language; bilingual: source and patient's) shows page by page: the
  * footer's patient line on every page, and the declaration with its signature lines on one page.
  */
+/** The footer's document line in one language, as leaflet-header-footer.ts prints it. */
+function documentLine(leaflet: Leaflet, s: UiStrings): ExpectedText {
+	const { version, issued } = leaflet.article.data;
+	const line = format(s.leaflet.documentLine, { id: leaflet.id, version, date: formatDate(issued, s.locale), hash: leaflet.textHash });
+	return { label: `document line "${line}"`, parts: [line], page: 'every' };
+}
+
 function onEveryPage(languages: UiStrings[]): ExpectedText[] {
 	const label = (pick: (s: UiStrings) => string) => languages.map(pick).join(' / ');
 	const patient = [label((s) => s.leaflet.patientName), label((s) => s.leaflet.dateOfBirth)];

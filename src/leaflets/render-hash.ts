@@ -6,10 +6,11 @@ import { promisify } from 'node:util';
 import { isHeadlessShell } from '../browser/find-browser.ts';
 
 /**
- * Raise when the renderer's output changes for the same inputs (PDF options, post-processing):
- * every leaflet is then rendered again.
+ * Raise when the renderer's output changes for the same inputs (PDF options, post-processing), or the
+ * build's check of a PDF's text asks for more (a reused PDF is not checked again): every leaflet is
+ * then rendered again. 5: the footer's document line on every page.
  */
-export const RENDERER_VERSION = 'clinic-publisher-renderer/4';
+export const RENDERER_VERSION = 'clinic-publisher-renderer/5';
 
 /**
  * Hash of everything that goes into a leaflet's PDF: the renderer and browser versions and the content
@@ -45,7 +46,7 @@ export async function renderHash(
 const cache = new Map<string, Promise<string>>();
 
 /**
- * "<renderer version> <browser version>[ headless-shell]", e.g. `clinic-publisher-renderer/4 Chromium
+ * "<renderer version> <browser version>[ headless-shell]", e.g. `clinic-publisher-renderer/5 Chromium
  * 156.0.8078.79 headless-shell`. The shell says the same version as the full browser but is another
  * program, so it is named.
  */

@@ -319,7 +319,10 @@ describe('page by page', () => {
 	const bilingual = leaflet('mesotherapy-consent-bilingual-ar');
 	// The patient line and the declaration; the tables' starts are tested on their own below.
 	const lines = (id: string) =>
-		leafletExpectedText(leaflet(id), ui).filter((e) => e.page !== undefined && !e.label.startsWith('start of the'));
+		leafletExpectedText(leaflet(id), ui).filter(
+			(e) => e.page !== undefined && !e.label.startsWith('start of the') && !e.label.startsWith('document line'),
+		);
+	const documentLines = (id: string) => leafletExpectedText(leaflet(id), ui).filter((e) => e.label.startsWith('document line'));
 	const tables = (id: string) => leafletExpectedText(leaflet(id), ui).filter((e) => e.label.startsWith('start of the'));
 	const footer = (lang: string) =>
 		`${ui[lang]!.leaflet.patientName}: ${'_'.repeat(30)}   ${ui[lang]!.leaflet.dateOfBirth}: ${'_'.repeat(14)}`;
@@ -352,6 +355,21 @@ describe('page by page', () => {
 			`${ui.de!.leaflet.dateOfBirth} / ${ui.ar!.leaflet.dateOfBirth}:`,
 		]);
 		for (const id of ['mesotherapy-aftercare-de', 'mesotherapy-aftercare-ar']) expect(lines(id), id).toEqual([]);
+	});
+
+	it('asks every leaflet for its footer document line on every page, a bilingual form for both languages', () => {
+		for (const id of ['mesotherapy-consent-de', 'mesotherapy-aftercare-ar', 'mesotherapy-consent-en']) {
+			const [line, ...more] = documentLines(id);
+			expect(more, id).toEqual([]);
+			expect(line!.page, id).toBe('every');
+			expect(line!.parts[0], id).toContain(id);
+		}
+		const both = documentLines(bilingual.id);
+		expect(both.map((l) => l.parts[0]!.includes('Version') || l.parts[0]!.includes('الإصدار'))).toEqual([true, true]);
+		// A line the footer had no room for is not printed: the page that lacks it is named.
+		const [line] = documentLines('mesotherapy-consent-de');
+		const page = (n: number) => `text of page ${n}\n${n === 2 ? '' : line!.parts[0]}`;
+		expect(findMissingText([page(1), page(2), page(3)], [line!]).map(missingTextLabel)).toEqual([`${line!.label} on page 2`]);
 	});
 
 	it.each(['de', 'en', 'ar'])('%s: reports the patient line on the pages that lack it, and nothing when every page has it', (lang) => {
