@@ -1,7 +1,19 @@
 import { z } from 'zod';
 
 /** Non-empty text after trimming. */
-export const text = z.string().trim().min(1, 'must not be empty');
+/**
+ * Characters that print as nothing although they are no white space: the Hangul fillers, the braille
+ * blank, the soft hyphen, the combining grapheme joiner, the Khmer inherent vowels and the Mongolian
+ * vowel separator. A text of only these would pass as written and print as an empty line on a leaflet.
+ */
+// An alternation, not a class: two of them are combining marks, which a class would join to their neighbour.
+const printsNothing = /^(?:\s|\u00ad|\u034f|\u115f|\u1160|\u17b4|\u17b5|\u180e|\u2800|\u3164|\uffa0)*$/u;
+
+export const text = z
+	.string()
+	.trim()
+	.min(1, 'must not be empty')
+	.refine((value) => !printsNothing.test(value), 'prints as nothing: it holds only invisible filler characters; write the text');
 
 /** A language code as used in folder names and URLs, e.g. `de`. */
 export const langCode = z.string().regex(/^[a-z]{2,3}$/, 'a language code such as de or en');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { riskFrequencies } from './article.ts';
-import { slug } from './common.ts';
+import { slug, text } from './common.ts';
 import { LEAFLETS_SEGMENT } from '../routes/routes.ts';
 
 /**
@@ -8,7 +8,7 @@ import { LEAFLETS_SEGMENT } from '../routes/routes.ts';
  * All keys are required, so a new language cannot ship half-translated: `npm run check` lists what is missing.
  * `{name}` placeholders are filled in by `format()` in src/i18n/format.ts.
  */
-const s = z.string().trim().min(1, 'must not be empty');
+const s = text;
 const pageSlug = slug.refine(
 	(value) => value !== LEAFLETS_SEGMENT,
 	`"${LEAFLETS_SEGMENT}" is the URL of the leaflets; choose another slug`,
