@@ -3,9 +3,10 @@ import { htmlBlockTexts } from './html-block-texts.ts';
 import type { ExpectedText } from '../schemas/leaflet-manifest.ts';
 import type { UiStrings } from '../schemas/ui-strings.ts';
 import { leafletLabel, type Leaflet } from './leaflet-model.ts';
+import { documentLineText } from './leaflet-header-footer.ts';
 import { byFrequency } from '../schemas/article.ts';
 import { printedSections } from '../content/leaflet-text-hash.ts';
-import { format, formatDate } from '../i18n/format.ts';
+import { format } from '../i18n/format.ts';
 
 /**
  * Words looked for at each end of a longer block of section text. Arabic is compared word by word with
@@ -63,10 +64,10 @@ export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrin
 	// The footer's document line on every page, in each language the form speaks: a line the footer had
 	// no room for is not printed at all (Chromium clips a margin box at the sheet's edge).
 	const languages = leaflet.kind === 'consent-bilingual' ? [ui[leaflet.source!.lang]!, strings] : [strings];
-	const draft = [...marks, ...languages.map((s) => documentLine(leaflet, s))];
+	const everyPage = [...marks, ...languages.map((s) => documentLine(leaflet, s))];
 	if (leaflet.kind === 'aftercare')
 		return [
-			...draft,
+			...everyPage,
 			...article.data.warningSigns.map((w) => ({ label: `warning sign "${w.sign}"`, parts: [w.sign] })),
 			...printedSections.aftercare.flatMap(([key, heading]) => sectionExpectedText(sectionOf(article, key), heading)),
 			...tableStart(
@@ -99,7 +100,7 @@ export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrin
 	];
 	if (leaflet.kind === 'consent')
 		return [
-			...draft,
+			...everyPage,
 			...sectionExpectedText(sectionOf(article, 'notice'), true),
 			...consent(article, strings),
 			...(leaflet.lang !== leaflet.sourceLanguage ? interpreterBlock(strings) : []),
@@ -112,7 +113,7 @@ export function leafletExpectedText(leaflet: Leaflet, ui: Record<string, UiStrin
 	// Its German kind (upper-cased by CSS) and title name it for staff who read only German.
 	const kind = leafletLabel(leaflet.kind, sourceUi).toLocaleUpperCase(source.lang);
 	return [
-		...draft,
+		...everyPage,
 		{ label: `document kind "${kind}"`, parts: [kind] },
 		{ label: `title "${source.data.title}"`, parts: [source.data.title] },
 		...(notices[0] && notices[1] ? notices.flatMap((n) => sectionExpectedText(n, true)) : []),
@@ -202,17 +203,16 @@ function tableStart(name: string, head: string[], rows: string[]): ExpectedText[
 	];
 }
 
+/** The footer's document line in one language, as the footer prints it (the comparison ignores the isolating marks). */
+function documentLine(leaflet: Leaflet, s: UiStrings): ExpectedText {
+	const line = documentLineText(leaflet, s);
+	return { label: `document line "${line.replace(/[\u2066-\u2069]/g, '')}"`, parts: [line], page: 'every' };
+}
+
 /**
  * What a consent form (single: one language; bilingual: source and patient's) shows page by page: the
  * footer's patient line on every page, and the declaration with its signature lines on one page.
  */
-/** The footer's document line in one language, as leaflet-header-footer.ts prints it. */
-function documentLine(leaflet: Leaflet, s: UiStrings): ExpectedText {
-	const { version, issued } = leaflet.article.data;
-	const line = format(s.leaflet.documentLine, { id: leaflet.id, version, date: formatDate(issued, s.locale), hash: leaflet.textHash });
-	return { label: `document line "${line}"`, parts: [line], page: 'every' };
-}
-
 function onEveryPage(languages: UiStrings[]): ExpectedText[] {
 	const label = (pick: (s: UiStrings) => string) => languages.map(pick).join(' / ');
 	const patient = [label((s) => s.leaflet.patientName), label((s) => s.leaflet.dateOfBirth)];

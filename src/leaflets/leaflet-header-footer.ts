@@ -10,6 +10,22 @@ import type { Leaflet } from './leaflet-model.ts';
  */
 const blanks = (languages: number) => (languages > 1 ? ['_'.repeat(16), '_'.repeat(9)] : ['_'.repeat(30), '_'.repeat(14)]);
 
+/**
+ * The footer's document line in one language: id, version, issue date and text hash, the id and hash
+ * isolated (LRI … PDI) in right-to-left text so they keep their order. The build looks for it on every
+ * page (leaflet-expected-text.ts). Pure.
+ */
+export function documentLineText(leaflet: Leaflet, strings: UiStrings): string {
+	const ltr = (text: string) => (strings.dir === 'rtl' ? `\u2066${text}\u2069` : text);
+	const { version, issued } = leaflet.article.data;
+	return format(strings.leaflet.documentLine, {
+		id: ltr(leaflet.id),
+		version,
+		date: formatDate(issued, strings.locale),
+		hash: ltr(leaflet.textHash),
+	});
+}
+
 /** The texts of a leaflet's running header and footer, in its language, and the address of its online article (for the QR code). Pure. */
 export function leafletHeaderFooter(
 	leaflet: Leaflet,
@@ -19,7 +35,6 @@ export function leafletHeaderFooter(
 ) {
 	const ui = site.ui[leaflet.lang]!;
 	const { clinic } = site;
-	const { data } = leaflet.article;
 	const url = absoluteUrl(articlePath(leaflet.lang, leaflet.slug), siteUrl, base);
 	// Margin boxes hold plain text, not markup: Latin runs inside right-to-left text are isolated with
 	// Unicode marks (LRI … PDI), so addresses, numbers and ids keep their order.
@@ -34,19 +49,7 @@ export function leafletHeaderFooter(
 		url,
 		header: [clinic.name, ltr(`${clinic.address.street} · ${clinic.address.postalCode} ${clinic.address.city} · ${clinic.phone}`)],
 		online: format(ui.leaflet.online, { url: ltr(url.replace(/^https?:\/\//, '').replace(/\/$/, '')) }),
-		documentLine: languages
-			.map((strings) =>
-				isolate(
-					strings,
-					format(strings.leaflet.documentLine, {
-						id: strings.dir === 'rtl' ? `\u2066${leaflet.id}\u2069` : leaflet.id,
-						version: data.version,
-						date: formatDate(data.issued, strings.locale),
-						hash: strings.dir === 'rtl' ? `\u2066${leaflet.textHash}\u2069` : leaflet.textHash,
-					}),
-				),
-			)
-			.join('\n'),
+		documentLine: languages.map((strings) => isolate(strings, documentLineText(leaflet, strings))).join('\n'),
 		pageLabel: languages.map((strings) => isolate(strings, strings.leaflet.page)).join('\n'),
 		// Pages of a consent form get separated: each names its patient. An aftercare sheet goes home
 		// with the patient, whose name its first page carries.
