@@ -226,6 +226,13 @@ export const articleSchema = z
 		/** Date of the last medical review. Older than 12 months gives a warning. */
 		reviewed: isoDate,
 		facts,
+		/**
+		 * `true` for a medically unnecessary aesthetic treatment, for advertising law (HWG §11(1) S. 3 No. 1):
+		 * before/after pictures in the article are then an error of the check. Not translated. Defaults to
+		 * `facts.costs.purelyAesthetic` (a treatment without medical indication); set it where the two differ,
+		 * e.g. an aesthetic treatment billed partly with an indication.
+		 */
+		aesthetic: z.boolean().optional(),
 		/** Who may consent, the declarations and undertakings the consent form carries. */
 		consent: consentTerms,
 		/** Everything that can go wrong, with how often. At least three. */

@@ -1,0 +1,117 @@
+import { articleSchema, type ArticleData } from '../../schemas/article.ts';
+import { createProblem, type ContentProblem } from '../content-problem.ts';
+import { parseMarkdown } from '../extract-sections.ts';
+import { splitFrontmatter } from '../split-frontmatter.ts';
+import type { AdvertisingFindingRule } from './advertising-finding-rules.ts';
+import { bodyTexts, type PlacedAcknowledgement, type TextUnit } from './body-texts.ts';
+import { frontmatterPlaces, frontmatterTextFields } from './frontmatter-texts.ts';
+import { findTerms, type CompiledTable } from './match-terms.ts';
+import { compiledTable, ruleTables } from './rule-tables.ts';
+
+/** What the advertising check needs of an article: its language, validated frontmatter and the file's text. */
+export interface AdvertisedArticle {
+	lang: string;
+	data: ArticleData;
+	/** The whole file as read (frontmatter and body). */
+	text: string;
+}
+
+/** Whether the article is about an aesthetic treatment: its `aesthetic` flag, else `facts.costs.purelyAesthetic`. */
+export function isAesthetic(data: ArticleData): boolean {
+	return data.aesthetic ?? data.facts.costs.purelyAesthetic;
+}
+
+interface Found {
+	ruleId: AdvertisingFindingRule;
+	/** Offset in its source (the YAML or the body) and the source it is in. */
+	offset: number;
+	in: 'yaml' | 'body';
+	term: string;
+	sentence: string;
+}
+
+/**
+ * The wording of an article that advertising law forbids (HWG §3, §11; MBO-Ä §27), by its language's
+ * rule table: every text of the frontmatter and the body, each finding at the line and column of its
+ * term. A finding acknowledged at its place (`advertising-ok`) is a warning naming the reason; an
+ * acknowledgement without a reason, or matching no finding, is an error. Pure. A language without a
+ * table has no findings here: `checkAdvertisingLanguages` reports it at the clinic profile.
+ */
+export function checkAdvertising(article: AdvertisedArticle): ContentProblem[] {
+	const table = compiledTable(article.lang);
+	const split = splitFrontmatter(article.text);
+	if (!table || !split) return [];
+	const aesthetic = isAesthetic(article.data);
+	const found: Found[] = [];
+	const scan = (unit: TextUnit, where: Found['in']) => {
+		for (const f of findUnit(unit, table, aesthetic)) found.push({ ruleId: f.ruleId, offset: unit.offsets[f.start] ?? 0, in: where, term: f.term, sentence: f.sentence });
+	};
+
+	const body = bodyTexts(parseMarkdown(split.body), split.body);
+	for (const unit of body.units) scan(unit, 'body');
+
+	const fields = frontmatterTextFields(articleSchema, article.data);
+	const fieldFindings = fields.filter((field) => findUnit({ text: field.text, offsets: [] }, table, aesthetic).length > 0);
+	// Positions in the YAML are read only when it has something to place.
+	const places = fieldFindings.length > 0 || split.yaml.includes('advertising-ok') ? frontmatterPlaces(split.yaml, fields) : undefined;
+	for (const field of places ? fieldFindings : []) scan(places!.unit(field), 'yaml');
+
+	const bodyLines = lineStarts(split.body);
+	const at = (offset: number, where: Found['in']) => {
+		if (where === 'yaml') {
+			const pos = places!.position(offset);
+			return { line: pos.line + 1, column: pos.column };
+		}
+		const index = lineIndex(bodyLines, offset);
+		return { line: split.bodyLineOffset + index + 1, column: offset - bodyLines[index]! + 1 };
+	};
+	const acknowledgements = [
+		...body.acknowledgements.map((a) => ({ ...a, in: 'body' as const })),
+		...(places?.acknowledgements ?? []).map((a) => ({ ...a, in: 'yaml' as const })),
+	];
+	const used = new Set<PlacedAcknowledgement>();
+	const problems: ContentProblem[] = [];
+	for (const f of found) {
+		const ack = acknowledgements.find((a) => a.in === f.in && a.parsed.ok && a.parsed.rule === f.ruleId && a.covers[0] <= f.offset && f.offset < a.covers[1]);
+		if (ack) used.add(ack);
+		const reason = ack?.parsed.ok ? ack.parsed.reason : undefined;
+		problems.push(
+			createProblem(f.ruleId, at(f.offset, f.in), { term: f.term, sentence: f.sentence, ...(reason === undefined ? {} : { acknowledged: reason }) }, reason === undefined ? {} : { severity: 'warning' }),
+		);
+	}
+	for (const ack of acknowledgements) {
+		const place = at(ack.offset, ack.in);
+		if (!ack.parsed.ok) problems.push(createProblem('advertising-ack-invalid', place, { written: ack.parsed.written, problem: ack.parsed.problem }));
+		else if (!used.has(ack)) problems.push(createProblem('advertising-ack-unused', place, { rule: ack.parsed.rule }));
+	}
+	return problems;
+}
+
+function findUnit(unit: TextUnit, table: CompiledTable, aesthetic: boolean) {
+	return findTerms(unit.text, table, { picture: aesthetic && unit.picture !== undefined, onlyPicture: unit.picture === 'file' });
+}
+
+/**
+ * Every language of the clinic must have a rule table: an article in a language without one would be
+ * published unchecked, so it is an error at that language in clinic.yaml, not a silent skip.
+ */
+export function checkAdvertisingLanguages(languages: readonly string[], locate: (path: (string | number)[]) => { line: number; column: number }): ContentProblem[] {
+	return languages.flatMap((lang, i) => (Object.hasOwn(ruleTables, lang) ? [] : [createProblem('advertising-rules-missing', locate(['languages', i]), { lang, known: Object.keys(ruleTables) })]));
+}
+
+function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+	return starts;
+}
+
+function lineIndex(starts: readonly number[], offset: number): number {
+	let lo = 0;
+	let hi = starts.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (starts[mid]! <= offset) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
+}

@@ -1,0 +1,235 @@
+import { ruleTableSchema, termRuleIds, type RuleTable, type RuleTableInput, type TermRuleId } from './rule-table.ts';
+
+/** A word, number or sign of a text, with where it stands (UTF-16 offsets into the text). */
+export interface Token {
+	/** As compared: normalised (lower case in the language's locale, no marks). */
+	norm: string;
+	start: number;
+	end: number;
+	number: boolean;
+}
+
+/** What the matcher found in one text: which rule, and where (offsets into the text). */
+export interface TermFinding {
+	ruleId: TermRuleId | 'advertising-testimonial' | 'advertising-before-after';
+	start: number;
+	end: number;
+	/** The words found, as written. */
+	term: string;
+	/** The sentence they stand in, as written (trimmed, shortened when long). */
+	sentence: string;
+}
+
+type WordTest = (norm: string, token: Token) => boolean;
+/** One word of a phrase, or a gap of up to two words (`~`). */
+type PhraseWord = { test: WordTest } | { gap: number };
+
+/** A rule table compiled once: every phrase turned into word tests. */
+export interface CompiledTable {
+	table: RuleTable;
+	normalizeWord: (word: string) => string;
+	terms: { ruleId: TermRuleId; phrase: PhraseWord[] }[];
+	exceptions: PhraseWord[][];
+	before: { cues: PhraseWord[][]; window: number; stopAt: PhraseWord[][] };
+	after?: { cues: PhraseWord[][]; window: number; stopAt: PhraseWord[][] };
+	firstPerson: PhraseWord[][];
+	beforeAfter: PhraseWord[][];
+}
+
+// Words (letters, marks, digits, with an apostrophe inside: don't, Türkiye'de), numbers written with
+// separators (1.750, 99,50) and the signs a phrase may name. Hyphens and slashes are no part of a word.
+const tokenPattern = /\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{M}])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|[%٪€$£₺★☆⭐]/gu;
+// A sentence ends at . ! ? … ؟ ; followed by a space or the end (not inside 1.750 or z.B.).
+const sentenceEnd = /[.!?…؟;](?=\s|$)|\n\s*\n/u;
+// A clause ends where a sentence does, or at a comma, colon, dash or bracket.
+const clauseEnd = /[.!?…؟;,،:–—()[\]](?=\s|$|\p{L})|[,،:–—()[\]]|\n\s*\n/u;
+const quotePairs: Record<string, string> = { '„': '“', '“': '”', '"': '"', '«': '»', '»': '«', '‚': '‘', '‹': '›' };
+
+/** Compiles a language's table (validated by its schema: a mistake in a table fails its test, not a build). */
+export function compileTable(input: RuleTableInput): CompiledTable {
+	const table = ruleTableSchema.parse(input);
+	const normalizeWord = (word: string) => {
+		let out = word.normalize('NFC').toLocaleLowerCase(table.locale).replace(/’/g, "'");
+		out = [...out].map((c) => table.normalize[c] ?? c).join('');
+		return out.replace(/\p{M}/gu, '');
+	};
+	const compile = (phrase: string): PhraseWord[] =>
+		phrase
+			.trim()
+			.split(/\s+/)
+			.map((word): PhraseWord => (word === '~' ? { gap: 2 } : { test: wordTest(word, normalizeWord, table.prefixes) }));
+	return {
+		table,
+		normalizeWord,
+		terms: termRuleIds.flatMap((ruleId) => table.terms[ruleId].map((phrase) => ({ ruleId, phrase: compile(phrase) }))),
+		exceptions: table.exceptions.map(compile),
+		before: { cues: table.negation.before.cues.map(compile), window: table.negation.before.window, stopAt: table.negation.before.stopAt.map(compile) },
+		after: table.negation.after && {
+			cues: table.negation.after.cues.map(compile),
+			window: table.negation.after.window,
+			stopAt: table.negation.after.stopAt.map(compile),
+		},
+		firstPerson: table.firstPerson.map(compile),
+		beforeAfter: table.beforeAfter.map(compile),
+	};
+}
+
+function wordTest(word: string, normalizeWord: (w: string) => string, prefixes: readonly string[]): WordTest {
+	const alternatives = word.split('|').map((alt): WordTest => {
+		if (alt === '#') return (_norm, token) => token.number;
+		const start = alt.startsWith('*');
+		const end = alt.endsWith('*') && alt.length > 1;
+		const core = normalizeWord(alt.replace(/^\*|\*$/g, ''));
+		if (start && end) return (norm) => norm.includes(core);
+		if (start) return (norm) => norm.endsWith(core);
+		if (end) return (norm) => norm.startsWith(core);
+		return (norm) => norm === core;
+	});
+	const plain: WordTest = (norm, token) => alternatives.some((test) => test(norm, token));
+	if (prefixes.length === 0) return plain;
+	// A word with a prefix joined to it (و, ال, بال …) matches as the word without it; at least two letters must remain.
+	return (norm, token) => plain(norm, token) || prefixes.some((p) => norm.length - p.length >= 2 && norm.startsWith(p) && plain(norm.slice(p.length), token));
+}
+
+export function tokenize(text: string, normalizeWord: (w: string) => string): Token[] {
+	return [...text.matchAll(tokenPattern)].map((m) => ({
+		norm: normalizeWord(m[0]),
+		start: m.index,
+		end: m.index + m[0].length,
+		number: /^\p{N}/u.test(m[0]),
+	}));
+}
+
+/** Where a phrase matches at token `at`: the index after its last word and the tokens a gap skipped, or undefined. */
+function matchAt(phrase: PhraseWord[], tokens: Token[], at: number, text: string): { end: number; skipped: number[] } | undefined {
+	const step = (p: number, t: number, skipped: number[]): { end: number; skipped: number[] } | undefined => {
+		if (p === phrase.length) return { end: t, skipped };
+		const word = phrase[p]!;
+		if ('gap' in word) {
+			for (let n = 0; n <= word.gap; n++) {
+				const found = step(p + 1, t + n, [...skipped, ...range(t, t + n)]);
+				if (found) return found;
+			}
+			return undefined;
+		}
+		const token = tokens[t];
+		if (!token || !word.test(token.norm, token)) return undefined;
+		// A phrase does not run across the end of a sentence.
+		if (p > 0 && sentenceEnd.test(text.slice(tokens[t - 1]!.end, token.start))) return undefined;
+		return step(p + 1, t + 1, skipped);
+	};
+	return step(0, at, []);
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
+/** Every match of any of the phrases, as token ranges [start, end). */
+function matchAll(phrases: PhraseWord[][], tokens: Token[], text: string): { start: number; end: number; skipped: number[] }[] {
+	const found: { start: number; end: number; skipped: number[] }[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		for (const phrase of phrases) {
+			const match = matchAt(phrase, tokens, i, text);
+			if (match && match.end > i) found.push({ start: i, end: match.end, skipped: match.skipped });
+		}
+	}
+	return found;
+}
+
+/**
+ * The findings of the term rules, the quoted first-person statements and (for a picture's text) the
+ * before/after words in one text. A term is no finding when an exception covers it, or a negation cue
+ * stands before it in its sentence or after it in its clause (within the table's windows), or inside it
+ * (`Erfolg ist nicht sicher`). Words of another finding are no cue (`ohne Schmerzen, ohne Nebenwirkungen`).
+ */
+export function findTerms(text: string, compiled: CompiledTable, options: { picture?: boolean; onlyPicture?: boolean } = {}): TermFinding[] {
+	const tokens = tokenize(text, compiled.normalizeWord);
+	if (tokens.length === 0) return [];
+	if (options.onlyPicture) return options.picture ? beforeAfter(text, tokens, compiled) : [];
+	const excepted = new Set(matchAll(compiled.exceptions, tokens, text).flatMap((m) => range(m.start, m.end)));
+	const raw = compiled.terms.flatMap(({ ruleId, phrase }) =>
+		tokens.flatMap((_, i) => {
+			const match = matchAt(phrase, tokens, i, text);
+			return match && match.end > i ? [{ ruleId, start: i, end: match.end, skipped: match.skipped }] : [];
+		}),
+	);
+	// Of overlapping matches of one rule the first and longest is kept: "garantiert schmerzfrei" is two, "100 % sicher" one.
+	raw.sort((a, b) => a.start - b.start || b.end - a.end);
+	const kept: typeof raw = [];
+	for (const match of raw) {
+		if (kept.some((k) => k.ruleId === match.ruleId && match.start < k.end && k.start < match.end)) continue;
+		kept.push(match);
+	}
+	const inTerm = new Set(kept.flatMap((m) => range(m.start, m.end).filter((i) => !m.skipped.includes(i))));
+	const isCue = (cues: PhraseWord[][], i: number) => !inTerm.has(i) && cues.some((cue) => matchAt(cue, tokens, i, text) !== undefined);
+	const negated = (m: (typeof raw)[number]) => {
+		if (m.skipped.some((i) => isCue(compiled.before.cues, i) || (compiled.after && isCue(compiled.after.cues, i)))) return true;
+		for (let i = m.start - 1; i >= Math.max(0, m.start - compiled.before.window); i--) {
+			if (sentenceEnd.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) break;
+			if (compiled.before.stopAt.some((stop) => matchAt(stop, tokens, i, text))) break;
+			if (isCue(compiled.before.cues, i)) return true;
+		}
+		const after = compiled.after;
+		if (after) {
+			for (let i = m.end; i < Math.min(tokens.length, m.end + after.window); i++) {
+				if (clauseEnd.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) break;
+				if (after.stopAt.some((stop) => matchAt(stop, tokens, i, text))) break;
+				if (isCue(after.cues, i)) return true;
+			}
+		}
+		return false;
+	};
+	const findings: TermFinding[] = kept
+		.filter((m) => !range(m.start, m.end).some((i) => excepted.has(i)) && !negated(m))
+		.map((m) => finding(m.ruleId, tokens[m.start]!.start, tokens[m.end - 1]!.end, text));
+	findings.push(...quotedFirstPerson(text, tokens, compiled));
+	if (options.picture) findings.push(...beforeAfter(text, tokens, compiled));
+	return findings.sort((a, b) => a.start - b.start);
+}
+
+/** The first before/after word of a picture's text: one finding per text is enough to remove the picture. */
+function beforeAfter(text: string, tokens: Token[], compiled: CompiledTable): TermFinding[] {
+	const match = matchAll(compiled.beforeAfter, tokens, text)[0];
+	return match ? [finding('advertising-before-after', tokens[match.start]!.start, tokens[match.end - 1]!.end, text)] : [];
+}
+
+/** A quotation of three words or more with a first-person word: „Ich bin begeistert“ is a testimonial. */
+function quotedFirstPerson(text: string, tokens: Token[], compiled: CompiledTable): TermFinding[] {
+	const found: TermFinding[] = [];
+	for (let i = 0; i < text.length; i++) {
+		const close = quotePairs[text[i]!];
+		if (!close) continue;
+		const end = text.indexOf(close, i + 1);
+		if (end === -1) continue;
+		const inside = tokens.filter((t) => t.start > i && t.end <= end);
+		if (inside.length >= 3 && inside.some((t) => compiled.firstPerson.some((fp) => matchAt(fp, [t], 0, text)))) {
+			found.push(finding('advertising-testimonial', i, end + 1, text));
+		}
+		i = end;
+	}
+	return found;
+}
+
+function finding(ruleId: TermFinding['ruleId'], start: number, end: number, text: string): TermFinding {
+	return { ruleId, start, end, term: text.slice(start, end), sentence: sentenceAround(text, start, end) };
+}
+
+const SENTENCE_MAX = 120;
+const sentenceEnds = /[.!?…؟;](?=\s|$)|\n\s*\n/gu;
+
+/** The sentence around [start, end), white space collapsed, shortened around the term when long. */
+export function sentenceAround(text: string, start: number, end: number): string {
+	let from = 0;
+	let to = text.length;
+	for (const m of text.matchAll(sentenceEnds)) {
+		if (m.index + m[0].length <= start) from = m.index + m[0].length;
+		else if (m.index >= end) {
+			to = m.index + m[0].length;
+			break;
+		}
+	}
+	const sentence = text.slice(from, to).replace(/\s+/g, ' ').trim();
+	if (sentence.length <= SENTENCE_MAX) return sentence;
+	const lead = text.slice(from, start).replace(/\s+/g, ' ').trimStart().length;
+	const cut = Math.max(0, Math.min(lead - 40, sentence.length - SENTENCE_MAX));
+	return `${cut > 0 ? '…' : ''}${sentence.slice(cut, cut + SENTENCE_MAX).trim()}${cut + SENTENCE_MAX < sentence.length ? '…' : ''}`;
+}
