@@ -1,6 +1,7 @@
 import { articleSchema, type ArticleData } from '../../schemas/article.ts';
 import { createProblem, type ContentProblem } from '../content-problem.ts';
 import { parseMarkdown } from '../extract-sections.ts';
+import { nestingProblem, treeDepthProblem } from '../markdown-limits.ts';
 import { splitFrontmatter } from '../split-frontmatter.ts';
 import type { AdvertisingFindingRule } from './advertising-finding-rules.ts';
 import { bodyTexts, type PlacedAcknowledgement, type TextUnit } from './body-texts.ts';
@@ -47,7 +48,9 @@ export function checkAdvertising(article: AdvertisedArticle): ContentProblem[] {
 		for (const f of findUnit(unit, table, aesthetic)) found.push({ ruleId: f.ruleId, offset: unit.offsets[f.start] ?? 0, in: where, term: f.term, sentence: f.sentence });
 	};
 
-	const body = bodyTexts(parseMarkdown(split.body), split.body);
+	// A body too deep or too long to parse in reasonable time was reported by extract-sections.ts: not read here.
+	const tree = nestingProblem(split.body) ? undefined : parseMarkdown(split.body);
+	const body = tree && !treeDepthProblem(tree) ? bodyTexts(tree, split.body) : { units: [], acknowledgements: [] };
 	for (const unit of body.units) scan(unit, 'body');
 
 	const fields = frontmatterTextFields(articleSchema, article.data);
