@@ -37,10 +37,12 @@ export interface CompiledTable {
 }
 
 // Words (letters, marks, digits, with an apostrophe inside: don't, Türkiye'de), numbers written with
-// separators (1.750, 99,50) and the signs a phrase may name. Hyphens and slashes are no part of a word.
-const tokenPattern = /\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{M}])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|[%٪€$£₺★☆⭐]/gu;
-// A sentence ends at . ! ? … ؟ ; followed by a space or the end (not inside 1.750 or z.B.).
-const sentenceEnd = /[.!?…؟;](?=\s|$)|\n\s*\n/u;
+// separators (1.750, 99,50), a star rating (★★★★☆, one word) and the signs a phrase may name. Hyphens
+// and slashes are no part of a word.
+const tokenPattern = /\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{M}])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|[★☆⭐]+|[%٪€$£₺]/gu;
+// A sentence ends at . ! ? … ؟ ; followed by a space or the end (not inside 1.750 or z.B.), also when
+// a closing quote or bracket follows it („… hissetmedim.” ★★★★★).
+const sentenceEnd = /[.!?…؟;]["'”“»«’‘›)\]]*(?=\s|$)|\n\s*\n/u;
 // A clause ends where a sentence does, or at a comma, colon, dash or bracket.
 const clauseEnd = /[.!?…؟;,،:–—()[\]](?=\s|$|\p{L})|[,،:–—()[\]]|\n\s*\n/u;
 const quotePairs: Record<string, string> = { '„': '“', '“': '”', '"': '"', '«': '»', '»': '«', '‚': '‘', '‹': '›' };
@@ -214,7 +216,7 @@ function finding(ruleId: TermFinding['ruleId'], start: number, end: number, text
 }
 
 const SENTENCE_MAX = 120;
-const sentenceEnds = /[.!?…؟;](?=\s|$)|\n\s*\n/gu;
+const sentenceEnds = new RegExp(sentenceEnd.source, 'gu');
 
 /** The sentence around [start, end), white space collapsed, shortened around the term when long. */
 export function sentenceAround(text: string, start: number, end: number): string {

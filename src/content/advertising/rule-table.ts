@@ -12,7 +12,7 @@ export type TermRuleId = (typeof termRuleIds)[number];
  * normalisation (lower case, marks removed, `normalize` applied). A word may be `stem*` (any ending:
  * inflections, `schmerzfrei*` for schmerzfreie, schmerzfreien), `*end` (any beginning: compounds,
  * `*garantie` for Erfolgsgarantie), `*part*` (anywhere in the word), alternatives `a|b|c*`, `#` (any
- * number, `1.750` or `١٠٠` included) or a sign (`%`, `€`, `★`). `~` between two words allows up to two
+ * number, `1.750` or `١٠٠` included) or a sign (`%`, `€`; a run of stars is one word: `*★*`). `~` between two words allows up to two
  * other words between them. Hyphens and slashes separate words, so `risk free` also finds risk-free.
  */
 const phrase = z

@@ -87,9 +87,8 @@ export const de: RuleTableInput = {
 			'kundenstimme*',
 			'kundenbewertung*',
 			'patientenbewertung*',
-			'★',
-			'☆',
-			'⭐',
+			// A star rating, ★★★★☆ (one word).
+			'*★*|*☆*|*⭐*',
 			'# sterne|sternen',
 		],
 	},

@@ -84,9 +84,8 @@ export const en: RuleTableInput = {
 			'testimonial*',
 			'patient stories|story|voices|reviews',
 			'customer review*',
-			'★',
-			'☆',
-			'⭐',
+			// A star rating, ★★★★☆ (one word).
+			'*★*|*☆*|*⭐*',
 			'# stars',
 			'# star rating|ratings',
 		],

@@ -76,9 +76,8 @@ export const tr: RuleTableInput = {
 			'hastalarımızın yorum*|deneyim*|görüş*|hikaye*',
 			'memnun hasta*',
 			'hastalarımız ~ anlatıyor|diyor|söylüyor|tavsiye*',
-			'★',
-			'☆',
-			'⭐',
+			// A star rating, ★★★★☆ (one word).
+			'*★*|*☆*|*⭐*',
 			'# yıldız*',
 		],
 	},
