@@ -25,7 +25,7 @@ export const de: RuleTableInput = {
 			'schmerzlos*',
 			'ohne schmerz|schmerzen',
 			'keine|keinerlei schmerzen',
-			'tut nicht weh',
+			'tut ~ nicht weh',
 			'nebenwirkungsfrei*',
 			'ohne nebenwirkung*',
 			'keine|keinerlei nebenwirkung*',
