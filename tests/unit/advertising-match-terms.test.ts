@@ -34,7 +34,10 @@ describe('German', () => {
 			'promise: risikolose',
 			'promise: nebenwirkungsfreier',
 		]);
-		expect(found('de', 'Mit Erfolgsgarantie und dauerhaften Ergebnissen.')).toEqual(['promise: Erfolgsgarantie', 'promise: dauerhaften Ergebnissen']);
+		expect(found('de', 'Mit Erfolgsgarantie und dauerhaften Ergebnissen.')).toEqual([
+			'promise: Erfolgsgarantie',
+			'promise: dauerhaften Ergebnissen',
+		]);
 		expect(found('de', 'Das ist 100 % sicher.')).toEqual(['promise: 100 % sicher']);
 	});
 
@@ -56,7 +59,10 @@ describe('German', () => {
 	});
 
 	it('does not take the words of another finding for a negation', () => {
-		expect(found('de', 'Ganz ohne Schmerzen und ohne Nebenwirkungen.')).toEqual(['promise: ohne Schmerzen', 'promise: ohne Nebenwirkungen']);
+		expect(found('de', 'Ganz ohne Schmerzen und ohne Nebenwirkungen.')).toEqual([
+			'promise: ohne Schmerzen',
+			'promise: ohne Nebenwirkungen',
+		]);
 		// "nicht" is a word of the finding "tut … nicht weh", which holds "garantiert": one promise, not a negation.
 		expect(found('de', 'Das tut garantiert nicht weh.')).toEqual(['promise: tut garantiert nicht weh']);
 	});
@@ -101,7 +107,10 @@ describe('English', () => {
 		expect(found('en', 'It is best to rest.')).toEqual([]);
 		expect(found('en', 'Book a free consultation, only €99.')).toEqual(['price-lure: free consultation', 'price-lure: only €99']);
 		expect(found('en', 'We offer three areas.')).toEqual([]);
-		expect(found('en', '"My skin glows now," says one patient.')).toEqual(['testimonial: "My skin glows now,"', 'testimonial: says one patient']);
+		expect(found('en', '"My skin glows now," says one patient.')).toEqual([
+			'testimonial: "My skin glows now,"',
+			'testimonial: says one patient',
+		]);
 	});
 });
 
@@ -156,7 +165,10 @@ describe('Arabic', () => {
 	});
 
 	it('finds testimonials in guillemets and reported speech', () => {
-		expect(found('ar', 'تقول إحدى المريضات: «أنا سعيدة جدًا بالنتيجة»')).toEqual(['testimonial: تقول إحدى المريضات', 'testimonial: «أنا سعيدة جدًا بالنتيجة»']);
+		expect(found('ar', 'تقول إحدى المريضات: «أنا سعيدة جدًا بالنتيجة»')).toEqual([
+			'testimonial: تقول إحدى المريضات',
+			'testimonial: «أنا سعيدة جدًا بالنتيجة»',
+		]);
 	});
 });
 

@@ -20,6 +20,12 @@ export interface PlacedAcknowledgement {
 }
 
 const startOf = (node: Nodes) => node.position?.start.offset ?? 0;
+/**
+ * How far ahead a character of the parsed text is looked for in the source: what the parser drops before
+ * it (an escape, a character reference, indentation, a quote's `>`) is short. A character not found there
+ * keeps the last place, so a text the source spells quite otherwise costs no search to the node's end per character.
+ */
+export const LOOKAHEAD = 64;
 const endOf = (node: Nodes) => node.position?.end.offset ?? 0;
 
 /**
@@ -58,12 +64,13 @@ export function bodyTexts(tree: Nodes, source: string): { units: TextUnit[]; ack
 			for (const char of value) {
 				// The text as parsed lacks what the source has around it (escapes, indentation, `>` of quotes): each
 				// character is found at the next place the source has it, so positions stay exact on the common path.
+				const limit = Math.min(end, cursor + LOOKAHEAD);
 				let at = cursor;
-				while (at < end && source.slice(at, at + char.length) !== char) at++;
-				const offset = at < end ? at : cursor;
+				while (at < limit && source.slice(at, at + char.length) !== char) at++;
+				const offset = at < limit ? at : cursor;
 				for (let k = 0; k < char.length; k++) unit.offsets.push(offset + k);
 				unit.text += char;
-				if (at < end) cursor = at + char.length;
+				if (at < limit) cursor = at + char.length;
 			}
 		};
 		const gap = (node: Nodes) => {
@@ -100,10 +107,11 @@ export function bodyTexts(tree: Nodes, source: string): { units: TextUnit[]; ack
 		const offsets: number[] = [];
 		let cursor = Math.max(from, startOf(node));
 		for (let i = 0; i < value.length; i++) {
+			const limit = Math.min(endOf(node), cursor + LOOKAHEAD);
 			let at = cursor;
-			while (at < endOf(node) && src[at] !== value[i]) at++;
-			offsets.push(at < endOf(node) ? at : cursor);
-			if (at < endOf(node)) cursor = at + 1;
+			while (at < limit && src[at] !== value[i]) at++;
+			offsets.push(at < limit ? at : cursor);
+			if (at < limit) cursor = at + 1;
 		}
 		return { text: value, offsets, picture };
 	}

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { httpsUrl } from '../../schemas/url-policy.ts';
 import { untranslatedFields } from '../source-parts.ts';
 import { isAcknowledgement, parseAcknowledgement } from './acknowledgement.ts';
-import type { PlacedAcknowledgement, TextUnit } from './body-texts.ts';
+import { LOOKAHEAD, type PlacedAcknowledgement, type TextUnit } from './body-texts.ts';
 
 type PathItem = string | number;
 
@@ -95,10 +95,11 @@ export function frontmatterPlaces(yamlText: string, fields: readonly TextField[]
 		if (!at) return { text: field.text, offsets: field.text.split('').map(() => 0) };
 		let cursor = at[0];
 		for (let i = 0; i < field.text.length; i++) {
+			const limit = Math.min(at[1], cursor + LOOKAHEAD);
 			let pos = cursor;
-			while (pos < at[1] && yamlText[pos] !== field.text[i]) pos++;
-			offsets.push(pos < at[1] ? pos : cursor);
-			if (pos < at[1]) cursor = pos + 1;
+			while (pos < limit && yamlText[pos] !== field.text[i]) pos++;
+			offsets.push(pos < limit ? pos : cursor);
+			if (pos < limit) cursor = pos + 1;
 		}
 		return { text: field.text, offsets };
 	};

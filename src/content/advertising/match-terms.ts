@@ -197,15 +197,23 @@ function beforeAfter(text: string, tokens: Token[], compiled: CompiledTable): Te
 /** A quotation of three words or more with a first-person word: „Ich bin begeistert“ is a testimonial. */
 function quotedFirstPerson(text: string, tokens: Token[], compiled: CompiledTable): TermFinding[] {
 	const found: TermFinding[] = [];
+	// Where each closing quote is next found, so that a thousand quotes never closed cost one search, not a thousand.
+	const nextClose = new Map<string, number>();
+	let k = 0;
 	for (let i = 0; i < text.length; i++) {
 		const close = quotePairs[text[i]!];
 		if (!close) continue;
-		const end = text.indexOf(close, i + 1);
+		let end = nextClose.get(close);
+		if (end === undefined || (end !== -1 && end <= i)) nextClose.set(close, (end = text.indexOf(close, i + 1)));
 		if (end === -1) continue;
-		const inside = tokens.filter((t) => t.start > i && t.end <= end);
-		if (inside.length >= 3 && inside.some((t) => compiled.firstPerson.some((fp) => matchAt(fp, [t], 0, text)))) {
-			found.push(finding('advertising-testimonial', i, end + 1, text));
+		while (k < tokens.length && tokens[k]!.start <= i) k++;
+		let words = 0;
+		let firstPerson = false;
+		for (let t = k; t < tokens.length && tokens[t]!.end <= end; t++) {
+			words++;
+			firstPerson ||= compiled.firstPerson.some((fp) => matchAt(fp, [tokens[t]!], 0, text) !== undefined);
 		}
+		if (words >= 3 && firstPerson) found.push(finding('advertising-testimonial', i, end + 1, text));
 		i = end;
 	}
 	return found;
