@@ -889,12 +889,14 @@ export const problemCatalogue = {
 		}),
 	},
 	'advertising-rules-missing': {
-		severity: 'error',
+		// Not an error: a clinic adding a language should not need a programmer before it can publish, but the
+		// build says on every run that the language goes unchecked, and `--strict` fails on it.
+		severity: 'warning',
 		docs: 'advertising-law',
-		summary: 'A language of the clinic without an advertising rule table: its articles could not be checked for HWG wording.',
+		summary: 'A language of the clinic without an advertising rule table: its articles are not checked for advertising law.',
 		text: ({ lang, known }: { lang: string; known: readonly string[] }) => ({
-			message: `No advertising rule table for "${lang}": its articles cannot be checked for wording the Heilmittelwerbegesetz forbids.`,
-			hint: `Add src/content/advertising/rules/${lang}.ts (copy one of ${known.join(', ')}: terms, negations, first-person words, before/after words) and list it in rule-tables.ts, with tests.`,
+			message: `Articles in "${lang}" are not checked for wording advertising law forbids: there is no advertising rule table for "${lang}".`,
+			hint: `Until there is, have every text in "${lang}" checked by hand for promises, superlatives, price lures, testimonials and before/after pictures. A table is added as src/content/advertising/rules/${lang}.ts (like ${known.join(', ')}: terms, negations, first-person and before/after words), listed in rule-tables.ts, with tests.`,
 		}),
 	},
 	// Free pages (check-page.ts, check-content.ts)

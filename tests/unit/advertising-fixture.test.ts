@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkAdvertisingLanguages } from '../../src/content/advertising/check-advertising.ts';
 import { checkContent, type CheckResult } from '../../src/content/check-content.ts';
 
 /**
@@ -172,5 +173,16 @@ describe('the advertising check over the fixture in every shipped language', () 
 			.filter((f) => !fixtureFile(f.file))
 			.flatMap((f) => f.problems.filter((p) => p.ruleId.startsWith('advertising-') && p.severity === 'error'));
 		expect(shipped).toEqual([]);
+	});
+});
+
+describe('a clinic language without an advertising rule table', () => {
+	it('is warned of at its place in clinic.yaml, and every shipped language has a table', () => {
+		const at = (path: (string | number)[]) => ({ line: 10 + Number(path[1]), column: 3 });
+		const problems = checkAdvertisingLanguages(['de', 'en', 'uk', 'tr', 'ar'], at);
+		expect(problems.map((p) => [p.ruleId, p.severity, p.line, p.column])).toEqual([['advertising-rules-missing', 'warning', 12, 3]]);
+		expect(problems[0]!.message).toContain('"uk"');
+		expect(problems[0]!.hint).toContain('src/content/advertising/rules/uk.ts');
+		expect(result.files.flatMap((f) => f.problems).filter((p) => p.ruleId === 'advertising-rules-missing')).toEqual([]);
 	});
 });

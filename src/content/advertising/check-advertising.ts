@@ -36,7 +36,7 @@ interface Found {
  * rule table: every text of the frontmatter and the body, each finding at the line and column of its
  * term. A finding acknowledged at its place (`advertising-ok`) is a warning naming the reason; an
  * acknowledgement without a reason, or matching no finding, is an error. Pure. A language without a
- * table has no findings here: `checkAdvertisingLanguages` reports it at the clinic profile.
+ * table has no findings here: `checkAdvertisingLanguages` warns of it at the clinic profile.
  */
 export function checkAdvertising(article: AdvertisedArticle): ContentProblem[] {
 	const table = compiledTable(article.lang);
@@ -95,8 +95,8 @@ function findUnit(unit: TextUnit, table: CompiledTable, aesthetic: boolean) {
 }
 
 /**
- * Every language of the clinic must have a rule table: an article in a language without one would be
- * published unchecked, so it is an error at that language in clinic.yaml, not a silent skip.
+ * A language of the clinic without a rule table: its articles would go unchecked, so each check and build
+ * says so at that language in clinic.yaml (a warning: the clinic can still publish it), never a silent skip.
  */
 export function checkAdvertisingLanguages(languages: readonly string[], locate: (path: (string | number)[]) => { line: number; column: number }): ContentProblem[] {
 	return languages.flatMap((lang, i) => (Object.hasOwn(ruleTables, lang) ? [] : [createProblem('advertising-rules-missing', locate(['languages', i]), { lang, known: Object.keys(ruleTables) })]));
