@@ -818,7 +818,7 @@ export const problemCatalogue = {
 		text: (p: AdvertisingFindingParams) =>
 			advertisingText(
 				p,
-				'promises success or safety: HWG §3 forbids advertising that gives the impression that success can be expected with certainty or that no harmful effects occur',
+				'promises success or safety: HWG §3 treats as misleading, and so forbids, advertising that falsely gives the impression that success can be expected with certainty or that no harmful effects occur',
 				'Say what can realistically be expected and what can go wrong, in conservative words (e.g. "most people feel a short sting"); a negation ("not painless") is no finding',
 			),
 	},

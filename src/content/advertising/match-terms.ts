@@ -7,6 +7,8 @@ export interface Token {
 	start: number;
 	end: number;
 	number: boolean;
+	/** The word without each prefix it starts with (Arabic), worked out once, when first needed. */
+	stems?: string[];
 }
 
 /** What the matcher found in one text: which rule, and where (offsets into the text). */
@@ -29,6 +31,8 @@ export interface CompiledTable {
 	table: RuleTable;
 	normalizeWord: (word: string) => string;
 	terms: { ruleId: TermRuleId; phrase: PhraseWord[] }[];
+	/** The terms by the first letter their first word can start with (`''`: any letter, `'#'`: a number). */
+	termsByFirst: Map<string, number[]>;
 	exceptions: PhraseWord[][];
 	before: { cues: PhraseWord[][]; window: number; stopAt: PhraseWord[][] };
 	after?: { cues: PhraseWord[][]; window: number; stopAt: PhraseWord[][] };
@@ -46,24 +50,42 @@ const sentenceEnd = /[.!?…؟;]["'”“»«’‘›)\]]*(?=\s|$)|\n\s*\n/u;
 // A clause ends where a sentence does, or at a comma, colon, dash or bracket.
 const clauseEnd = /[.!?…؟;,،:–—()[\]](?=\s|$|\p{L})|[,،:–—()[\]]|\n\s*\n/u;
 const quotePairs: Record<string, string> = { '„': '“', '“': '”', '"': '"', '«': '»', '»': '«', '‚': '‘', '‹': '›' };
+const anyQuote = /[„“"«»‚‹]/g;
+const nextQuote = (text: string, from: number) => {
+	anyQuote.lastIndex = from;
+	return anyQuote.exec(text)?.index ?? -1;
+};
 
 /** Compiles a language's table (validated by its schema: a mistake in a table fails its test, not a build). */
 export function compileTable(input: RuleTableInput): CompiledTable {
 	const table = ruleTableSchema.parse(input);
+	const letters = Object.keys(table.normalize);
+	const variant = letters.length ? new RegExp(`[${letters.join('')}]`, 'gu') : undefined;
+	// Lower-casing by locale is slow and differs from the plain one only for a few locales (Turkish and
+	// Azeri dotted and dotless i, Lithuanian dots): the others take the plain one. Words repeat, so each is
+	// normalised once per table.
+	const lower = ['tr', 'az', 'lt'].includes(table.locale.split('-')[0]!) ? (w: string) => w.toLocaleLowerCase(table.locale) : (w: string) => w.toLowerCase();
+	const seen = new Map<string, string>();
 	const normalizeWord = (word: string) => {
-		let out = word.normalize('NFC').toLocaleLowerCase(table.locale).replace(/’/g, "'");
-		out = [...out].map((c) => table.normalize[c] ?? c).join('');
-		return out.replace(/\p{M}/gu, '');
+		let out = seen.get(word);
+		if (out !== undefined) return out;
+		out = lower(word.normalize('NFC')).replace(/’/g, "'");
+		if (variant) out = out.replace(variant, (c) => table.normalize[c]!);
+		out = out.replace(/\p{M}/gu, '');
+		seen.set(word, out);
+		return out;
 	};
 	const compile = (phrase: string): PhraseWord[] =>
 		phrase
 			.trim()
 			.split(/\s+/)
 			.map((word): PhraseWord => (word === '~' ? { gap: 2 } : { test: wordTest(word, normalizeWord, table.prefixes) }));
+	const terms = termRuleIds.flatMap((ruleId) => table.terms[ruleId].map((phrase) => ({ ruleId, phrase: compile(phrase) })));
 	return {
 		table,
 		normalizeWord,
-		terms: termRuleIds.flatMap((ruleId) => table.terms[ruleId].map((phrase) => ({ ruleId, phrase: compile(phrase) }))),
+		terms,
+		termsByFirst: indexByFirst(termRuleIds.flatMap((ruleId) => table.terms[ruleId]), normalizeWord),
 		exceptions: table.exceptions.map(compile),
 		before: { cues: table.negation.before.cues.map(compile), window: table.negation.before.window, stopAt: table.negation.before.stopAt.map(compile) },
 		after: table.negation.after && {
@@ -74,6 +96,21 @@ export function compileTable(input: RuleTableInput): CompiledTable {
 		firstPerson: table.firstPerson.map(compile),
 		beforeAfter: table.beforeAfter.map(compile),
 	};
+}
+
+/**
+ * Which phrases can start at a word, by its first letter: only those are tried there, instead of every
+ * phrase at every word (the check's cost grew with terms × words). A first word written `*end`, `*part*`
+ * or as a sign goes under `''` (tried everywhere), a number under `#`.
+ */
+function indexByFirst(phrases: readonly string[], normalizeWord: (w: string) => string): Map<string, number[]> {
+	const index = new Map<string, number[]>();
+	phrases.forEach((phrase, i) => {
+		const first = phrase.trim().split(/\s+/)[0]!;
+		const keys = new Set(first.split('|').map((alt) => (alt === '#' ? '#' : alt.startsWith('*') ? '' : firstLetter(normalizeWord(alt.replace(/\*$/, ''))))));
+		for (const key of keys) index.set(key, [...(index.get(key) ?? []), i]);
+	});
+	return index;
 }
 
 function wordTest(word: string, normalizeWord: (w: string) => string, prefixes: readonly string[]): WordTest {
@@ -87,10 +124,16 @@ function wordTest(word: string, normalizeWord: (w: string) => string, prefixes: 
 		if (end) return (norm) => norm.startsWith(core);
 		return (norm) => norm === core;
 	});
-	const plain: WordTest = (norm, token) => alternatives.some((test) => test(norm, token));
+	const plain: WordTest = (norm, token) => {
+		for (const test of alternatives) if (test(norm, token)) return true;
+		return false;
+	};
 	if (prefixes.length === 0) return plain;
 	// A word with a prefix joined to it (و, ال, بال …) matches as the word without it; at least two letters must remain.
-	return (norm, token) => plain(norm, token) || prefixes.some((p) => norm.length - p.length >= 2 && norm.startsWith(p) && plain(norm.slice(p.length), token));
+	return (norm, token) => {
+		token.stems ??= prefixes.flatMap((p) => (norm.length - p.length >= 2 && norm.startsWith(p) ? [norm.slice(p.length)] : []));
+		return plain(norm, token) || token.stems.some((stem) => plain(stem, token));
+	};
 }
 
 export function tokenize(text: string, normalizeWord: (w: string) => string): Token[] {
@@ -104,23 +147,31 @@ export function tokenize(text: string, normalizeWord: (w: string) => string): To
 
 /** Where a phrase matches at token `at`: the index after its last word and the tokens a gap skipped, or undefined. */
 function matchAt(phrase: PhraseWord[], tokens: Token[], at: number, text: string): { end: number; skipped: number[] } | undefined {
-	const step = (p: number, t: number, skipped: number[]): { end: number; skipped: number[] } | undefined => {
-		if (p === phrase.length) return { end: t, skipped };
-		const word = phrase[p]!;
-		if ('gap' in word) {
-			for (let n = 0; n <= word.gap; n++) {
-				const found = step(p + 1, t + n, [...skipped, ...range(t, t + n)]);
-				if (found) return found;
-			}
-			return undefined;
+	// Most phrases fail on their first word: tested before anything is built.
+	const first = phrase[0]!;
+	const token = tokens[at];
+	if (!token || !('test' in first) || !first.test(token.norm, token)) return undefined;
+	return step(phrase, tokens, text, 1, at + 1, NONE);
+}
+
+const NONE: number[] = [];
+const firstLetter = (word: string) => String.fromCodePoint(word.codePointAt(0) ?? 0);
+
+function step(phrase: PhraseWord[], tokens: Token[], text: string, p: number, t: number, skipped: number[]): { end: number; skipped: number[] } | undefined {
+	if (p === phrase.length) return { end: t, skipped };
+	const word = phrase[p]!;
+	if ('gap' in word) {
+		for (let n = 0; n <= word.gap; n++) {
+			const found = step(phrase, tokens, text, p + 1, t + n, n === 0 ? skipped : [...skipped, ...range(t, t + n)]);
+			if (found) return found;
 		}
-		const token = tokens[t];
-		if (!token || !word.test(token.norm, token)) return undefined;
-		// A phrase does not run across the end of a sentence.
-		if (p > 0 && sentenceEnd.test(text.slice(tokens[t - 1]!.end, token.start))) return undefined;
-		return step(p + 1, t + 1, skipped);
-	};
-	return step(0, at, []);
+		return undefined;
+	}
+	const token = tokens[t];
+	if (!token || !word.test(token.norm, token)) return undefined;
+	// A phrase does not run across the end of a sentence.
+	if (sentenceEnd.test(text.slice(tokens[t - 1]!.end, token.start))) return undefined;
+	return step(phrase, tokens, text, p + 1, t + 1, skipped);
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
@@ -148,12 +199,23 @@ export function findTerms(text: string, compiled: CompiledTable, options: { pict
 	if (tokens.length === 0) return [];
 	if (options.onlyPicture) return options.picture ? beforeAfter(text, tokens, compiled) : [];
 	const excepted = new Set(matchAll(compiled.exceptions, tokens, text).flatMap((m) => range(m.start, m.end)));
-	const raw = compiled.terms.flatMap(({ ruleId, phrase }) =>
-		tokens.flatMap((_, i) => {
+	const raw: { ruleId: TermRuleId; start: number; end: number; skipped: number[] }[] = [];
+	const byFirst = compiled.termsByFirst;
+	const prefixes = compiled.table.prefixes;
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		// The phrases whose first word can match: by the word's first letter and (Arabic) that of each stem
+		// without a prefix. A phrase tried twice finds the same span, which the overlap rule below keeps once.
+		const candidates = [...(byFirst.get('') ?? NONE), ...(token.number ? (byFirst.get('#') ?? NONE) : NONE), ...(byFirst.get(firstLetter(token.norm)) ?? NONE)];
+		for (const p of prefixes) {
+			if (token.norm.length - p.length >= 2 && token.norm.startsWith(p)) candidates.push(...(byFirst.get(firstLetter(token.norm.slice(p.length))) ?? NONE));
+		}
+		for (const index of candidates) {
+			const { ruleId, phrase } = compiled.terms[index]!;
 			const match = matchAt(phrase, tokens, i, text);
-			return match && match.end > i ? [{ ruleId, start: i, end: match.end, skipped: match.skipped }] : [];
-		}),
-	);
+			if (match && match.end > i) raw.push({ ruleId, start: i, end: match.end, skipped: match.skipped });
+		}
+	}
 	// Of overlapping matches of one rule the first and longest is kept: "garantiert schmerzfrei" is two, "100 % sicher" one.
 	raw.sort((a, b) => a.start - b.start || b.end - a.end);
 	const kept: typeof raw = [];
@@ -200,9 +262,8 @@ function quotedFirstPerson(text: string, tokens: Token[], compiled: CompiledTabl
 	// Where each closing quote is next found, so that a thousand quotes never closed cost one search, not a thousand.
 	const nextClose = new Map<string, number>();
 	let k = 0;
-	for (let i = 0; i < text.length; i++) {
-		const close = quotePairs[text[i]!];
-		if (!close) continue;
+	for (let i = nextQuote(text, 0); i !== -1; i = nextQuote(text, i + 1)) {
+		const close = quotePairs[text[i]!]!;
 		let end = nextClose.get(close);
 		if (end === undefined || (end !== -1 && end <= i)) nextClose.set(close, (end = text.indexOf(close, i + 1)));
 		if (end === -1) continue;
