@@ -32,3 +32,15 @@ describe('the advertising check stays linear on hostile text', () => {
 		120_000,
 	);
 });
+
+describe('many findings in one paragraph', () => {
+	it('are each reported, in time', () => {
+		const text = fixture.replace('Delta is a fixture.', lines('painless ', 8));
+		const data = parseArticle(text, 'en/delta-treatment.md').data!;
+		const started = performance.now();
+		const problems = checkAdvertising({ lang: 'en', data, text });
+		const ms = performance.now() - started;
+		expect(problems.filter((p) => p.ruleId === 'advertising-promise').length).toBe(8 * Math.floor(8_000 / 'painless '.length));
+		expect(ms).toBeLessThan(3_000);
+	}, 120_000);
+});

@@ -218,10 +218,13 @@ export function findTerms(text: string, compiled: CompiledTable, options: { pict
 	}
 	// Of overlapping matches of one rule the first and longest is kept: "garantiert schmerzfrei" is two, "100 % sicher" one.
 	raw.sort((a, b) => a.start - b.start || b.end - a.end);
+	// Sorted by start, a match overlaps an earlier one of its rule exactly when it starts before the furthest end kept so far.
 	const kept: typeof raw = [];
+	const keptEnd = new Map<TermRuleId, number>();
 	for (const match of raw) {
-		if (kept.some((k) => k.ruleId === match.ruleId && match.start < k.end && k.start < match.end)) continue;
+		if (match.start < (keptEnd.get(match.ruleId) ?? 0)) continue;
 		kept.push(match);
+		keptEnd.set(match.ruleId, match.end);
 	}
 	const inTerm = new Set(kept.flatMap((m) => range(m.start, m.end).filter((i) => !m.skipped.includes(i))));
 	const isCue = (cues: PhraseWord[][], i: number) => !inTerm.has(i) && cues.some((cue) => matchAt(cue, tokens, i, text) !== undefined);
@@ -285,22 +288,34 @@ function finding(ruleId: TermFinding['ruleId'], start: number, end: number, text
 }
 
 const SENTENCE_MAX = 120;
+/** How far around a term its sentence is read at most: a sentence is shortened to SENTENCE_MAX anyway. */
+const SENTENCE_READ = 400;
 const sentenceEnds = new RegExp(sentenceEnd.source, 'gu');
+// The sentence ends of the last text asked about: its findings ask one after another.
+let endsOf: { text: string; ends: [number, number][] } | undefined;
 
 /** The sentence around [start, end), white space collapsed, shortened around the term when long. */
 export function sentenceAround(text: string, start: number, end: number): string {
-	let from = 0;
-	let to = text.length;
-	for (const m of text.matchAll(sentenceEnds)) {
-		if (m.index + m[0].length <= start) from = m.index + m[0].length;
-		else if (m.index >= end) {
-			to = m.index + m[0].length;
-			break;
-		}
+	if (endsOf?.text !== text) endsOf = { text, ends: [...text.matchAll(sentenceEnds)].map((m) => [m.index, m.index + m[0].length]) };
+	const { ends } = endsOf;
+	// The last sentence end before the term, and the first after it (binary search: ends are in order).
+	let lo = 0;
+	let hi = ends.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (ends[mid]![1] <= start) lo = mid + 1;
+		else hi = mid;
 	}
+	let from = lo > 0 ? ends[lo - 1]![1] : 0;
+	let after = lo;
+	while (after < ends.length && ends[after]![0] < end) after++;
+	let to = after < ends.length ? ends[after]![1] : text.length;
+	const clipped = [from < start - SENTENCE_READ, to > end + SENTENCE_READ];
+	from = Math.max(from, start - SENTENCE_READ);
+	to = Math.min(to, end + SENTENCE_READ);
 	const sentence = text.slice(from, to).replace(/\s+/g, ' ').trim();
-	if (sentence.length <= SENTENCE_MAX) return sentence;
+	if (sentence.length <= SENTENCE_MAX && !clipped[0] && !clipped[1]) return sentence;
 	const lead = text.slice(from, start).replace(/\s+/g, ' ').trimStart().length;
 	const cut = Math.max(0, Math.min(lead - 40, sentence.length - SENTENCE_MAX));
-	return `${cut > 0 ? '…' : ''}${sentence.slice(cut, cut + SENTENCE_MAX).trim()}${cut + SENTENCE_MAX < sentence.length ? '…' : ''}`;
+	return `${cut > 0 || clipped[0] ? '…' : ''}${sentence.slice(cut, cut + SENTENCE_MAX).trim()}${cut + SENTENCE_MAX < sentence.length || clipped[1] ? '…' : ''}`;
 }
