@@ -1,4 +1,7 @@
+import type { z } from 'zod';
 import { articleSchema, type ArticleData } from '../../schemas/article.ts';
+import { pageSchema } from '../../schemas/page.ts';
+import { parseYaml } from '../parse-yaml.ts';
 import { createProblem, type ContentProblem } from '../content-problem.ts';
 import { parseMarkdown } from '../extract-sections.ts';
 import { nestingProblem, treeDepthProblem } from '../markdown-limits.ts';
@@ -39,10 +42,24 @@ interface Found {
  * table has no findings here: `checkAdvertisingLanguages` warns of it at the clinic profile.
  */
 export function checkAdvertising(article: AdvertisedArticle): ContentProblem[] {
-	const table = compiledTable(article.lang);
-	const split = splitFrontmatter(article.text);
+	return checkAdvertisingText(article.lang, article.text, articleSchema, article.data, isAesthetic(article.data));
+}
+
+/**
+ * The same for a free page (`content/pages/<lang>/…`): what it says is the clinic's advertising too. Its
+ * frontmatter is read only when valid (check-page.ts reports it otherwise); a page is about no treatment,
+ * so before/after pictures are not its rule.
+ */
+export function checkAdvertisingPage(lang: string, text: string): ContentProblem[] {
+	const split = splitFrontmatter(text);
+	const data = split ? parseYaml(split.yaml, pageSchema, 1).data : undefined;
+	return checkAdvertisingText(lang, text, pageSchema, data, false);
+}
+
+function checkAdvertisingText(lang: string, text: string, schema: z.core.$ZodType, data: unknown, aesthetic: boolean): ContentProblem[] {
+	const table = compiledTable(lang);
+	const split = splitFrontmatter(text);
 	if (!table || !split) return [];
-	const aesthetic = isAesthetic(article.data);
 	const found: Found[] = [];
 	const scan = (unit: TextUnit, where: Found['in']) => {
 		for (const f of findUnit(unit, table, aesthetic)) found.push({ ruleId: f.ruleId, offset: unit.offsets[f.start] ?? 0, in: where, term: f.term, sentence: f.sentence });
@@ -53,7 +70,7 @@ export function checkAdvertising(article: AdvertisedArticle): ContentProblem[] {
 	const body = tree && !treeDepthProblem(tree) ? bodyTexts(tree, split.body) : { units: [], acknowledgements: [] };
 	for (const unit of body.units) scan(unit, 'body');
 
-	const fields = frontmatterTextFields(articleSchema, article.data);
+	const fields = data === undefined ? [] : frontmatterTextFields(schema, data);
 	const fieldFindings = fields.filter((field) => findUnit({ text: field.text, offsets: [] }, table, aesthetic).length > 0);
 	// Positions in the YAML are read only when it has something to place.
 	const places = fieldFindings.length > 0 || split.yaml.includes('advertising-ok') ? frontmatterPlaces(split.yaml, fields) : undefined;
