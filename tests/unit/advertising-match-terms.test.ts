@@ -193,3 +193,15 @@ describe('the sentence a finding names', () => {
 		expect(sentence).toContain('garantiert');
 	});
 });
+
+describe('abbreviations', () => {
+	it('end no sentence, so a negation reaches past them and the hint quotes the whole sentence', () => {
+		// "nicht" before "z. B." still negates "schmerzfrei": the full stops of z. B. end no sentence.
+		expect(found('de', 'Das ist nicht z. B. schmerzfrei.')).toEqual([]);
+		const [finding] = findTerms('Dr. med. Hartmann verspricht garantiert gute Haut.', compiledTable('de')!);
+		expect(finding!.sentence).toBe('Dr. med. Hartmann verspricht garantiert gute Haut.');
+		expect(findTerms('Ask e.g. Dr. Smith: it is painless.', compiledTable('en')!)[0]!.sentence).toBe('Ask e.g. Dr. Smith: it is painless.');
+		// A real sentence end still ends a negation's reach.
+		expect(found('en', 'The answer is no. It is painless.')).toEqual(['promise: painless']);
+	});
+});

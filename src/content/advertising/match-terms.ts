@@ -38,6 +38,8 @@ export interface CompiledTable {
 	after?: { cues: PhraseWord[][]; window: number; stopAt: PhraseWord[][] };
 	firstPerson: PhraseWord[][];
 	beforeAfter: PhraseWord[][];
+	/** Words whose full stop ends no sentence (normalised). */
+	abbreviations: ReadonlySet<string>;
 }
 
 // Words (letters, marks, digits, with an apostrophe inside: don't, Türkiye'de), numbers written with
@@ -95,6 +97,7 @@ export function compileTable(input: RuleTableInput): CompiledTable {
 		},
 		firstPerson: table.firstPerson.map(compile),
 		beforeAfter: table.beforeAfter.map(compile),
+		abbreviations: new Set(table.abbreviations.map(normalizeWord)),
 	};
 }
 
@@ -146,23 +149,23 @@ export function tokenize(text: string, normalizeWord: (w: string) => string): To
 }
 
 /** Where a phrase matches at token `at`: the index after its last word and the tokens a gap skipped, or undefined. */
-function matchAt(phrase: PhraseWord[], tokens: Token[], at: number, text: string): { end: number; skipped: number[] } | undefined {
+function matchAt(phrase: PhraseWord[], tokens: Token[], at: number, ends: readonly boolean[]): { end: number; skipped: number[] } | undefined {
 	// Most phrases fail on their first word: tested before anything is built.
 	const first = phrase[0]!;
 	const token = tokens[at];
 	if (!token || !('test' in first) || !first.test(token.norm, token)) return undefined;
-	return step(phrase, tokens, text, 1, at + 1, NONE);
+	return step(phrase, tokens, ends, 1, at + 1, NONE);
 }
 
 const NONE: number[] = [];
 const firstLetter = (word: string) => String.fromCodePoint(word.codePointAt(0) ?? 0);
 
-function step(phrase: PhraseWord[], tokens: Token[], text: string, p: number, t: number, skipped: number[]): { end: number; skipped: number[] } | undefined {
+function step(phrase: PhraseWord[], tokens: Token[], ends: readonly boolean[], p: number, t: number, skipped: number[]): { end: number; skipped: number[] } | undefined {
 	if (p === phrase.length) return { end: t, skipped };
 	const word = phrase[p]!;
 	if ('gap' in word) {
 		for (let n = 0; n <= word.gap; n++) {
-			const found = step(phrase, tokens, text, p + 1, t + n, n === 0 ? skipped : [...skipped, ...range(t, t + n)]);
+			const found = step(phrase, tokens, ends, p + 1, t + n, n === 0 ? skipped : [...skipped, ...range(t, t + n)]);
 			if (found) return found;
 		}
 		return undefined;
@@ -170,18 +173,18 @@ function step(phrase: PhraseWord[], tokens: Token[], text: string, p: number, t:
 	const token = tokens[t];
 	if (!token || !word.test(token.norm, token)) return undefined;
 	// A phrase does not run across the end of a sentence.
-	if (sentenceEnd.test(text.slice(tokens[t - 1]!.end, token.start))) return undefined;
-	return step(phrase, tokens, text, p + 1, t + 1, skipped);
+	if (ends[t - 1]) return undefined;
+	return step(phrase, tokens, ends, p + 1, t + 1, skipped);
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 
 /** Every match of any of the phrases, as token ranges [start, end). */
-function matchAll(phrases: PhraseWord[][], tokens: Token[], text: string): { start: number; end: number; skipped: number[] }[] {
+function matchAll(phrases: PhraseWord[][], tokens: Token[], ends: readonly boolean[]): { start: number; end: number; skipped: number[] }[] {
 	const found: { start: number; end: number; skipped: number[] }[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		for (const phrase of phrases) {
-			const match = matchAt(phrase, tokens, i, text);
+			const match = matchAt(phrase, tokens, i, ends);
 			if (match && match.end > i) found.push({ start: i, end: match.end, skipped: match.skipped });
 		}
 	}
@@ -197,8 +200,9 @@ function matchAll(phrases: PhraseWord[][], tokens: Token[], text: string): { sta
 export function findTerms(text: string, compiled: CompiledTable, options: { picture?: boolean; onlyPicture?: boolean } = {}): TermFinding[] {
 	const tokens = tokenize(text, compiled.normalizeWord);
 	if (tokens.length === 0) return [];
-	if (options.onlyPicture) return options.picture ? beforeAfter(text, tokens, compiled) : [];
-	const excepted = new Set(matchAll(compiled.exceptions, tokens, text).flatMap((m) => range(m.start, m.end)));
+	const ends = sentenceEnds(text, tokens, compiled.abbreviations);
+	if (options.onlyPicture) return options.picture ? beforeAfter(text, tokens, ends, compiled) : [];
+	const excepted = new Set(matchAll(compiled.exceptions, tokens, ends).flatMap((m) => range(m.start, m.end)));
 	const raw: { ruleId: TermRuleId; start: number; end: number; skipped: number[] }[] = [];
 	const byFirst = compiled.termsByFirst;
 	const prefixes = compiled.table.prefixes;
@@ -212,7 +216,7 @@ export function findTerms(text: string, compiled: CompiledTable, options: { pict
 		}
 		for (const index of candidates) {
 			const { ruleId, phrase } = compiled.terms[index]!;
-			const match = matchAt(phrase, tokens, i, text);
+			const match = matchAt(phrase, tokens, i, ends);
 			if (match && match.end > i) raw.push({ ruleId, start: i, end: match.end, skipped: match.skipped });
 		}
 	}
@@ -227,19 +231,19 @@ export function findTerms(text: string, compiled: CompiledTable, options: { pict
 		keptEnd.set(match.ruleId, match.end);
 	}
 	const inTerm = new Set(kept.flatMap((m) => range(m.start, m.end).filter((i) => !m.skipped.includes(i))));
-	const isCue = (cues: PhraseWord[][], i: number) => !inTerm.has(i) && cues.some((cue) => matchAt(cue, tokens, i, text) !== undefined);
+	const isCue = (cues: PhraseWord[][], i: number) => !inTerm.has(i) && cues.some((cue) => matchAt(cue, tokens, i, ends) !== undefined);
 	const negated = (m: (typeof raw)[number]) => {
 		if (m.skipped.some((i) => isCue(compiled.before.cues, i) || (compiled.after && isCue(compiled.after.cues, i)))) return true;
 		for (let i = m.start - 1; i >= Math.max(0, m.start - compiled.before.window); i--) {
-			if (sentenceEnd.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) break;
-			if (compiled.before.stopAt.some((stop) => matchAt(stop, tokens, i, text))) break;
+			if (ends[i]) break;
+			if (compiled.before.stopAt.some((stop) => matchAt(stop, tokens, i, ends))) break;
 			if (isCue(compiled.before.cues, i)) return true;
 		}
 		const after = compiled.after;
 		if (after) {
 			for (let i = m.end; i < Math.min(tokens.length, m.end + after.window); i++) {
 				if (clauseEnd.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) break;
-				if (after.stopAt.some((stop) => matchAt(stop, tokens, i, text))) break;
+				if (after.stopAt.some((stop) => matchAt(stop, tokens, i, ends))) break;
 				if (isCue(after.cues, i)) return true;
 			}
 		}
@@ -247,20 +251,20 @@ export function findTerms(text: string, compiled: CompiledTable, options: { pict
 	};
 	const findings: TermFinding[] = kept
 		.filter((m) => !range(m.start, m.end).some((i) => excepted.has(i)) && !negated(m))
-		.map((m) => finding(m.ruleId, tokens[m.start]!.start, tokens[m.end - 1]!.end, text));
-	findings.push(...quotedFirstPerson(text, tokens, compiled));
-	if (options.picture) findings.push(...beforeAfter(text, tokens, compiled));
+		.map((m) => finding(m.ruleId, tokens[m.start]!.start, tokens[m.end - 1]!.end, text, compiled));
+	findings.push(...quotedFirstPerson(text, tokens, ends, compiled));
+	if (options.picture) findings.push(...beforeAfter(text, tokens, ends, compiled));
 	return findings.sort((a, b) => a.start - b.start);
 }
 
 /** The first before/after word of a picture's text: one finding per text is enough to remove the picture. */
-function beforeAfter(text: string, tokens: Token[], compiled: CompiledTable): TermFinding[] {
-	const match = matchAll(compiled.beforeAfter, tokens, text)[0];
-	return match ? [finding('advertising-before-after', tokens[match.start]!.start, tokens[match.end - 1]!.end, text)] : [];
+function beforeAfter(text: string, tokens: Token[], ends: readonly boolean[], compiled: CompiledTable): TermFinding[] {
+	const match = matchAll(compiled.beforeAfter, tokens, ends)[0];
+	return match ? [finding('advertising-before-after', tokens[match.start]!.start, tokens[match.end - 1]!.end, text, compiled)] : [];
 }
 
 /** A quotation of three words or more with a first-person word: „Ich bin begeistert“ is a testimonial. */
-function quotedFirstPerson(text: string, tokens: Token[], compiled: CompiledTable): TermFinding[] {
+function quotedFirstPerson(text: string, tokens: Token[], ends: readonly boolean[], compiled: CompiledTable): TermFinding[] {
 	const found: TermFinding[] = [];
 	// Where each closing quote is next found, so that a thousand quotes never closed cost one search, not a thousand.
 	const nextClose = new Map<string, number>();
@@ -275,28 +279,50 @@ function quotedFirstPerson(text: string, tokens: Token[], compiled: CompiledTabl
 		let firstPerson = false;
 		for (let t = k; t < tokens.length && tokens[t]!.end <= end; t++) {
 			words++;
-			firstPerson ||= compiled.firstPerson.some((fp) => matchAt(fp, [tokens[t]!], 0, text) !== undefined);
+			firstPerson ||= compiled.firstPerson.some((fp) => matchAt(fp, [tokens[t]!], 0, ends) !== undefined);
 		}
-		if (words >= 3 && firstPerson) found.push(finding('advertising-testimonial', i, end + 1, text));
+		if (words >= 3 && firstPerson) found.push(finding('advertising-testimonial', i, end + 1, text, compiled));
 		i = end;
 	}
 	return found;
 }
 
-function finding(ruleId: TermFinding['ruleId'], start: number, end: number, text: string): TermFinding {
-	return { ruleId, start, end, term: text.slice(start, end), sentence: sentenceAround(text, start, end) };
+function finding(ruleId: TermFinding['ruleId'], start: number, end: number, text: string, compiled: CompiledTable): TermFinding {
+	return { ruleId, start, end, term: text.slice(start, end), sentence: sentenceAround(text, start, end, compiled.abbreviations) };
+}
+
+/**
+ * Whether a sentence ends after each word of a text: at . ! ? … ؟ ; (see `sentenceEnd`), but not at the
+ * full stop of an abbreviation the language's table lists ("z. B.", "Dr. med.", "e.g."), which would
+ * otherwise end a negation's reach or a finding's sentence in the middle.
+ */
+function sentenceEnds(text: string, tokens: readonly Token[], abbreviations: ReadonlySet<string>): boolean[] {
+	return tokens.map((token, i) => {
+		const gap = text.slice(token.end, tokens[i + 1]?.start ?? text.length);
+		if (!sentenceEnd.test(gap)) return false;
+		return !(gap.startsWith('.') && abbreviations.has(token.norm) && !sentenceEnd.test(gap.slice(1)));
+	});
 }
 
 const SENTENCE_MAX = 120;
 /** How far around a term its sentence is read at most: a sentence is shortened to SENTENCE_MAX anyway. */
 const SENTENCE_READ = 400;
-const sentenceEnds = new RegExp(sentenceEnd.source, 'gu');
+const sentenceEndsGlobal = new RegExp(sentenceEnd.source, 'gu');
+const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
+const wordBefore = /[\p{L}\p{M}]+$/u;
 // The sentence ends of the last text asked about: its findings ask one after another.
-let endsOf: { text: string; ends: [number, number][] } | undefined;
+let endsOf: { text: string; abbreviations: ReadonlySet<string>; ends: [number, number][] } | undefined;
 
 /** The sentence around [start, end), white space collapsed, shortened around the term when long. */
-export function sentenceAround(text: string, start: number, end: number): string {
-	if (endsOf?.text !== text) endsOf = { text, ends: [...text.matchAll(sentenceEnds)].map((m) => [m.index, m.index + m[0].length]) };
+export function sentenceAround(text: string, start: number, end: number, abbreviations: ReadonlySet<string> = NO_ABBREVIATIONS): string {
+	if (endsOf?.text !== text || endsOf.abbreviations !== abbreviations) {
+		const ends = [...text.matchAll(sentenceEndsGlobal)].filter((m) => {
+			if (text[m.index] !== '.' || m[0].length > 1) return true;
+			const word = wordBefore.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0];
+			return !(word && abbreviations.has(word.toLowerCase()));
+		});
+		endsOf = { text, abbreviations, ends: ends.map((m) => [m.index, m.index + m[0].length]) };
+	}
 	const { ends } = endsOf;
 	// The last sentence end before the term, and the first after it (binary search: ends are in order).
 	let lo = 0;

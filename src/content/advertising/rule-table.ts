@@ -57,6 +57,8 @@ export const ruleTableSchema = z.strictObject({
 	terms: z.strictObject(Object.fromEntries(termRuleIds.map((id) => [id, z.array(phrase).min(1)])) as Record<TermRuleId, z.ZodArray<typeof phrase>>),
 	/** First-person words: a quotation holding one is a patient's testimonial („Ich bin begeistert“). */
 	firstPerson: z.array(phrase).min(1),
+	/** Abbreviations whose full stop ends no sentence, without it: `z`, `b` (z. B.), `dr`, `med`. */
+	abbreviations: z.array(z.string().regex(/^[\p{L}\p{M}]+$/u, 'one word, without its full stop')).default([]),
 	/** Words that mark a picture as before or after a treatment, in its alternative text, file name, title or caption. */
 	beforeAfter: z.array(phrase).min(1),
 });

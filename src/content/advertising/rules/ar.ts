@@ -69,6 +69,7 @@ export const ar: RuleTableInput = {
 			'# نجوم|نجمات',
 		],
 	},
+	abbreviations: [],
 	firstPerson: ['انا', 'لي', 'نفسي', 'شعرت', 'اشعر'],
 	beforeAfter: ['قبل', 'بعد'],
 };

@@ -92,6 +92,7 @@ export const de: RuleTableInput = {
 			'# sterne|sternen',
 		],
 	},
+	abbreviations: ['z', 'b', 'bzw', 'ca', 'dr', 'med', 'prof', 'vgl', 'evtl', 'ggf', 'usw', 'etc', 'sog', 'nr', 'abs', 'inkl', 'zzgl'],
 	firstPerson: ['ich', 'mir', 'mich', 'mein|meine|meinen|meinem|meiner|meines'],
 	beforeAfter: ['vorher*', 'nachher*', 'vor ~ behandlung|eingriff|sitzung|unterspritzung', 'nach ~ behandlung|eingriff|sitzung|unterspritzung', 'ergebnisbild*', 'ergebnisfoto*'],
 };

@@ -90,6 +90,7 @@ export const en: RuleTableInput = {
 			'# star rating|ratings',
 		],
 	},
+	abbreviations: ['e', 'g', 'i', 'dr', 'prof', 'etc', 'vs', 'approx', 'incl', 'mr', 'mrs', 'ms'],
 	firstPerson: ['i', "i'm", "i've", "i'd", 'me', 'my', 'mine', 'myself'],
 	beforeAfter: ['before', 'after'],
 };

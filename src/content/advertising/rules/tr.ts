@@ -81,6 +81,7 @@ export const tr: RuleTableInput = {
 			'# yıldız*',
 		],
 	},
+	abbreviations: ['dr', 'prof', 'vb', 'vs', 'örn', 'bkz'],
 	firstPerson: ['ben', 'bana', 'beni', 'benim', 'bende', 'kendimi'],
 	beforeAfter: ['öncesi*', 'sonrası*', 'önce ~ sonra'],
 };
