@@ -2,7 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAdvertisingLanguages } from '../../src/content/advertising/check-advertising.ts';
+import { checkAdvertising, checkAdvertisingLanguages } from '../../src/content/advertising/check-advertising.ts';
+import { parseArticle } from '../../src/content/parse-article.ts';
 import { checkContent, type CheckResult } from '../../src/content/check-content.ts';
 
 /**
@@ -184,5 +185,33 @@ describe('a clinic language without an advertising rule table', () => {
 		expect(problems[0]!.message).toContain('"uk"');
 		expect(problems[0]!.hint).toContain('src/content/advertising/rules/uk.ts');
 		expect(result.files.flatMap((f) => f.problems).filter((p) => p.ruleId === 'advertising-rules-missing')).toEqual([]);
+	});
+});
+
+describe('acknowledgements at one place', () => {
+	const delta = readFileSync('tests/fixtures/site/articles/en/delta-treatment.md', 'utf8');
+	const check = (body: string) => {
+		const text = delta.replace('Delta is a fixture.', body);
+		return checkAdvertising({ lang: 'en', data: parseArticle(text, 'en/delta-treatment.md').data!, text }).map(
+			(p) => `${p.line} ${p.ruleId} ${p.severity}`,
+		);
+	};
+
+	it('count once each: two before one paragraph both cover its finding, one of another rule covers nothing', () => {
+		const ack = (rule: string) => `<!-- advertising-ok: ${rule} "quoted from the guideline" -->`;
+		expect(check(`${ack('advertising-promise')}\n${ack('advertising-promise')}\nThe guideline calls it painless.`)).toEqual([
+			'40 advertising-promise warning',
+		]);
+		expect(check(`${ack('advertising-superlative')}\nThe guideline calls it painless.`)).toEqual([
+			'39 advertising-promise error',
+			'38 advertising-ack-unused error',
+		]);
+	});
+
+	it('cover the block after them only, not the next one', () => {
+		expect(check(`<!-- advertising-ok: advertising-promise "quoted" -->\nA fixture.\n\nIt is painless.`)).toEqual([
+			'41 advertising-promise error',
+			'38 advertising-ack-unused error',
+		]);
 	});
 });

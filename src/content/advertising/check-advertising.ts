@@ -90,10 +90,30 @@ function checkAdvertisingText(lang: string, text: string, schema: z.core.$ZodTyp
 		...(places?.acknowledgements ?? []).map((a) => ({ ...a, in: 'yaml' as const })),
 	];
 	const used = new Set<PlacedAcknowledgement>();
+	// The valid acknowledgements by where they are and the rule they name, each group in the order of its
+	// text: a finding looks only at those of its place and rule that start before it.
+	const groups = new Map<string, typeof acknowledgements>();
+	for (const ack of acknowledgements) {
+		if (!ack.parsed.ok) continue;
+		const key = `${ack.in} ${ack.parsed.rule}`;
+		groups.set(key, [...(groups.get(key) ?? []), ack]);
+	}
+	for (const group of groups.values()) group.sort((a, b) => a.covers[0] - b.covers[0]);
 	const problems: ContentProblem[] = [];
 	for (const f of found) {
-		const ack = acknowledgements.find((a) => a.in === f.in && a.parsed.ok && a.parsed.rule === f.ruleId && a.covers[0] <= f.offset && f.offset < a.covers[1]);
-		if (ack) used.add(ack);
+		const group = groups.get(`${f.in} ${f.ruleId}`) ?? [];
+		let lo = 0;
+		let hi = group.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (group[mid]!.covers[0] <= f.offset) lo = mid + 1;
+			else hi = mid;
+		}
+		// Every acknowledgement covering the finding counts as used (two comments before one paragraph are one too many, not an error).
+		const covering: typeof group = [];
+		for (let i = lo - 1; i >= 0; i--) if (f.offset < group[i]!.covers[1]) covering.unshift(group[i]!);
+		for (const a of covering) used.add(a);
+		const ack = covering.at(-1);
 		const reason = ack?.parsed.ok ? ack.parsed.reason : undefined;
 		problems.push(
 			createProblem(f.ruleId, at(f.offset, f.in), { term: f.term, sentence: f.sentence, ...(reason === undefined ? {} : { acknowledged: reason }) }, reason === undefined ? {} : { severity: 'warning' }),
