@@ -215,3 +215,27 @@ describe('acknowledgements at one place', () => {
 		]);
 	});
 });
+
+describe("README's acknowledgement examples", () => {
+	const readme = readFileSync('README.md', 'utf8');
+	const section = readme.slice(readme.indexOf('**Acknowledging a finding.**'));
+	const block = (lang: string) => new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\\n\`\`\``).exec(section)![1]!;
+	const alpha = readFileSync('tests/fixtures/site/articles/de/alpha-behandlung.md', 'utf8');
+
+	it('acknowledge a real finding, in markdown and in YAML', () => {
+		const inBody = alpha.replace(/(## [^\n]*\{#overview\}\n)[^\n]*\n/, `$1${block('markdown')}\n`);
+		const yamlLine = block('yaml').trim();
+		const inYaml = alpha.replace(
+			/^ *- \{ name: ([^,]*), description: [^,]*, noTreatment: true \}$/m,
+			`  - name: $1\n    noTreatment: true\n    ${yamlLine}`,
+		);
+		expect(inBody).not.toBe(alpha);
+		expect(inYaml).not.toBe(alpha);
+		for (const text of [inBody, inYaml]) {
+			const data = parseArticle(text, 'de/alpha-behandlung.md').data;
+			expect(data, text.slice(0, 400)).toBeDefined();
+			const problems = checkAdvertising({ lang: 'de', data: data!, text });
+			expect(problems.map((p) => `${p.ruleId} ${p.severity}`)).toEqual(['advertising-promise warning']);
+		}
+	});
+});
