@@ -264,6 +264,13 @@ export const articleSchema = z
 	.refine((a) => a.facts.costs.to >= a.facts.costs.from, {
 		message: 'costs.to must not be lower than costs.from',
 		path: ['facts', 'costs', 'to'],
+	})
+	// A treatment without medical indication is medically unnecessary: `aesthetic: false` would switch off
+	// the before/after rule (HWG §11(1) S. 3 No. 1) for exactly the treatments it is about.
+	.refine((a) => !(a.facts.costs.purelyAesthetic && a.aesthetic === false), {
+		message:
+			'a purely aesthetic treatment (`facts.costs.purelyAesthetic: true`) is aesthetic for advertising law too: remove `aesthetic: false`',
+		path: ['aesthetic'],
 	});
 
 export type ArticleData = z.infer<typeof articleSchema>;
