@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { parse, parseDocument, stringify } from 'yaml';
 import { createArticle } from '../content/article-model.ts';
 import { parseArticle } from '../content/parse-article.ts';
 import type { TranslatableHash } from '../content/source-parts.ts';
@@ -64,14 +64,17 @@ export function generateContent(options: GenerateOptions): { languages: string[]
 		let translated: TranslatableHash | undefined;
 		for (const lang of languages) {
 			const file = lang === source ? sourceFile : (readTranslation(options.from, textLang(lang), key) ?? sourceFile);
-			const data = parse(file.yaml) as Record<string, unknown> & { title: string; slug?: string; translation?: unknown };
+			// Edited as a YAML document, not re-serialised from data: its comments (`# advertising-ok: …`
+			// acknowledgements of the advertising check) stay at their fields.
+			const doc = parseDocument(file.yaml);
+			const data = doc.toJS() as { title: string; slug?: string };
 			const slug = `${data.slug ?? templateFile.replace(/\.md$/, '')}-${i + 1}`;
-			data.key = `${key}-${i + 1}`;
-			data.slug = slug;
-			data.title = `${data.title} (${i + 1})`.slice(0, 89);
-			if (lang === source) delete data.translation;
-			else data.translation = { from: source, sourceHash: translated!.hash, sourceParts: translated!.parts };
-			const text = `---\n${stringify(data)}---\n${file.body}`;
+			doc.set('key', `${key}-${i + 1}`);
+			doc.set('slug', slug);
+			doc.set('title', `${data.title} (${i + 1})`.slice(0, 89));
+			if (lang === source) doc.delete('translation');
+			else doc.set('translation', { from: source, sourceHash: translated!.hash, sourceParts: translated!.parts });
+			const text = `---\n${doc.toString()}---\n${file.body}`;
 			mkdirSync(join(options.to, 'articles', lang), { recursive: true });
 			writeFileSync(join(options.to, 'articles', lang, `${slug}.md`), text);
 			if (lang === source) translated = translatableOf(text, `${lang}/${slug}.md`);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { clinicSchema, type Clinic } from '../schemas/clinic.ts';
 import { uiStringsSchema } from '../schemas/ui-strings.ts';
 import type { Article } from './article-model.ts';
@@ -18,7 +18,8 @@ import { loadRegister, registerFile } from './load-register.ts';
 import type { FileProblems } from './content-error.ts';
 import { createProblem } from './content-problem.ts';
 import { listArticleFiles } from './list-articles.ts';
-import { loadArticleFile, locateArticleField } from './load-articles.ts';
+import { articleText, loadArticleFile, locateArticleField } from './load-articles.ts';
+import { checkAdvertising, checkAdvertisingLanguages, checkAdvertisingPage } from './advertising/check-advertising.ts';
 import { clinicFile, readYamlFile, uiStringsFile } from './load-settings.ts';
 import type { FieldLocator } from './parse-yaml.ts';
 import type { RegisterEntry } from '../schemas/leaflet-register.ts';
@@ -104,6 +105,16 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 				return false;
 			}
 		};
+		// Advertising law (HWG, MBO-Ä §27): every article of a clinic language, by that language's rule table.
+		reports.push({ file: clinic.report.file, problems: checkAdvertisingLanguages(languages, clinic.locate) });
+		for (const [path, text] of pageTexts) {
+			const lang = basename(dirname(path));
+			if (languages.includes(lang)) reports.push(perFile(path, () => ({ file: relative(process.cwd(), path) || path, problems: checkAdvertisingPage(lang, text) }), (report) => report));
+		}
+		for (const article of articles.filter((a) => languages.includes(a.lang))) {
+			const text = articleText(article);
+			if (text !== undefined) reports.push(perFile(article.file, () => ({ file: article.file, problems: checkAdvertising({ lang: article.lang, data: article.data, text }) }), (report) => report));
+		}
 		reports.push(...checkTree({ clinic: clinic.data, ui, articles, unloaded: loaded.flatMap((l) => l.unloaded ?? []), locate: locateArticleField, today, privacyLanguages, publicFileExists }));
 		const register = perFile(registerFile(dir), () => loadRegister(dir), (report) => ({ entries: [], report, locate: atStart, valid: false }));
 		reports.push(register.report);

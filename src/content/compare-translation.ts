@@ -94,6 +94,9 @@ export function compareTranslation(source: ComparedFacts, translation: ComparedF
 		value(['facts', 'costs', field], 'the costs (`facts.costs`)', field, sourceCosts[field], b.facts.costs[field]);
 	}
 
+	// Whether before/after pictures are forbidden (advertising law) is the same fact in every language.
+	value(['aesthetic'], 'the advertising flag (`aesthetic`)', 'aesthetic', a.aesthetic ?? a.facts.costs.purelyAesthetic, b.aesthetic ?? b.facts.costs.purelyAesthetic);
+
 	// Who may consent and what the consent form declares are the same in every language; only the
 	// texts of `offLabel` and of the undertakings are words, so their presence and number are compared.
 	const terms = 'the consent terms (`consent`)';

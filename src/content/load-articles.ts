@@ -8,6 +8,8 @@ import type { FieldLocator } from './parse-yaml.ts';
 // Each article's frontmatter positions, from the one reading of its file: problems found later (checkTree)
 // are placed from here instead of reading and parsing the file again per problem.
 const locators = new WeakMap<Article, FieldLocator>();
+// And the file's text, for the rules that read the body as written (the advertising check).
+const texts = new WeakMap<Article, string>();
 
 /** Reads, validates and models one article file; `article` is undefined when its frontmatter is invalid. */
 export function loadArticleFile(path: string, data?: ArticleData, base = '/'): { article?: Article; report: FileProblems; unloaded?: UnloadedArticle } {
@@ -21,6 +23,7 @@ export function loadArticleFile(path: string, data?: ArticleData, base = '/'): {
 	}
 	const { article, problems } = createArticle({ id: parsed.id, data: parsed.data, body: parsed.body, source: read.text, file, bodyLineOffset: parsed.bodyLineOffset, base });
 	locators.set(article, parsed.locate);
+	texts.set(article, read.text);
 	return { article, report: { file, problems: [...read.problems, ...problems] } };
 }
 
@@ -36,4 +39,9 @@ export interface UnloadedArticle {
 /** Where a frontmatter field of an article stands in its file (line 1 for an article not loaded by `loadArticleFile`). */
 export function locateArticleField(article: Article, path: (string | number)[]): { line: number; column: number } {
 	return locators.get(article)?.(path) ?? { line: 1, column: 1 };
+}
+
+/** The text of an article's file as `loadArticleFile` read it (undefined for an article it did not load). */
+export function articleText(article: Article): string | undefined {
+	return texts.get(article);
 }

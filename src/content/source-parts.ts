@@ -20,9 +20,10 @@ export interface TranslatableHash {
 /**
  * Fields a translator has nothing to translate from: the document's own bookkeeping (`version`, `issued`,
  * the review), the language-specific `slug`, the `key` that joins the languages (a changed key is another
- * treatment, reported as such), and `translation` itself. Changing only these never makes a translation stale.
+ * treatment, reported as such), `translation` itself, and the `aesthetic` flag (a fact, compared by
+ * compare-translation.ts like `purelyAesthetic`). Changing only these never makes a translation stale.
  */
-export const untranslatedFields = ['key', 'slug', 'version', 'issued', 'reviewed', 'reviewedBy', 'translation'] as const;
+export const untranslatedFields = ['key', 'slug', 'version', 'issued', 'reviewed', 'reviewedBy', 'translation', 'aesthetic'] as const;
 
 /** Length of a part's hash: enough to tell a change of one part, short enough to read in the frontmatter. */
 const PART_HASH_LENGTH = 8;

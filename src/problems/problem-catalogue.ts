@@ -37,6 +37,30 @@ export interface TranslationDifferenceParams {
 	list?: readonly string[];
 }
 
+/** Where an advertising finding stands and whether an author acknowledged it (src/content/advertising/). */
+export interface AdvertisingFindingParams {
+	/** The words found, as written. */
+	term: string;
+	/** The sentence or picture text they stand in. */
+	sentence: string;
+	/** The reason of an `advertising-ok` acknowledgement: the finding is then a warning. */
+	acknowledged?: string;
+}
+
+function advertisingText(p: AdvertisingFindingParams, why: string, todo: string): ProblemText {
+	const term = `"${p.term.length > 60 ? `${p.term.slice(0, 59)}…` : p.term}"`;
+	if (p.acknowledged !== undefined) {
+		return {
+			message: `Acknowledged (${JSON.stringify(p.acknowledged)}): ${term} ${why}.`,
+			hint: `In "${p.sentence}": check that the reason still holds; remove the acknowledgement when the text changes.`,
+		};
+	}
+	return {
+		message: `${term} ${why}.`,
+		hint: `In "${p.sentence}": ${todo}. If the wording must stay (a quoted guideline), acknowledge it here with a reason.`,
+	};
+}
+
 /** The parameters of a rule whose text is fixed: pass `{}`. */
 type NoParams = Record<never, never>;
 
@@ -782,6 +806,98 @@ export const problemCatalogue = {
 					};
 			}
 		},
+	},
+	// Advertising law (src/content/advertising/): the terms of each language are in its rule table there.
+	// Severities follow what the law forbids outright (HWG §3, §11(1) S. 3 No. 1, MBO-Ä §27(3)) and what it
+	// forbids only in a context a check cannot judge (a price, a patient's statement): those warn.
+	'advertising-promise': {
+		// HWG §3 forbids the impression of certain success or of no harmful effects outright: an error.
+		severity: 'error',
+		docs: 'advertising-law',
+		summary: 'A promise of success or safety ("garantiert", "risk-free", "painless", "without side effects", "100 %", "permanent result").',
+		text: (p: AdvertisingFindingParams) =>
+			advertisingText(
+				p,
+				'promises success or safety: HWG §3 treats as misleading, and so forbids, advertising that falsely gives the impression that success can be expected with certainty or that no harmful effects occur',
+				'Say what can realistically be expected and what can go wrong, in conservative words (e.g. "most people feel a short sting"); a negation ("not painless") is no finding',
+			),
+	},
+	'advertising-superlative': {
+		// MBO-Ä §27(3) forbids boastful and comparative advertising by physicians: an error.
+		severity: 'error',
+		docs: 'advertising-law',
+		summary: 'A superlative or a comparison with other practitioners ("the best", "unique", "leading").',
+		text: (p: AdvertisingFindingParams) =>
+			advertisingText(
+				p,
+				"boasts or compares with other practitioners: §27(3) of the physicians' model professional code (MBO-Ä) forbids boastful, misleading and comparative advertising",
+				'Describe the treatment and its limits factually, without ranking the practice or comparing it with others',
+			),
+	},
+	'advertising-price-lure': {
+		// Prices must be stated (BGB §630c(3)); only the lure is unlawful, which the words alone do not tell: a warning.
+		severity: 'warning',
+		docs: 'advertising-law',
+		summary: 'A price lure ("only 99 €", "offer", "discount", "free consultation").',
+		text: (p: AdvertisingFindingParams) =>
+			advertisingText(
+				p,
+				'reads as a price lure: a price or a free service used to advertise a treatment is boastful advertising (MBO-Ä §27(3)), and free services offered as an incentive are gifts HWG §7 restricts',
+				'State the expected costs plainly (the cost estimate in text form, BGB §630c(3)) without "only", offers, discounts or free services as an incentive',
+			),
+	},
+	'advertising-testimonial': {
+		// HWG §11(1) S. 1 No. 11 forbids statements of third parties when abusive, repulsive or misleading, which the words alone do not tell: a warning.
+		severity: 'warning',
+		docs: 'advertising-law',
+		summary: 'A patient testimonial: a quoted first-person statement, "says one patient", a star rating.',
+		text: (p: AdvertisingFindingParams) =>
+			advertisingText(
+				p,
+				"quotes or reports a patient's statement: HWG §11(1) sentence 1 No. 11 forbids advertising with statements of third parties (thanks, recognition, recommendation) made in an abusive, repulsive or misleading way, and one patient's result suggests it to every reader",
+				"Describe what patients usually experience in the clinic's own, factual words, without quotes, names or ratings",
+			),
+	},
+	'advertising-before-after': {
+		// HWG §11(1) S. 3 No. 1 forbids before/after pictures of medically unnecessary aesthetic procedures outright: an error.
+		severity: 'error',
+		docs: 'advertising-law',
+		summary: 'A before/after picture in an article about an aesthetic treatment (`aesthetic`).',
+		text: (p: AdvertisingFindingParams) =>
+			advertisingText(
+				p,
+				'shows a picture before or after the treatment in an article about an aesthetic treatment: HWG §11(1) sentence 3 No. 1 forbids advertising medically unnecessary aesthetic procedures with pictures of the body before and after them (applied by the Federal Court of Justice to hyaluronic filler in 2025)',
+				'Remove the picture; show the treatment (a diagram, the room, the instruments) instead of its result on a patient',
+			),
+	},
+	'advertising-ack-invalid': {
+		severity: 'error',
+		docs: 'advertising-law',
+		summary: 'An `advertising-ok` acknowledgement without a reason, or naming no advertising rule.',
+		text: ({ written, problem }: { written: string; problem: 'no-reason' | 'unknown-rule'; rules?: readonly string[] }) => ({
+			message: `The acknowledgement "${written}" ${problem === 'no-reason' ? 'gives no reason' : 'names no advertising rule'}.`,
+			hint: 'Write it as advertising-ok: <rule> "<reason>", e.g. <!-- advertising-ok: advertising-promise "quoted from the S3 guideline" --> (in YAML: # advertising-ok: …), with one of: advertising-promise, advertising-superlative, advertising-price-lure, advertising-testimonial, advertising-before-after.',
+		}),
+	},
+	'advertising-ack-unused': {
+		severity: 'error',
+		docs: 'advertising-law',
+		summary: 'An `advertising-ok` acknowledgement that matches no finding at its place (it would hide text written later).',
+		text: ({ rule }: { rule: string }) => ({
+			message: `This acknowledgement of ${rule} matches no finding in the text it stands at.`,
+			hint: 'Remove it: the text was reworded, or the acknowledgement stands at the wrong place (in markdown directly before the paragraph, list or table, or inside the paragraph; in YAML on the line of the field or the line above it).',
+		}),
+	},
+	'advertising-rules-missing': {
+		// Not an error: a clinic adding a language should not need a programmer before it can publish, but the
+		// build says on every run that the language goes unchecked, and `--strict` fails on it.
+		severity: 'warning',
+		docs: 'advertising-law',
+		summary: 'A language of the clinic without an advertising rule table: its articles are not checked for advertising law.',
+		text: ({ lang, known }: { lang: string; known: readonly string[] }) => ({
+			message: `Articles in "${lang}" are not checked for wording advertising law forbids: there is no advertising rule table for "${lang}".`,
+			hint: `Until there is, have every text in "${lang}" checked by hand for promises, superlatives, price lures, testimonials and before/after pictures. A table is added as src/content/advertising/rules/${lang}.ts (like ${known.join(', ')}: terms, negations, first-person and before/after words), listed in rule-tables.ts, with tests.`,
+		}),
 	},
 	// Free pages (check-page.ts, check-content.ts)
 	'page-name': {

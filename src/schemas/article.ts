@@ -226,6 +226,13 @@ export const articleSchema = z
 		/** Date of the last medical review. Older than 12 months gives a warning. */
 		reviewed: isoDate,
 		facts,
+		/**
+		 * `true` for a medically unnecessary aesthetic treatment, for advertising law (HWG §11(1) S. 3 No. 1):
+		 * before/after pictures in the article are then an error of the check. Not translated. Defaults to
+		 * `facts.costs.purelyAesthetic` (a treatment without medical indication); set it where the two differ,
+		 * e.g. an aesthetic treatment billed partly with an indication.
+		 */
+		aesthetic: z.boolean().optional(),
 		/** Who may consent, the declarations and undertakings the consent form carries. */
 		consent: consentTerms,
 		/** Everything that can go wrong, with how often. At least three. */
@@ -257,6 +264,13 @@ export const articleSchema = z
 	.refine((a) => a.facts.costs.to >= a.facts.costs.from, {
 		message: 'costs.to must not be lower than costs.from',
 		path: ['facts', 'costs', 'to'],
+	})
+	// A treatment without medical indication is medically unnecessary: `aesthetic: false` would switch off
+	// the before/after rule (HWG §11(1) S. 3 No. 1) for exactly the treatments it is about.
+	.refine((a) => !(a.facts.costs.purelyAesthetic && a.aesthetic === false), {
+		message:
+			'a purely aesthetic treatment (`facts.costs.purelyAesthetic: true`) is aesthetic for advertising law too: remove `aesthetic: false`',
+		path: ['aesthetic'],
 	});
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -45,7 +45,7 @@ const check = (content: string) =>
 
 interface Report {
 	ok: boolean;
-	files: { file: string; problems: { line: number; ruleId: string; message: string; hint?: string }[] }[];
+	files: { file: string; problems: { line: number; ruleId: string; severity: string; message: string; hint?: string }[] }[];
 }
 
 let content: string;
@@ -130,7 +130,13 @@ describe('a new language', () => {
 		// Its UI strings are en.yaml with only the name and locale changed: warned as untranslated (a warning).
 		const all = report.files.flatMap((f) => f.problems.map((p) => ({ file: f.file, ...p })));
 		expect(all.filter((p) => p.ruleId === 'language-untranslated').map((p) => p.file.replace(/^.*\/(ui\/)/, '$1'))).toEqual(['ui/uk.yaml']);
-		const problems = all.filter((p) => p.ruleId !== 'leaflet-draft' && p.ruleId !== 'language-untranslated');
+		// There is no advertising rule table for uk: a warning at the language, its articles go unchecked.
+		expect(all.filter((p) => p.ruleId === 'advertising-rules-missing').map((p) => [p.line, p.severity])).toEqual([
+			[lineOf(join(content, 'clinic.yaml'), 'languages: [en, de, uk]'), 'warning'],
+		]);
+		const problems = all.filter(
+			(p) => p.ruleId !== 'leaflet-draft' && p.ruleId !== 'language-untranslated' && p.ruleId !== 'advertising-rules-missing',
+		);
 		expect(problems.map((p) => [p.file.endsWith('clinic.yaml'), p.line, p.ruleId, p.message])).toEqual([
 			[
 				true,

@@ -1,0 +1,98 @@
+import type { RuleTableInput } from '../rule-table.ts';
+
+/** German. Compounds are written as stems (`schmerzfrei*`); `*garantie` finds Erfolgsgarantie. */
+export const de: RuleTableInput = {
+	locale: 'de',
+	negation: {
+		// "Kein Eingriff ist risikofrei", "nicht schmerzfrei", "niemals garantiert".
+		before: { cues: ['nicht', 'kein*', 'nie', 'niemals', 'nichts', 'weder'], window: 4, stopAt: ['und', 'oder', 'sowie'] },
+		// German puts "nicht" at the end of the clause: "Eine Garantie gibt es nicht."
+		after: { cues: ['nicht', 'nie', 'niemals'], window: 3, stopAt: ['und', 'oder', 'aber', 'sondern', 'sowie', 'doch'] },
+	},
+	exceptions: ['ohne garantie|gewähr|gewährleistung|erfolgsgarantie', 'am besten', 'im besten fall', 'nach bestem wissen'],
+	terms: {
+		// HWG §3: certain success, no harmful effects.
+		'advertising-promise': [
+			'garantie|garantien|garantiert*|garantieren|garantiere',
+			'*garantie',
+			'risikolos*',
+			'risikofrei*',
+			'ohne risiko|risiken',
+			'kein|keine|keinerlei risiko|risiken',
+			'gefahrlos*',
+			'völlig|absolut|hundertprozentig|garantiert sicher|sichere|sicheres',
+			'schmerzfrei*',
+			'schmerzlos*',
+			'ohne schmerz|schmerzen',
+			'keine|keinerlei schmerzen',
+			'tut ~ nicht weh',
+			'nebenwirkungsfrei*',
+			'ohne nebenwirkung*',
+			'keine|keinerlei nebenwirkung*',
+			'dauerhaft*|bleibend*|permanent*|lebenslang* ergebnis*|resultat*|erfolg*|wirkung*|schönheit',
+			'ergebnis*|resultat*|wirkung* ~ dauerhaft*|ewig',
+			'ergebnis*|resultat*|wirkung* ~ für immer',
+			'hält|halten|wirkt|wirken dauerhaft|ewig',
+			'hält|halten|wirkt|wirken für immer',
+			'# % ~ sicher*|wirksam*|erfolg*|zufrieden*',
+			'100 %',
+			'hundertprozentig*',
+			'erfolg ~ sicher',
+			'sicherer|sichere|sicheren erfolg',
+		],
+		// MBO-Ä §27(3): boastful and comparative advertising.
+		'advertising-superlative': [
+			'beste|besten|bester|bestes',
+			'einzigartig*',
+			'einzige|einzigen praxis*|klinik*|anbieter*|ärztin|arzt',
+			'führend*',
+			'marktführ*',
+			'nummer eins|1',
+			'modernste*',
+			'erfahrenste*',
+			'erstklassig*',
+			'weltklasse',
+			'besser als ~ andere|anderen|andernorts|woanders|konkurrenz',
+			'im vergleich zu anderen praxen|kliniken|ärzten|anbietern',
+			'unübertroffen*',
+			'konkurrenzlos*',
+		],
+		// MBO-Ä §27(3) boastful advertising; HWG §7 gifts (a free service as a lure).
+		'advertising-price-lure': [
+			'nur|bloß|schon ab # €|euro',
+			'nur|bloß|schon ab € #',
+			'nur|bloß # €|euro',
+			'angebot des|der monats|woche',
+			'sonderangebot*',
+			'aktionsangebot*',
+			'einführungsangebot*',
+			'rabatt*',
+			'# % ~ rabatt|nachlass|günstiger|sparen|reduziert',
+			'aktionspreis*',
+			'sonderpreis*',
+			'kennenlernpreis*',
+			'schnäppchen',
+			'gutschein*',
+			'kostenlos*|gratis|unverbindlich* beratung*|erstberatung*|probebehandlung*|behandlung*',
+			'gratis',
+			'nur heute',
+		],
+		// HWG §11(1) S. 1 No. 11: statements of third parties.
+		'advertising-testimonial': [
+			'patientin|patient|patientinnen|patienten berichte*|erzählt|erzählen|sagt|sagen|schreibt|schreiben|schwärm*|empfiehlt|empfehlen',
+			'eine|ein|unsere|unser patientin|patient berichtet|erzählt|sagt|schreibt',
+			'erfahrungsbericht*',
+			'erfahrungen unserer patientinnen|patienten',
+			'patientenstimme*',
+			'kundenstimme*',
+			'kundenbewertung*',
+			'patientenbewertung*',
+			// A star rating, ★★★★☆ (one word).
+			'*★*|*☆*|*⭐*',
+			'# sterne|sternen',
+		],
+	},
+	abbreviations: ['z', 'b', 'bzw', 'ca', 'dr', 'med', 'prof', 'vgl', 'evtl', 'ggf', 'usw', 'etc', 'sog', 'nr', 'abs', 'inkl', 'zzgl'],
+	firstPerson: ['ich', 'mir', 'mich', 'mein|meine|meinen|meinem|meiner|meines'],
+	beforeAfter: ['vorher*', 'nachher*', 'vor ~ behandlung|eingriff|sitzung|unterspritzung', 'nach ~ behandlung|eingriff|sitzung|unterspritzung', 'ergebnisbild*', 'ergebnisfoto*'],
+};
