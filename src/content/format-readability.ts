@@ -21,15 +21,18 @@ export function formatReadability(readability: readonly ArticleReadability[], la
 	const paint = (style: Parameters<typeof styleText>[0], text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
 	const keys = [...new Set(readability.map((r) => r.key))].sort();
 	const width = Math.max(12, ...keys.map((key) => key.length)) + 2;
-	const cell = Math.max(11, ...readability.map((r) => cellText(r).length + 2));
-	const header = `${'Readability'.padEnd(width)}${languages.map((l) => l.padEnd(cell)).join('')}`;
+	// Two spaces between columns, one where that would pass 100 characters; the last column is not padded.
+	const longest = Math.max(0, ...readability.map((r) => cellText(r).length));
+	const cell = Math.max(11, longest + (width + (longest + 2) * languages.length - 2 > 100 ? 1 : 2));
+	const pad = (text: string, i: number) => (i === languages.length - 1 ? text : text.padEnd(cell));
+	const header = `${'Readability'.padEnd(width)}${languages.map(pad).join('')}`;
 	const rows = keys.map(
 		(key) =>
 			`${key.padEnd(width)}${languages
-				.map((lang) => {
+				.map((lang, i) => {
 					const r = readability.find((x) => x.key === key && x.lang === lang);
 					const text = r ? cellText(r) : '–';
-					return paint(r?.scores.some((s) => s.past) ? 'yellow' : r ? 'reset' : 'dim', text.padEnd(cell));
+					return paint(r?.scores.some((s) => s.past) ? 'yellow' : r ? 'reset' : 'dim', pad(text, i));
 				})
 				.join('')}`,
 	);

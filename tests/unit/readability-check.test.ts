@@ -1,0 +1,125 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, type CheckResult } from '../../src/content/check-content.ts';
+import { formatReadability } from '../../src/content/format-readability.ts';
+
+// The real content tree plus an easy and a hard article in each language (tests/fixtures/readability/).
+const made: string[] = [];
+function tree(clinicYaml = ''): string {
+	const dir = mkdtempSync(join(tmpdir(), 'clinic-readability-'));
+	made.push(dir);
+	cpSync(resolve('content'), dir, { recursive: true });
+	cpSync(resolve('tests/fixtures/readability'), dir, { recursive: true });
+	if (clinicYaml) appendFileSync(join(dir, 'clinic.yaml'), clinicYaml);
+	return dir;
+}
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const today = '2026-12-02';
+const scoresOf = (result: CheckResult, name: string) => {
+	const r = result.readability.find((x) => x.file.endsWith(`/articles/${name.slice(-2)}/${name}.md`));
+	if (!r) throw new Error(`no readability for ${name}`);
+	return Object.fromEntries(r.scores.map((s) => [s.measure, s.value]));
+};
+const warningsOf = (result: CheckResult) =>
+	result.files.flatMap((f) =>
+		f.problems
+			.filter((p) => p.ruleId === 'readability-hard')
+			.map((p) => ({ file: f.file.replace(/.*\/articles\//, ''), line: p.line, severity: p.severity, message: p.message })),
+	);
+
+describe('readability in every language', () => {
+	const result = checkContent(tree(), today);
+
+	it('leaves the shipped content without errors and without readability warnings', () => {
+		expect(result.files.flatMap((f) => f.problems.filter((p) => p.severity === 'error'))).toEqual([]);
+		expect(warningsOf(result).filter((w) => !/(easy|hard)-/.test(w.file))).toEqual([]);
+		// Every shipped article of every language is scored (long enough), the fixtures too.
+		expect(result.readability.filter((r) => r.tooShort)).toEqual([]);
+		expect(result.readability.length).toBe(12 + 8);
+	});
+
+	it('scores the easy articles easy, within their thresholds', () => {
+		expect(scoresOf(result, 'easy-de')).toEqual({ fleschAmstad: expect.closeTo(92.9, 0), wienerSachtext: expect.closeTo(0.1, 0) });
+		expect(scoresOf(result, 'easy-en')).toEqual({ fleschKincaid: expect.closeTo(0.2, 0) });
+		expect(scoresOf(result, 'easy-tr')).toEqual({ atesman: expect.closeTo(100.9, 0) });
+		expect(scoresOf(result, 'easy-ar')).toEqual({ sentenceWords: expect.closeTo(4.2, 0), wordLetters: expect.closeTo(4.1, 0) });
+		expect(warningsOf(result).filter((w) => w.file.includes('easy-'))).toEqual([]);
+	});
+
+	it('scores the hard articles past their thresholds', () => {
+		expect(scoresOf(result, 'hard-de')).toEqual({ fleschAmstad: expect.closeTo(-53.8, 0), wienerSachtext: expect.closeTo(21.4, 0) });
+		expect(scoresOf(result, 'hard-en')).toEqual({ fleschKincaid: expect.closeTo(22.6, 0) });
+		expect(scoresOf(result, 'hard-tr')).toEqual({ atesman: expect.closeTo(21.1, 0) });
+		// Arabic words are not longer in the hard text than the limit: only its sentences are too long.
+		expect(scoresOf(result, 'hard-ar')).toEqual({ sentenceWords: expect.closeTo(33.4, 0), wordLetters: expect.closeTo(5.4, 0) });
+	});
+
+	it('warns once per hard article, at its first section, naming scores, thresholds and the hardest sentences with their lines', () => {
+		const warnings = warningsOf(result);
+		expect(warnings.map(({ file, line, severity }) => ({ file, line, severity }))).toEqual([
+			{ file: 'ar/hard-ar.md', line: 32, severity: 'warning' },
+			{ file: 'de/hard-de.md', line: 32, severity: 'warning' },
+			{ file: 'en/hard-en.md', line: 32, severity: 'warning' },
+			{ file: 'tr/hard-tr.md', line: 32, severity: 'warning' },
+		]);
+		const hardest = (file: string) =>
+			[...warnings.find((w) => w.file === file)!.message.matchAll(/line (\d+):(\d+)/g)].map((m) => `${m[1]}:${m[2]}`);
+		// The long sentences written into the fixtures: overview's second, conduct's first, risks' second
+		// (in German the five-word sentence of nothing but long words at line 46 ranks before the one at 34).
+		expect(hardest('ar/hard-ar.md')).toEqual(['42:1', '50:1', '34:97']);
+		expect(hardest('de/hard-de.md')).toEqual(['50:110', '46:1', '34:123']);
+		expect(hardest('en/hard-en.md')).toEqual(['50:107', '42:1', '34:127']);
+		expect(hardest('tr/hard-tr.md')).toEqual(['34:125', '42:1', '50:111']);
+		const de = warnings.find((w) => w.file === 'de/hard-de.md')!.message;
+		expect(de).toContain('Flesch (Amstad) -53.8 (at least 50)');
+		expect(de).toContain('Wiener Sachtextformel 21.4 (at most 9)');
+		expect(warnings.find((w) => w.file === 'ar/hard-ar.md')!.message).toContain('words per sentence 33.4 (at most 20)');
+		expect(warnings.find((w) => w.file === 'ar/hard-ar.md')!.message).not.toContain('letters per word');
+	});
+
+	it('prints the scores per article and language, marking a score past its threshold in text', () => {
+		const table = formatReadability(result.readability, ['de', 'en', 'ar', 'tr'], { color: false });
+		const line = (key: string) => table.split('\n').find((l) => l.startsWith(`${key} `))!;
+		expect(line('hard-de')).toMatch(/^hard-de\s+FA -53\.8! WS 21\.4!\s+–\s+–\s+–\s*$/);
+		expect(line('easy-tr')).toMatch(/^easy-tr\s+–\s+–\s+–\s+AT 100\.9\s*$/);
+		expect(line('mesotherapy')).not.toContain('!');
+		expect(table.split('\n').every((l) => l.length <= 100)).toBe(true);
+	});
+});
+
+describe('readability thresholds of the clinic profile', () => {
+	it('apply per language and measure; the others keep their defaults', () => {
+		const result = checkContent(tree('readability:\n  de: { fleschAmstadMin: 95 }\n  tr: { atesmanMin: 10 }\n'), today);
+		const warned = warningsOf(result).map((w) => w.file);
+		// easy-de (92.9) is now too hard by Amstad; hard-tr (21.1) passes 10; the shipped German articles fail 95 too.
+		expect(warned).toEqual(expect.arrayContaining(['de/easy-de.md', 'de/hard-de.md', 'en/hard-en.md', 'ar/hard-ar.md']));
+		expect(warned).not.toContain('tr/hard-tr.md');
+		const easyDe = warningsOf(result).find((w) => w.file === 'de/easy-de.md')!.message;
+		expect(easyDe).toContain('Flesch (Amstad) 92.9 (at least 95)');
+		expect(easyDe).not.toContain('Wiener');
+	});
+
+	it('leave an article shorter than minWords unscored, however hard, and say so', () => {
+		// hard-ar has 234 words, the other fixtures fewer than 200, every shipped article over 1000.
+		const result = checkContent(tree('readability:\n  minWords: 250\n'), today);
+		expect(warningsOf(result)).toEqual([]);
+		const short = result.readability.filter((r) => r.tooShort).map((r) => r.file.replace(/.*\/articles\//, ''));
+		expect(short.sort()).toEqual([
+			'ar/easy-ar.md',
+			'ar/hard-ar.md',
+			'de/easy-de.md',
+			'de/hard-de.md',
+			'en/easy-en.md',
+			'en/hard-en.md',
+			'tr/easy-tr.md',
+			'tr/hard-tr.md',
+		]);
+		expect(result.readability.find((r) => r.tooShort)!.scores).toEqual([]);
+		const table = formatReadability(result.readability, ['de', 'en', 'ar', 'tr'], { color: false });
+		expect(table).toMatch(/^hard-ar\s+–\s+–\s+short/m);
+		expect(table).toContain('short: fewer than 250 words, not scored.');
+	});
+});
