@@ -189,6 +189,13 @@ export const uiStringsSchema = z.strictObject({
 		releasedBy: s,
 		earlierVersions: s,
 		textHash: s,
+		/** The staff page's readability column (check-readability.ts): its heading, a score past its threshold, an article not scored. */
+		readability: s,
+		readabilityPast: s,
+		readabilityShort: s,
+		/** The names of the Arabic measures (the other languages' formulas are named after their authors). */
+		readabilitySentenceWords: s,
+		readabilityWordLetters: s,
 	}),
 	footer: group({
 		address: s,
