@@ -6,7 +6,8 @@ import { buildSite, fixtureContent } from '../support/build-site.ts';
 
 // The staff page shows each article's readability scores with their thresholds, and says in words (not
 // only by colour) which one is not met; the fixture site gets an easy and a hard article in en and de.
-const ui = (lang: string) => (parse(readFileSync(`content/ui/${lang}.yaml`, 'utf8')) as { leaflet: Record<string, string> }).leaflet;
+const ui = (lang: string) =>
+	(parse(readFileSync(`content/ui/${lang}.yaml`, 'utf8')) as { readability: Record<string, string> }).readability;
 
 /** The table row of an article, by its title. */
 const row = (html: string, title: string) => {
@@ -23,14 +24,14 @@ describe('the staff page', () => {
 		const out = await buildSite({ contentDir: dir });
 		const en = readFileSync(join(out, 'en/leaflets/index.html'), 'utf8');
 		expect(row(en, 'Readability fixture hard en')).toContain('Flesch–Kincaid grade 22.6 (≤ 8.0)');
-		expect(row(en, 'Readability fixture hard en')).toContain(`<span class="badge">${ui('en').readabilityPast}</span>`);
+		expect(row(en, 'Readability fixture hard en')).toContain(`<span class="badge">${ui('en').past}</span>`);
 		expect(row(en, 'Readability fixture easy en')).toContain('Flesch–Kincaid grade 0.2 (≤ 8.0)');
-		expect(row(en, 'Readability fixture easy en')).not.toContain(ui('en').readabilityPast);
-		expect(row(en, 'Alpha treatment')).toContain(ui('en').readabilityShort);
+		expect(row(en, 'Readability fixture easy en')).not.toContain(ui('en').past);
+		expect(row(en, 'Alpha treatment')).toContain(ui('en').short);
 		const de = readFileSync(join(out, 'de/leaflets/index.html'), 'utf8');
 		expect(row(de, 'Readability fixture hard de')).toContain('Flesch (Amstad) -53,8 (≥ 50,0)');
 		expect(row(de, 'Readability fixture hard de')).toContain('Wiener Sachtextformel 21,4 (≤ 9,0)');
-		expect(row(de, 'Readability fixture hard de').split(ui('de').readabilityPast).length - 1).toBe(2);
-		expect(row(de, 'Readability fixture easy de')).not.toContain(ui('de').readabilityPast);
+		expect(row(de, 'Readability fixture hard de').split(ui('de').past).length - 1).toBe(2);
+		expect(row(de, 'Readability fixture easy de')).not.toContain(ui('de').past);
 	}, 180_000);
 });
