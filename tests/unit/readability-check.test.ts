@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,9 @@ function tree(clinicYaml = ''): string {
 	made.push(dir);
 	cpSync(resolve('content'), dir, { recursive: true });
 	cpSync(resolve('tests/fixtures/readability'), dir, { recursive: true });
-	if (clinicYaml) appendFileSync(join(dir, 'clinic.yaml'), clinicYaml);
+	// The profile's own `readability` block gives way to the test's.
+	const clinic = join(dir, 'clinic.yaml');
+	if (clinicYaml) writeFileSync(clinic, `${readFileSync(clinic, 'utf8').replace(/^readability:\n(?:[ #].*\n)*/m, '')}${clinicYaml}`);
 	return dir;
 }
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
