@@ -45,7 +45,8 @@ export function countSyllables(word: string, lang: string): number | undefined {
 		hyphenate = make();
 		loaded.set(lang, hyphenate);
 	}
-	// The patterns are lower case: "Behandlung" finds no break in its capital B otherwise.
+	// The library lower-cases by the default rules, which make the Turkish İ an i with a dot above that
+	// no pattern knows (DİKKAT: 3 syllables); the language's own rules first (dikkat: 2).
 	const parts = word
 		.toLocaleLowerCase(lang)
 		.split(/[-‐‑'’]/u)

@@ -68,6 +68,8 @@ describe('the prose of an article', () => {
 		'',
 		'- Punkt eins',
 		'- Punkt zwei. Noch ein Satz.',
+		'- Punkt drei geht',
+		'  weiter. Und endet.',
 		'',
 		'> Zitat im Text.',
 		'',
@@ -87,8 +89,11 @@ describe('the prose of an article', () => {
 			{ text: 'Punkt eins', line: 24, column: 3 },
 			{ text: 'Punkt zwei.', line: 25, column: 3 },
 			{ text: 'Noch ein Satz.', line: 25, column: 15 },
-			{ text: 'Zitat im Text.', line: 27, column: 3 },
-			{ text: 'Ein Bild fehlt.', line: 31, column: 1 },
+			{ text: 'Punkt drei geht weiter.', line: 26, column: 3 },
+			// On the item's second line, after its indentation.
+			{ text: 'Und endet.', line: 27, column: 11 },
+			{ text: 'Zitat im Text.', line: 29, column: 3 },
+			{ text: 'Ein Bild fehlt.', line: 33, column: 1 },
 		]);
 	});
 });
