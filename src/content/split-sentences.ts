@@ -21,7 +21,7 @@ export interface SentenceSpan {
 /**
  * Splits one block of prose (a paragraph, a list item) into sentences: at `.`, `!`, `?`, the Arabic `؟`
  * and `…` followed by white space, except after an abbreviation ("z. B.", "ca.", "Dr.", "e.g."), an
- * ordinal number in German and Turkish ("am 3. Tag", "3. gün"), and before a word in lower case
+ * ordinal number of one or two digits in German and Turkish ("am 3. Tag", "3. gün"), and before a word in lower case
  * (in scripts with case). A decimal ("1.5 ml", "1,5 ml") is no break, nor is the Arabic comma `،`. The
  * block's end ends its last sentence, with or without a mark. Pure.
  */
@@ -36,7 +36,9 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
 			const token = /\S*$/u.exec(text.slice(start, at))![0].replace(/^["'“„«([]+/u, '');
 			const lower = token.toLocaleLowerCase(lang);
 			if (/^\p{L}$/u.test(token) || known.has(lower) || /^\p{L}{1,4}(?:\.\p{L}{1,4})+$/u.test(token)) continue;
-			if ((lang === 'de' || lang === 'tr') && /^\d+$/u.test(token)) continue;
+			// Ordinals ("am 3. Tag", "ab dem 18. Lebensjahr") have one or two digits; a longer figure ends
+			// its sentence ("Rufen Sie die 112.", "seit 2024.").
+			if ((lang === 'de' || lang === 'tr') && /^\d{1,2}$/u.test(token)) continue;
 		}
 		const next = /^\s*(\S)/u.exec(text.slice(end))?.[1];
 		if (next && /\p{Ll}/u.test(next)) continue;

@@ -6,11 +6,17 @@ import { splitSentences } from '../../src/content/split-sentences.ts';
 const split = (text: string, lang: string) => splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
 
 describe('splitting prose into sentences', () => {
-	it('does not end a German sentence after an abbreviation, an ordinal or inside a decimal', () => {
+	it('does not end a German sentence after an abbreviation, an ordinal (one or two digits) or inside a decimal', () => {
 		expect(split('Sie bekommen z. B. eine Spritze. Am 3. Tag ist es besser! Dr. Berger misst ca. 1,5 ml ab, d. h. wenig.', 'de')).toEqual([
 			'Sie bekommen z. B. eine Spritze.',
 			'Am 3. Tag ist es besser!',
 			'Dr. Berger misst ca. 1,5 ml ab, d. h. wenig.',
+		]);
+		expect(split('Ab dem 18. Lebensjahr. Rufen Sie die 112. Danach seit 2024. Ende.', 'de')).toEqual([
+			'Ab dem 18. Lebensjahr.',
+			'Rufen Sie die 112.',
+			'Danach seit 2024.',
+			'Ende.',
 		]);
 		expect(split('Bitte bzw. wenn nötig ggf. Prof. Dr. med. Weber fragen. Danach usw. Ende.', 'de')).toEqual([
 			'Bitte bzw. wenn nötig ggf. Prof. Dr. med. Weber fragen.',
