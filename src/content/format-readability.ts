@@ -36,10 +36,9 @@ export function formatReadability(readability: readonly ArticleReadability[], la
 				})
 				.join('')}`,
 	);
-	const used = new Set(readability.flatMap((r) => r.scores.map((s) => s.measure)));
 	const legend = languages
 		.flatMap((lang) => readability.filter((r) => r.lang === lang).flatMap((r) => r.scores))
-		.filter((s, i, all) => all.findIndex((o) => o.measure === s.measure) === i && used.has(s.measure))
+		.filter((s, i, all) => all.findIndex((o) => o.measure === s.measure) === i)
 		.map((s) => `${short[s.measure]} ${s.name} (${s.bound === 'min' ? '≥' : '≤'} ${s.threshold})`);
 	const minWords = readability[0]?.minWords;
 	const notes = [
