@@ -31,7 +31,7 @@ export function countsSyllables(lang: string): boolean {
  * count one syllable less than spoken) and some in words the English patterns do not know well
  * ("usually": 3 for 4). Turkish syllables follow its spelling closely and its patterns find them,
  * except at such word edges. The formulas' published scales were made with counts by hand, so scores
- * here read a little easier than they are; the thresholds allow for that (see README, "Readability").
+ * here read a little easier than they are (see README, "Readability").
  * `undefined` for a language without patterns.
  */
 export function countSyllables(word: string, lang: string): number | undefined {
