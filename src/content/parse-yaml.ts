@@ -191,6 +191,8 @@ function describeIssue(issue: z.core.$ZodIssue, path: PathItem[], missing: boole
 function hintFor(issue: z.core.$ZodIssue, schema: z.ZodType, doc: Document, path: PathItem[]): string | undefined {
 	if (issue.code === 'unrecognized_keys') {
 		const known = knownKeys(schema, path);
+		// A schema that knows better what an unknown key means says so in its own message (readability.ts).
+		if (!issue.message.startsWith('Unrecognized key')) return `${issue.message} Known fields here: ${known.join(', ')}.`;
 		const guesses = issue.keys.map((key) => [key, closest(key, known)] as const).filter(([, guess]) => guess);
 		const didYouMean = guesses.map(([key, guess]) => `"${key}" → "${guess}"`).join(', ');
 		return `${didYouMean ? `Did you mean ${didYouMean}? ` : ''}Known fields here: ${known.join(', ')}.`;

@@ -30,13 +30,26 @@ export const readabilityDefaults = {
 
 const score = (min: number, max: number) => z.number().min(min).max(max);
 
-export const readabilitySchema = z.strictObject({
-	/** Articles with fewer words (in their prose) are not scored: the formulas are unstable on short texts. */
-	minWords: z.number().int().min(1).max(10_000).optional(),
-	de: z.strictObject({ fleschAmstadMin: score(0, 100).optional(), wienerSachtextMax: score(1, 20).optional() }).optional(),
-	en: z.strictObject({ fleschKincaidMax: score(0, 20).optional() }).optional(),
-	tr: z.strictObject({ atesmanMin: score(0, 100).optional() }).optional(),
-	ar: z.strictObject({ sentenceWordsMax: score(1, 100).optional(), wordLettersMax: score(1, 20).optional() }).optional(),
-});
+/** The languages a readability formula is for (check-readability.ts, readability-scores.ts). */
+export const readabilityLanguages = ['de', 'en', 'tr', 'ar'] as const;
+
+export const readabilitySchema = z.strictObject(
+	{
+		/** Articles with fewer words (in their prose) are not scored: the formulas are unstable on short texts. */
+		minWords: z.number().int().min(1).max(10_000).optional(),
+		de: z.strictObject({ fleschAmstadMin: score(0, 100).optional(), wienerSachtextMax: score(1, 20).optional() }).optional(),
+		en: z.strictObject({ fleschKincaidMax: score(0, 20).optional() }).optional(),
+		tr: z.strictObject({ atesmanMin: score(0, 100).optional() }).optional(),
+		ar: z.strictObject({ sentenceWordsMax: score(1, 100).optional(), wordLettersMax: score(1, 20).optional() }).optional(),
+	},
+	{
+		// A language code here is a language without a formula, not a misspelt one ("fr" is no typo of "tr"):
+		// the hint says which languages have one, instead of guessing the nearest key.
+		error: (issue) =>
+			issue.code === 'unrecognized_keys' && issue.keys.some((key) => /^[a-z]{2,3}$/u.test(key))
+				? `Readability formulas exist for ${readabilityLanguages.join(', ')} only: thresholds for another language would apply to nothing. Write thresholds only for these, and only for a language that is in \`languages\` (the others are not scored).`
+				: undefined,
+	},
+);
 
 export type ReadabilitySettings = z.infer<typeof readabilitySchema>;
