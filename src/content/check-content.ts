@@ -116,6 +116,7 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 		const scored = checkReadability(
 			articles.filter((a) => clinic.data!.languages.includes(a.lang)),
 			clinic.data.readability,
+			locateArticleField,
 		);
 		readability = scored.readability;
 		reports.push(...scored.reports);

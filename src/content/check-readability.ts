@@ -2,6 +2,8 @@ import { readabilityDefaults, type ReadabilitySettings } from '../schemas/readab
 import type { Article } from './article-model.ts';
 import type { FileProblems } from './content-error.ts';
 import { createProblem } from './content-problem.ts';
+import { formatPath } from './parse-yaml.ts';
+import { frontmatterProse, type FieldSentence } from './frontmatter-prose.ts';
 import type { ProseSentence } from './prose-sentences.ts';
 import { measuresByLanguage, textStats, wordsOf, type Measure, type MeasureId } from './readability-scores.ts';
 
@@ -29,9 +31,15 @@ export interface ArticleReadability {
 	tooShort: boolean;
 	minWords: number;
 	scores: ReadabilityScore[];
-	/** The sentences that are hardest by the measures past their threshold, hardest first. */
-	hardest: (ProseSentence & { words: number })[];
+	/**
+	 * The sentences that are hardest by the measures past their threshold, hardest first: of the body
+	 * with their line, of the frontmatter with their field (`checkReadability` finds its line).
+	 */
+	hardest: ((ProseSentence | FieldSentence) & { words: number })[];
 }
+
+/** Where a character of a frontmatter field's value stands in the article file (`locateArticleField`). */
+export type ValueLocator = (article: Article, path: (string | number)[], valueOffset: number) => { line: number; column: number };
 
 /** The threshold of a measure in a language: the clinic's, or the default. */
 function thresholdOf(settings: ReadabilitySettings | undefined, lang: string, measure: Measure): number {
@@ -44,7 +52,8 @@ function thresholdOf(settings: ReadabilitySettings | undefined, lang: string, me
 export function assessReadability(article: Article, settings?: ReadabilitySettings): ArticleReadability | undefined {
 	const measures = measuresByLanguage[article.lang];
 	if (!measures) return undefined;
-	const sentences = (article.prose ?? []).filter((s) => wordsOf(s.text).length > 0);
+	// The frontmatter first, as it stands in the file: risks, questions, terms, warning signs (frontmatter-prose.ts).
+	const sentences = [...frontmatterProse(article.data, article.lang), ...(article.prose ?? [])].filter((s) => wordsOf(s.text).length > 0);
 	const stats = textStats(
 		sentences.map((s) => s.text),
 		article.lang,
@@ -59,7 +68,7 @@ export function assessReadability(article: Article, settings?: ReadabilitySettin
 	});
 	const past = measures.filter((_, i) => scores[i]!.past);
 	// A sentence's hardness: how far past the threshold it would be alone, by the measure it is worst in.
-	const hardness = (sentence: ProseSentence) => {
+	const hardness = (sentence: ProseSentence | FieldSentence) => {
 		const alone = textStats([sentence.text], article.lang);
 		return Math.max(
 			...past.map((measure) => {
@@ -74,7 +83,8 @@ export function assessReadability(article: Article, settings?: ReadabilitySettin
 			? []
 			: sentences
 					.map((sentence) => ({ sentence, hardness: hardness(sentence) }))
-					.sort((a, b) => b.hardness - a.hardness || a.sentence.line - b.sentence.line)
+					// Stable: of two as hard, the one earlier in the file.
+					.sort((a, b) => b.hardness - a.hardness)
 					.slice(0, HARDEST)
 					.map(({ sentence }) => ({ ...sentence, words: wordsOf(sentence.text).length }));
 	return { ...base, tooShort: false, scores, hardest };
@@ -85,7 +95,11 @@ export function assessReadability(article: Article, settings?: ReadabilitySettin
  * whose score is past the clinic's threshold gets a `readability-hard` warning at its first section,
  * naming the scores, thresholds and its hardest sentences with their lines.
  */
-export function checkReadability(articles: readonly Article[], settings?: ReadabilitySettings): { readability: ArticleReadability[]; reports: FileProblems[] } {
+export function checkReadability(
+	articles: readonly Article[],
+	settings: ReadabilitySettings | undefined,
+	locate: ValueLocator,
+): { readability: ArticleReadability[]; reports: FileProblems[] } {
 	const readability = articles.flatMap((article) => assessReadability(article, settings) ?? []);
 	const reports = readability.flatMap((r): FileProblems[] => {
 		const past = r.scores.filter((s) => s.past);
@@ -99,7 +113,10 @@ export function checkReadability(articles: readonly Article[], settings?: Readab
 					createProblem('readability-hard', at, {
 						lang: r.lang,
 						scores: past.map((s) => `${s.name} ${formatScore(s.value)} (${s.bound === 'min' ? 'at least' : 'at most'} ${s.threshold})`),
-						hardest: r.hardest.map((s) => ({ line: s.line, column: s.column, words: s.words, start: excerpt(s.text) })),
+						hardest: r.hardest.map((s) => {
+							const at = 'field' in s ? locate(article, s.field, s.offset) : s;
+							return { line: at.line, column: at.column, field: 'field' in s ? formatPath(s.field) : undefined, words: s.words, start: excerpt(s.text) };
+						}),
 					}),
 				],
 			},
