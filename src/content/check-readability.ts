@@ -33,9 +33,10 @@ export interface ArticleReadability {
 	scores: ReadabilityScore[];
 	/**
 	 * The sentences that are hardest by the measures past their threshold, hardest first: of the body
-	 * with their line, of the frontmatter with their field (`checkReadability` finds its line).
+	 * with their line, of the frontmatter with their field (and its line once `checkReadability` has
+	 * looked it up: positions of the frontmatter are built only for an article that needs them).
 	 */
-	hardest: ((ProseSentence | FieldSentence) & { words: number })[];
+	hardest: ((ProseSentence | (FieldSentence & Partial<Pick<ProseSentence, 'line' | 'column'>>)) & { words: number })[];
 }
 
 /** Where a character of a frontmatter field's value stands in the article file (`locateArticleField`). */
@@ -100,11 +101,15 @@ export function checkReadability(
 	settings: ReadabilitySettings | undefined,
 	locate: ValueLocator,
 ): { readability: ArticleReadability[]; reports: FileProblems[] } {
-	const readability = articles.flatMap((article) => assessReadability(article, settings) ?? []);
-	const reports = readability.flatMap((r): FileProblems[] => {
+	const assessed = articles.flatMap((article): { article: Article; r: ArticleReadability }[] => {
+		const r = assessReadability(article, settings);
+		// The JSON report names every hardest sentence by its line, of the frontmatter too.
+		return r ? [{ article, r: { ...r, hardest: r.hardest.map((s) => ('field' in s ? { ...s, ...locate(article, s.field, s.offset) } : s)) } }] : [];
+	});
+	const readability = assessed.map(({ r }) => r);
+	const reports = assessed.flatMap(({ article, r }): FileProblems[] => {
 		const past = r.scores.filter((s) => s.past);
 		if (past.length === 0) return [];
-		const article = articles.find((a) => a.file === r.file && a.lang === r.lang)!;
 		const at = { line: article.sections[0]?.line ?? 1, column: 1 };
 		return [
 			{
@@ -113,10 +118,13 @@ export function checkReadability(
 					createProblem('readability-hard', at, {
 						lang: r.lang,
 						scores: past.map((s) => `${s.name} ${formatScore(s.value)} (${s.bound === 'min' ? 'at least' : 'at most'} ${s.threshold})`),
-						hardest: r.hardest.map((s) => {
-							const at = 'field' in s ? locate(article, s.field, s.offset) : s;
-							return { line: at.line, column: at.column, field: 'field' in s ? formatPath(s.field) : undefined, words: s.words, start: excerpt(s.text) };
-						}),
+						hardest: r.hardest.map((s) => ({
+							line: s.line ?? 1,
+							column: s.column ?? 1,
+							field: 'field' in s ? formatPath(s.field) : undefined,
+							words: s.words,
+							start: excerpt(s.text),
+						})),
 					}),
 				],
 			},

@@ -17,7 +17,13 @@ interface Report {
 	ok: boolean;
 	warnings: number;
 	files: { file: string; problems: { line: number; ruleId: string }[] }[];
-	readability: { key: string; lang: string; tooShort: boolean; scores: { measure: string; past: boolean }[] }[];
+	readability: {
+		key: string;
+		lang: string;
+		tooShort: boolean;
+		scores: { measure: string; past: boolean }[];
+		hardest: { line?: number; column?: number; field?: (string | number)[] }[];
+	}[];
 }
 
 describe('npm run check and readability', () => {
@@ -49,5 +55,10 @@ describe('npm run check and readability', () => {
 			.map((f) => f.file.replace(/.*\/articles\//, ''));
 		expect(warned.sort()).toEqual(['en/alpha-treatment.md', 'en/beta-treatment.md', 'en/delta-treatment.md']);
 		expect(report.warnings).toBe(3);
+		// The hardest sentences carry their lines in the JSON too, those of the frontmatter with their field.
+		const hardest = report.readability.flatMap((r) => r.hardest);
+		expect(hardest.length).toBeGreaterThan(0);
+		expect(hardest.filter((h) => typeof h.line !== 'number' || typeof h.column !== 'number')).toEqual([]);
+		expect(hardest.some((h) => Array.isArray(h.field) && (h.line ?? 0) > 1)).toBe(true);
 	});
 });
