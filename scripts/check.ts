@@ -5,6 +5,7 @@ import { exitOnUsageError, oneOf, parseCli, parseEnv } from '../src/cli/parse-cl
 import { checkContent } from '../src/content/check-content.ts';
 import { contentDir } from '../src/content/content-dir.ts';
 import { formatMatrix, formatReport, translationMatrix } from '../src/content/format-report.ts';
+import { formatReadability } from '../src/content/format-readability.ts';
 
 let values;
 try {
@@ -28,7 +29,14 @@ const failed = result.errorCount > 0 || (values!.strict && result.warningCount >
 if (values!.format === 'json') {
 	console.log(
 		JSON.stringify(
-			{ ok: !failed, errors: result.errorCount, warnings: result.warningCount, files: result.files, translations: matrix },
+			{
+				ok: !failed,
+				errors: result.errorCount,
+				warnings: result.warningCount,
+				files: result.files,
+				translations: matrix,
+				readability: result.readability,
+			},
 			null,
 			2,
 		),
@@ -37,6 +45,7 @@ if (values!.format === 'json') {
 	const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 	if (result.files.length > 0) console.log(`${formatReport(result.files, { color })}\n`);
 	if (matrix.length > 0) console.log(`${formatMatrix(matrix, languages, { color })}\n`);
+	if (result.readability.length > 0) console.log(`${formatReadability(result.readability, languages, { color })}\n`);
 	console.log(
 		`${result.articles.length} articles checked: ${result.errorCount} error(s), ${result.warningCount} warning(s).${failed ? '' : ' Ready to build.'}`,
 	);

@@ -3,6 +3,7 @@ import { contentHash } from './content-hash.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { extractSections, type Reference } from './extract-sections.ts';
 import { renderMarkdownNodes } from './render-markdown.ts';
+import { proseSentences, type ProseSentence } from './prose-sentences.ts';
 import type { SectionKey } from './section-keys.ts';
 import { translatableHash, type TranslatableHash } from './source-parts.ts';
 
@@ -32,6 +33,8 @@ export interface Article {
 	file: string;
 	/** Links and images in the body, checked by `checkTree`. */
 	references: Reference[];
+	/** The sentences of its prose with their lines, for the readability scores (check-readability.ts). */
+	prose?: ProseSentence[];
 }
 
 export interface ArticleInput {
@@ -69,6 +72,7 @@ export function createArticle(input: ArticleInput): { article: Article; problems
 		translatable,
 		file: input.file,
 		references,
+		prose: proseSentences(sections, input.body, lang, input.bodyLineOffset),
 	};
 	return { article, problems };
 }

@@ -14,6 +14,7 @@ import { checkUntranslated } from './check-untranslated.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkTree } from './check-tree.ts';
 import { checkRegister } from './check-register.ts';
+import { checkReadability, type ArticleReadability } from './check-readability.ts';
 import { loadRegister, registerFile } from './load-register.ts';
 import type { FileProblems } from './content-error.ts';
 import { createProblem } from './content-problem.ts';
@@ -34,6 +35,8 @@ export interface CheckResult {
 	clinic?: Clinic;
 	/** The register of issued leaflet versions, as far as it is valid (content/leaflet-register.yaml). */
 	register: RegisterEntry[];
+	/** Each article's readability scores (languages with a formula; none while the clinic profile is broken). */
+	readability: ArticleReadability[];
 	errorCount: number;
 	warningCount: number;
 }
@@ -73,6 +76,7 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 	reports.push(...loaded.map((l) => l.report));
 	const articles = loaded.flatMap((l) => l.article ?? []);
 	let registerEntries: RegisterEntry[] = [];
+	let readability: ArticleReadability[] = [];
 	if (clinic.data) {
 		const privacyLanguages = languages.filter((lang) => existsSync(join(dir, 'pages', lang, 'privacy.mdx')) || existsSync(join(dir, 'pages', lang, 'privacy.md')));
 		reports.push(
@@ -120,6 +124,13 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 		reports.push(register.report);
 		registerEntries = register.entries;
 		if (register.valid) reports.push(...perFileList(registerFile(dir), () => checkRegister({ clinic: clinic.data!, ui, articles, register, locate: locateArticleField })));
+		const scored = checkReadability(
+			articles.filter((a) => clinic.data!.languages.includes(a.lang)),
+			clinic.data.readability,
+			locateArticleField,
+		);
+		readability = scored.readability;
+		reports.push(...scored.reports);
 	}
 	const files = mergeByFile(reports);
 	const all = files.flatMap((f) => f.problems);
@@ -128,6 +139,7 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 		articles,
 		clinic: clinic.data,
 		register: registerEntries,
+		readability,
 		errorCount: all.filter((p) => p.severity === 'error').length,
 		warningCount: all.filter((p) => p.severity === 'warning').length,
 	};

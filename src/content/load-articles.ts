@@ -36,9 +36,12 @@ export interface UnloadedArticle {
 	key: string | undefined;
 }
 
-/** Where a frontmatter field of an article stands in its file (line 1 for an article not loaded by `loadArticleFile`). */
-export function locateArticleField(article: Article, path: (string | number)[]): { line: number; column: number } {
-	return locators.get(article)?.(path) ?? { line: 1, column: 1 };
+/**
+ * Where a frontmatter field of an article stands in its file (line 1 for an article not loaded by
+ * `loadArticleFile`); with `valueOffset`, that character of its text value (see `FieldLocator`).
+ */
+export function locateArticleField(article: Article, path: (string | number)[], valueOffset?: number): { line: number; column: number } {
+	return locators.get(article)?.(path, valueOffset) ?? { line: 1, column: 1 };
 }
 
 /** The text of an article's file as `loadArticleFile` read it (undefined for an article it did not load). */

@@ -139,8 +139,14 @@ export function locateField(source: string, path: PathItem[], lineOffset = 0): {
 	return fieldLocator(source, lineOffset)(path);
 }
 
-/** Where a field of a YAML text stands, looked up in a position map of the text. */
-export type FieldLocator = (path: PathItem[]) => { line: number; column: number };
+/**
+ * Where a field of a YAML text stands, looked up in a position map of the text: its key (a list item:
+ * its value). With `valueOffset`, where that character of the field's text value stands instead (an
+ * offset in the value as parsed, leading white space trimmed), over the lines of a value written on
+ * several; where the text does not show the value character for character (a quoted value with
+ * escapes), the start of the value.
+ */
+export type FieldLocator = (path: PathItem[], valueOffset?: number) => { line: number; column: number };
 
 /**
  * A locator for the fields of one YAML text. The position map (`yaml`'s document) is built on the first
@@ -149,18 +155,52 @@ export type FieldLocator = (path: PathItem[]) => { line: number; column: number 
  */
 export function fieldLocator(source: string, lineOffset = 0): FieldLocator {
 	let map: { doc: Document; lineCounter: LineCounter } | undefined;
-	return (path) => {
+	return (path, valueOffset) => {
 		if (!map) {
 			const lineCounter = new LineCounter();
 			map = { doc: parseDocument(source, { lineCounter }), lineCounter };
 		}
-		const pos = map.lineCounter.linePos(locate(map.doc, path).offset);
+		const found = locate(map.doc, path);
+		const valueStart = (found.node as Node | undefined)?.range?.[0] ?? found.offset;
+		const offset = valueOffset === undefined || found.missing ? found.offset : (offsetInValue(source, found.node, valueOffset) ?? valueStart);
+		const pos = map.lineCounter.linePos(offset);
 		return { line: pos.line + lineOffset, column: pos.col };
 	};
 }
 
-/** The offset of the node at `path`, or of the deepest existing parent when the field is missing. */
-function locate(doc: Document, path: PathItem[]): { offset: number; missing: boolean } {
+/**
+ * The source offset of a character of a scalar's text value: the value is read along the source, white
+ * space against white space (a line break and the next line's indentation fold into one space), any
+ * other character against itself. `undefined` when the two part (an escape, a node that is no text).
+ */
+function offsetInValue(source: string, node: unknown, valueOffset: number): number | undefined {
+	if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
+	const value = node.value;
+	const target = valueOffset + (value.length - value.trimStart().length);
+	let at = node.range[0];
+	if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') at++;
+	// A block scalar's text starts on the line after its `|` or `>` header.
+	else if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') at = source.indexOf('\n', at) + 1;
+	const end = node.range[1];
+	const space = (char: string | undefined) => char !== undefined && /\s/u.test(char);
+	let v = 0;
+	while (at < end && space(source[at]) && !space(value[0])) at++;
+	while (v < target) {
+		if (space(value[v])) {
+			if (!space(source[at])) return undefined;
+			while (v < target && space(value[v])) v++;
+			while (at < end && space(source[at])) at++;
+		} else if (value[v] === source[at]) {
+			v++;
+			at++;
+		} else return undefined;
+	}
+	while (at < end && space(source[at]) && !space(value[target])) at++;
+	return at < end || target === value.length ? at : undefined;
+}
+
+/** The offset of the node at `path` (its key in a map), or of the deepest existing parent when the field is missing. */
+function locate(doc: Document, path: PathItem[]): { offset: number; missing: boolean; node?: unknown } {
 	let node: unknown = doc.contents;
 	let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
 	for (const key of path) {
@@ -178,7 +218,7 @@ function locate(doc: Document, path: PathItem[]): { offset: number; missing: boo
 			return { offset, missing: true };
 		}
 	}
-	return { offset, missing: false };
+	return { offset, missing: false, node };
 }
 
 function describeIssue(issue: z.core.$ZodIssue, path: PathItem[], missing: boolean): string {
@@ -191,6 +231,8 @@ function describeIssue(issue: z.core.$ZodIssue, path: PathItem[], missing: boole
 function hintFor(issue: z.core.$ZodIssue, schema: z.ZodType, doc: Document, path: PathItem[]): string | undefined {
 	if (issue.code === 'unrecognized_keys') {
 		const known = knownKeys(schema, path);
+		// A schema that knows better what an unknown key means says so in its own message (readability.ts).
+		if (!issue.message.startsWith('Unrecognized key')) return `${issue.message} Known fields here: ${known.join(', ')}.`;
 		const guesses = issue.keys.map((key) => [key, closest(key, known)] as const).filter(([, guess]) => guess);
 		const didYouMean = guesses.map(([key, guess]) => `"${key}" → "${guess}"`).join(', ');
 		return `${didYouMean ? `Did you mean ${didYouMean}? ` : ''}Known fields here: ${known.join(', ')}.`;

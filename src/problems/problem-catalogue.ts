@@ -717,6 +717,24 @@ export const problemCatalogue = {
 			};
 		},
 	},
+	// Readability (check-readability.ts)
+	'readability-hard': {
+		severity: 'warning',
+		docs: 'readability',
+		summary: "An article harder to read than the clinic's thresholds for its language; names its hardest sentences with their lines.",
+		text: ({
+			lang,
+			scores,
+			hardest,
+		}: {
+			lang: string;
+			scores: readonly string[];
+			hardest: readonly { line: number; column: number; field?: string; words: number; start: string }[];
+		}) => ({
+			message: `Harder to read than the thresholds for ${lang}: ${scores.join('; ')}. Hardest sentences: ${hardest.map((h) => `line ${h.line}:${h.column}${h.field ? ` (${h.field})` : ''} "${h.start}" (${h.words} words)`).join(', ')}.`,
+			hint: 'A patient must understand this text to consent: split these sentences (one statement each, about 15 words), prefer short everyday words to long compounds and terms, explain a term the first time it is needed. Keep the medical content. The thresholds are `readability` in content/clinic.yaml.',
+		}),
+	},
 	// Languages complete before they are published (check-languages.ts)
 	'language-text-missing': {
 		severity: 'error',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { httpsUrl } from './url-policy.ts';
 import { langCode, slug, text } from './common.ts';
+import { readabilitySchema } from './readability.ts';
 
 /**
  * A value printed in the leaflet header (name, street, city): the header has a fixed height above the
@@ -84,6 +85,8 @@ export const clinicSchema = z.strictObject({
 	}),
 	/** `true`: this is a made-up clinic for demonstration; every page says so. */
 	fictitious: z.boolean().default(false),
+	/** Readability thresholds per language (src/schemas/readability.ts has the defaults). */
+	readability: readabilitySchema.optional(),
 });
 
 export type Clinic = z.infer<typeof clinicSchema>;

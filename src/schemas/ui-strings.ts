@@ -217,6 +217,12 @@ export const uiStringsSchema = z.strictObject({
 		disputeResolution: s,
 	}),
 	notFound: group({ title: s, text: s, back: s }),
+	/**
+	 * The staff page's readability column (check-readability.ts): its heading, a score past its threshold,
+	 * an article too short to score, and the names of the Arabic measures (the other languages' formulas
+	 * are named after their authors).
+	 */
+	readability: group({ heading: s, past: s, short: s, sentenceWords: s, wordLetters: s }),
 });
 
 export type UiStrings = z.infer<typeof uiStringsSchema>;
