@@ -13,7 +13,7 @@ import { footerBlanks, type PdfRect } from './pdf-footer-blanks.ts';
 import { footerFields, parseFormMarkerId, radioValues, type FormFieldKind } from './form-fields.ts';
 import type { PdfStructure } from './read-pdf-structure.ts';
 import { pageDicts } from './skia-pdf-text.ts';
-import { pdfText } from './pdf-text-string.ts';
+import { pdfTextLiteral as pdfText } from './pdf-text-string.ts';
 import { formFont, type FormFont } from './form-font.ts';
 
 /** What the print view's HTML says of each marker (form-markers.ts): by marker id. */
@@ -238,8 +238,10 @@ function widgetEntries(
 	const base = `/Type /Annot /Subtype /Widget /Rect ${rectText(w.rect)} /P ${pages[w.page]} 0 R /F 4`;
 	if (f.kind !== 'checkbox' && f.kind !== 'radio') return `${base} /AP <</N ${empty} 0 R>>`;
 	const on = f.kind === 'radio' ? w.value! : 'Yes';
-	const check = allocate();
-	objects.set(check, checkAppearance(w.rect, zapf));
+	// Boxes of one size share their check mark's appearance.
+	const appearance = checkAppearance(w.rect, zapf);
+	let check = [...objects].find(([, body]) => body === appearance)?.[0];
+	if (check === undefined) objects.set((check = allocate()), appearance);
 	return `${base} /AS /Off /MK <</CA (4)>>\n/AP <</N <</${on} ${check} 0 R /Off ${empty} 0 R>> /D <</${on} ${check} 0 R /Off ${empty} 0 R>>>>`;
 }
 
