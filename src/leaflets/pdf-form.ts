@@ -150,7 +150,7 @@ export function pdfFormObjects(
 	const pageNumbers = pages.map((p) => p.number);
 	const topLevel: number[] = [];
 	for (const f of fields.values()) {
-		const shared = fieldEntries(f, font);
+		const shared = fieldEntries(f, font, options.dir);
 		if (f.widgets.length === 1 && f.kind !== 'radio') {
 			const w = f.widgets[0]!;
 			objects.set(w.number, `<<${shared}\n${widgetEntries(f, w, pageNumbers, empty, zapf, () => next++, objects)}>>`);
@@ -207,14 +207,16 @@ export function pdfFormObjects(
 }
 
 /** The field's own entries: type, name, tooltip, flags, default appearance, value. */
-function fieldEntries(f: Field, font: FormFont): string {
+function fieldEntries(f: Field, font: FormFont, dir: 'ltr' | 'rtl'): string {
 	const common = `/T ${nameText(f.name)} /TU ${pdfText(f.tooltip)}`;
+	// Typed text starts where the form's lines start: at the right in a right-to-left form (/Q 2).
+	const align = dir === 'rtl' ? ' /Q 2' : '';
 	switch (f.kind) {
 		case 'text':
-			return `/FT /Tx ${common} /DA (/${font.name} 0 Tf 0 g)`;
+			return `/FT /Tx ${common}${align} /DA (/${font.name} 0 Tf 0 g)`;
 		case 'multiline':
-			// Multiline (bit 13); the size adapts to what is typed.
-			return `/FT /Tx ${common} /Ff 4096 /DA (/${font.name} 0 Tf 0 g)`;
+			// Multiline (bit 13), in the leaflet's text size: a size of 0 (fit) made one typed word 30 pt high.
+			return `/FT /Tx ${common}${align} /Ff 4096 /DA (/${font.name} 10 Tf 0 g)`;
 		case 'checkbox':
 			return `/FT /Btn ${common} /V /Off /DA (/ZaDb 0 Tf 0 g)`;
 		case 'radio':

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocumentProxy } from 'unpdf';
+import { PDFCheckBox, PDFDocument, PDFRadioGroup, PDFSignature, PDFTextField } from '@cantoo/pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check-content.ts';
 import {
@@ -16,6 +18,9 @@ import {
 	type FormFieldKind,
 } from '../../src/leaflets/form-fields.ts';
 import { renderLeaflets } from '../../src/leaflets/render-leaflets.ts';
+import { formFont } from '../../src/leaflets/form-font.ts';
+import { describeVerdict, verifyLeafletPdf } from '../../src/leaflets/verify-leaflet-pdf.ts';
+import { arabicWords } from '../support/arabic-text.ts';
 import { leafletJobSchema, type LeafletManifest, type ManifestEntry } from '../../src/schemas/leaflet-manifest.ts';
 import { buildSite } from '../support/build-site.ts';
 import { darkShare, renderGrey, type GreyPage } from '../support/pgm-image.ts';
@@ -241,4 +246,116 @@ describe('the consent forms and aftercare sheets are PDF forms', () => {
 			for (const [i, page] of form.entries()) expect(page.raw.equals(plain[i]!.raw), `${job.id} page ${i + 1}`).toBe(true);
 		}
 	});
+
+	it('can be filled in by a PDF library: every typed value appears inside its blank, every ticked box shows its mark', async () => {
+		// One German and one Arabic form. Text values are unique words, so each is found by itself.
+		for (const [id, script, word] of [
+			['mesotherapy-consent-de', 'latin', (i: number) => `Wert${i}ä`],
+			['mesotherapy-consent-ar', 'arabic', (i: number) => `قيمة${'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'[i % 28]}`],
+		] as const) {
+			const entry = manifest.leaflets.find((l) => l.id === id)!;
+			const file = join(dist, entry.pdf);
+			const original = readFileSync(file);
+			const doc = await PDFDocument.load(original, { forIncrementalUpdate: true });
+			doc.registerFontkit(fontkit);
+			const font = await doc.embedFont(formFont(script).font.ttf, { subset: false });
+			const typed = new Map<string, string>();
+			const form = doc.getForm();
+			const signatures: string[] = [];
+			for (const [i, field] of form.getFields().entries()) {
+				const name = field.getName();
+				if (field instanceof PDFTextField) {
+					typed.set(name, word(i));
+					field.setText(word(i));
+				} else if (field instanceof PDFCheckBox) field.check();
+				else if (field instanceof PDFRadioGroup) field.select(radioValues(name)![0]!);
+				else if (field instanceof PDFSignature) signatures.push(name);
+				else throw new Error(`${id}: ${name} is a field of an unexpected kind`);
+			}
+			// Signing needs a certificate, which no test has: the signature fields stay empty, ready to sign.
+			expect(signatures.sort(), id).toEqual(
+				expectedConsentFields(entry)
+					.filter((n) => formFieldKind(n) === 'signature')
+					.sort(),
+			);
+			form.updateFieldAppearances(font);
+			const filled = join(dist, entry.pdf.replace(/\.pdf$/, '-filled.pdf'));
+			// As a reader saves a filled form: an incremental update after the built file's bytes.
+			writeFileSync(filled, await doc.commit());
+			expect(readFileSync(filled).subarray(0, original.length).equals(original), id).toBe(true);
+			expect(execFileSync('qpdf', ['--check', filled], { encoding: 'utf8' }), id).toContain('No syntax or stream encoding errors found');
+			const verdict = verifyLeafletPdf(readFileSync(filled), []);
+			expect(verdict, id).toMatchObject({ ours: true, modified: 'appended', appended: { updates: 1 } });
+			expect(describeVerdict(verdict).join('\n'), id).toContain('the form as built is intact');
+			// Each value as poppler extracts it from the filled file, with its box, is inside its blank.
+			const { widgets: list } = await widgets(filled);
+			const words = popplerWords(filled);
+			const same = (a: string, b: string) =>
+				script === 'latin' ? a === b : [...arabicWords(a).join('')].sort().join('') === [...arabicWords(b).join('')].sort().join('');
+			const misplaced = list
+				.filter((w) => typed.has(w.name))
+				.filter((w) => {
+					const value = typed.get(w.name)!;
+					return !words.some(
+						(found) => found.page === w.page && same(found.text, value) && inside(found, w.rect, pageHeight(filled, w.page)),
+					);
+				})
+				.map((w) => `${w.name} on page ${w.page}`);
+			expect(misplaced, id).toEqual([]);
+			// Ticked boxes: ink inside the box, which is empty when not ticked.
+			const before = renderGrey(file, 150);
+			const after = renderGrey(filled, 150);
+			for (const w of list.filter((x) => x.kind === 'checkbox' || (x.kind === 'radio' && x.value === radioValues(x.name)![0]))) {
+				const ink = (page: GreyPage) => {
+					const { x0, x1, top, bottom } = px(page, w.rect);
+					let dark = 0;
+					for (let y = Math.round(top) + 4; y <= bottom - 4; y++) dark += darkShare(page, y, x0 + 4, x1 - 4);
+					return dark / Math.max(1, bottom - top - 8);
+				};
+				expect(ink(before[w.page - 1]!), `${id}: ${w.name} empty before`).toBe(0);
+				expect(ink(after[w.page - 1]!), `${id}: ${w.name} ticked after`).toBeGreaterThan(0.1);
+			}
+			// For a look by eye: pdftoppm -r 60 -png <dist>/<lang>/leaflets/*-filled.pdf
+		}
+	});
 });
+
+/** The words poppler extracts, with their boxes in points from the page's top left. */
+function popplerWords(pdf: string): { page: number; text: string; x0: number; y0: number; x1: number; y1: number }[] {
+	const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const pages = html.split('<page ').slice(1);
+	return pages.flatMap((page, i) =>
+		[...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+			page: i + 1,
+			text: m[5]!.replace(/&amp;/g, '&'),
+			x0: Number(m[1]),
+			y0: Number(m[2]),
+			x1: Number(m[3]),
+			y1: Number(m[4]),
+		})),
+	);
+}
+
+const heights = new Map<string, number[]>();
+/** A page's height in points (poppler's boxes count from the top, PDF rectangles from the bottom). */
+function pageHeight(pdf: string, page: number): number {
+	if (!heights.has(pdf)) {
+		const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' });
+		heights.set(
+			pdf,
+			[...info.matchAll(/^Page\s+\d+ size:\s+[\d.]+ x ([\d.]+)/gm)].map((m) => Number(m[1])),
+		);
+	}
+	return heights.get(pdf)![page - 1]!;
+}
+
+/**
+ * Whether a word lies inside a widget's rectangle: its whole width, and the middle of its height (poppler's
+ * word box reaches from the font's ascender to its descender, beyond the glyphs themselves).
+ */
+function inside(word: { x0: number; y0: number; x1: number; y1: number }, rect: Widget['rect'], height: number): boolean {
+	const top = height - rect[3];
+	const bottom = height - rect[1];
+	const middle = (word.y0 + word.y1) / 2;
+	return word.x0 >= rect[0] - 1 && word.x1 <= rect[2] + 1 && middle >= top && middle <= bottom;
+}
