@@ -39,6 +39,10 @@ interface Widget {
 	rect: PdfRect;
 	value?: string;
 	tooltip?: string;
+	/** Reading and tab order: page, then the order Chromium wrote the links in, the footer last. */
+	order: number;
+	/** Its key in the structure tree's parent tree, once tagged. */
+	structParent?: number;
 }
 
 interface Field {
@@ -106,7 +110,13 @@ export function pdfFormObjects(
 			const texts = options.markers.get(id!);
 			if (!texts) throw new Error(`The PDF has a form marker "${id}" that its print view's HTML does not have.`);
 			const f = field(marker.name, marker.kind, texts.groupTooltip ?? texts.tooltip);
-			f.widgets.push({ number: ref.num, page: index, rect, ...(marker.value ? { value: marker.value, tooltip: texts.tooltip } : {}) });
+			f.widgets.push({
+				number: ref.num,
+				page: index,
+				rect,
+				order: index * 1e6 + placed.size,
+				...(marker.value ? { value: marker.value, tooltip: texts.tooltip } : {}),
+			});
 		}
 	}
 	// A print view without markers (none of this project's) gets no form.
@@ -124,7 +134,7 @@ export function pdfFormObjects(
 				const existing = fields.get(name);
 				if (!existing) throw new Error(`The footer prints a blank for ${name}, which the page itself never marks.`);
 				const number = next++;
-				existing.widgets.push({ number, page: index, rect: blanks[k]! });
+				existing.widgets.push({ number, page: index, rect: blanks[k]!, order: index * 1e6 + 5e5 + k });
 				addedAnnots.set(page.number, [...(addedAnnots.get(page.number) ?? []), number]);
 			}
 		}
@@ -147,6 +157,14 @@ export function pdfFormObjects(
 	const empty = next++;
 	objects.set(empty, stream('<</Type /XObject /Subtype /Form /BBox [0 0 1 1] /Resources <<>>', ''));
 	const acroForm = next++;
+	const tagged = tagWidgets(
+		pdf,
+		text,
+		[...fields.values()].flatMap((f) => f.widgets),
+		pages.map((p) => p.number),
+		() => next++,
+	);
+	for (const [n, body] of tagged) objects.set(n, body);
 	const pageNumbers = pages.map((p) => p.number);
 	const topLevel: number[] = [];
 	for (const f of fields.values()) {
@@ -237,7 +255,8 @@ function widgetEntries(
 	allocate: () => number,
 	objects: Map<number, string>,
 ): string {
-	const base = `/Type /Annot /Subtype /Widget /Rect ${rectText(w.rect)} /P ${pages[w.page]} 0 R /F 4`;
+	const tag = w.structParent === undefined ? '' : ` /StructParent ${w.structParent}`;
+	const base = `/Type /Annot /Subtype /Widget /Rect ${rectText(w.rect)} /P ${pages[w.page]} 0 R /F 4${tag}`;
 	if (f.kind !== 'checkbox' && f.kind !== 'radio') return `${base} /AP <</N ${empty} 0 R>>`;
 	const on = f.kind === 'radio' ? w.value! : 'Yes';
 	// Boxes of one size share their check mark's appearance.
@@ -255,6 +274,51 @@ function checkAppearance(rect: PdfRect, zapf: number): string {
 	// The glyph is 0.846 em wide and about 0.7 em high in ZapfDingbats.
 	const content = `q 0 g BT /ZaDb ${num(size)} Tf ${num((w - 0.846 * size) / 2)} ${num((h - 0.7 * size) / 2)} Td (4) Tj ET Q`;
 	return stream(`<</Type /XObject /Subtype /Form /BBox [0 0 ${num(w)} ${num(h)}] /Resources <</Font <</ZaDb ${zapf} 0 R>>>>`, content);
+}
+
+/**
+ * The widgets in the tagged structure (PDF/UA: every widget in a /Form element): one /Form element per
+ * widget, in reading order at the end of the document element (Chromium does not tag the links the
+ * widgets replace, so they have no place of their own), each widget's /StructParent key in the parent
+ * tree. Sets `structParent` on the widgets; returns the new and rewritten objects. A structure tree not
+ * shaped as Chromium writes it (one document element, a flat parent tree) is left as it is.
+ */
+function tagWidgets(pdf: PdfStructure, text: string, widgets: Widget[], pages: number[], allocate: () => number): Map<number, string> {
+	const objects = new Map<number, string>();
+	const rootRef = dictEntry(pdf.object(pdf.root), 'StructTreeRoot');
+	if (rootRef?.type !== 'ref') return objects;
+	const root = pdf.object(rootRef.num);
+	const documentRef = dictEntry(root, 'K');
+	const treeRef = dictEntry(root, 'ParentTree');
+	const nextKey = dictEntry(root, 'ParentTreeNextKey');
+	if (documentRef?.type !== 'ref' || treeRef?.type !== 'ref' || nextKey?.type !== 'number') return objects;
+	const document = pdf.object(documentRef.num);
+	const kids = dictEntry(document, 'K');
+	const tree = pdf.object(treeRef.num);
+	const nums = dictEntry(tree, 'Nums');
+	if (kids?.type !== 'array' || nums?.type !== 'array') return objects;
+	const ordered = [...widgets].sort((a, b) => a.order - b.order);
+	const elements = ordered.map((w, i) => {
+		w.structParent = nextKey.value + i;
+		const element = allocate();
+		const page = `${pages[w.page]} 0 R`;
+		objects.set(
+			element,
+			`<</Type /StructElem /S /Form /P ${documentRef.num} 0 R /Pg ${page} /K <</Type /OBJR /Obj ${w.number} 0 R /Pg ${page}>>>>`,
+		);
+		return element;
+	});
+	const insert = (value: PdfValue, added: string) => ({ start: value.end - 1, end: value.end - 1, text: ` ${added}` });
+	objects.set(documentRef.num, splice(text, document.start, document.end, [insert(kids, elements.map((n) => `${n} 0 R`).join(' '))]));
+	objects.set(
+		treeRef.num,
+		splice(text, tree.start, tree.end, [insert(nums, elements.map((n, i) => `${nextKey.value + i} ${n} 0 R`).join(' '))]),
+	);
+	objects.set(
+		rootRef.num,
+		splice(text, root.start, root.end, [{ start: nextKey.start, end: nextKey.end, text: String(nextKey.value + elements.length) }]),
+	);
+	return objects;
 }
 
 function stream(dict: string, content: string): string {

@@ -168,12 +168,13 @@ export function describeVerdict(verdict: PdfVerdict): string[] {
 	return lines;
 }
 
-/** What was added to a built file whose own bytes are intact: updates a reader saved (a form filled in or signed), or other bytes. */
+/**
+ * What was added to a built file whose own bytes are intact: updates a reader saved (a form filled in or
+ * signed), or other bytes after its end, which no reader applies.
+ */
 function appendedLine(appended: { updates: number; otherBytes: boolean } | undefined): string {
 	const updates = appended?.updates ?? 0;
-	const what =
-		updates > 0
-			? `${updates} incremental update${updates === 1 ? ' was' : 's were'} appended after it: filled in or signed after it was built (or annotated, or edited and saved)${appended?.otherBytes ? ', and other bytes after them' : ''}`
-			: 'bytes were added after it (annotated, or edited and saved)';
-	return `file: MODIFIED, the form as built is intact (every byte the build wrote, its fields included); ${what}. What was added is not checked.`;
+	if (updates === 0) return 'file: MODIFIED, bytes were added after the build (filled in, annotated or edited and saved).';
+	const more = appended?.otherBytes ? ', and other bytes after them' : '';
+	return `file: MODIFIED, the form as built is intact (every byte the build wrote, its fields included); ${updates} incremental update${updates === 1 ? ' was' : 's were'} appended after it: filled in or signed after it was built (or annotated, or edited and saved)${more}. What was added is not checked.`;
 }

@@ -198,9 +198,11 @@ describe('the consent forms and aftercare sheets are PDF forms', () => {
 		}
 	});
 
-	it('pass qpdf --check, and poppler reports an AcroForm', () => {
+	it('pass qpdf --check, poppler reports an AcroForm, and every widget has its /Form element in the tagged structure', async () => {
 		for (const entry of manifest.leaflets) {
 			const file = join(dist, entry.pdf);
+			const struct = execFileSync('pdfinfo', ['-struct', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+			expect((struct.match(/^\s*Form$/gm) ?? []).length, entry.id).toBe((await widgets(file)).widgets.length);
 			const check = execFileSync('qpdf', ['--check', file], { encoding: 'utf8' });
 			expect(check, entry.id).toContain('No syntax or stream encoding errors found');
 			expect(check, entry.id).not.toMatch(/WARNING/);
