@@ -212,6 +212,14 @@ export function pdfFormObjects(
 	}
 	const catalog = pdf.object(pdf.root);
 	if (catalog.type !== 'dict') throw new PdfSyntaxError('the catalog is not a dictionary', catalog.start);
+	// Each marker, a link to itself, made Chromium write a named destination for it: they go with the links.
+	const dests = dictEntry(catalog, 'Dests');
+	const destsDict = dests?.type === 'ref' ? pdf.object(dests.num) : undefined;
+	if (dests?.type === 'ref' && destsDict?.type === 'dict') {
+		const kept = [...destsDict.entries].filter(([name]) => parseFormMarkerId(name) === undefined);
+		if (kept.length < destsDict.entries.size)
+			objects.set(dests.num, `<<${kept.map(([name, value]) => `${nameToken(name)} ${text.slice(value.start, value.end)}`).join('\n')}>>`);
+	}
 	if (dictEntry(catalog, 'AcroForm')) throw new PdfSyntaxError('the catalog already has an /AcroForm', catalog.start);
 	objects.set(
 		pdf.root,
@@ -319,6 +327,11 @@ function tagWidgets(pdf: PdfStructure, text: string, widgets: Widget[], pages: n
 		splice(text, root.start, root.end, [{ start: nextKey.start, end: nextKey.end, text: String(nextKey.value + elements.length) }]),
 	);
 	return objects;
+}
+
+/** A name as PDF syntax: `/` and the name, each byte outside the regular characters written as #xx. */
+function nameToken(name: string): string {
+	return `/${name.replace(/[^!-~]|[()<>[\]{}/%#]/g, (c) => `#${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}`;
 }
 
 function stream(dict: string, content: string): string {

@@ -23,6 +23,8 @@ import { describeVerdict, verifyLeafletPdf } from '../../src/leaflets/verify-lea
 import { arabicWords } from '../support/arabic-text.ts';
 import { leafletJobSchema, type LeafletManifest, type ManifestEntry } from '../../src/schemas/leaflet-manifest.ts';
 import { buildSite } from '../support/build-site.ts';
+import { parse } from 'yaml';
+import { uiStringsSchema, type UiStrings } from '../../src/schemas/ui-strings.ts';
 import { darkShare, renderGrey, type GreyPage } from '../support/pgm-image.ts';
 
 // The real content's leaflets as PDF forms: every field listed by pdf.js (as a reader sees it), checked
@@ -30,6 +32,7 @@ import { darkShare, renderGrey, type GreyPage } from '../support/pgm-image.ts';
 let dist: string;
 let manifest: LeafletManifest;
 const articles = checkContent('content').articles;
+const ui = (lang: string): UiStrings => uiStringsSchema.parse(parse(readFileSync(`content/ui/${lang}.yaml`, 'utf8')));
 
 beforeAll(async () => {
 	dist = await buildSite({ leaflets: true });
@@ -46,8 +49,9 @@ interface Widget {
 }
 
 /** The widgets of a PDF as pdf.js reports them, with the kind their PDF types and flags say. */
-async function widgets(file: string): Promise<{ pages: number; widgets: Widget[] }> {
+async function widgets(file: string): Promise<{ pages: number; widgets: Widget[]; destinations: string[] }> {
 	const doc = await getDocumentProxy(new Uint8Array(readFileSync(file)));
+	const destinations = Object.keys(await doc.getDestinations());
 	const out: Widget[] = [];
 	for (let p = 1; p <= doc.numPages; p++) {
 		for (const a of await (await doc.getPage(p)).getAnnotations()) {
@@ -74,7 +78,7 @@ async function widgets(file: string): Promise<{ pages: number; widgets: Widget[]
 			});
 		}
 	}
-	return { pages: doc.numPages, widgets: out };
+	return { pages: doc.numPages, widgets: out, destinations };
 }
 
 /** The fields an article's consent form prints, from its data alone (not from the templates). */
@@ -158,13 +162,28 @@ function liesOnBlank(page: GreyPage, w: Widget): string | undefined {
 describe('the consent forms and aftercare sheets are PDF forms', () => {
 	it('have exactly the fields their article prints, with the right types, names the same in every language, and the patient line on every page', async () => {
 		for (const entry of manifest.leaflets) {
-			const { pages, widgets: list } = await widgets(join(dist, entry.pdf));
+			const { pages, widgets: list, destinations } = await widgets(join(dist, entry.pdf));
+			// The markers leave nothing behind: no link, no named destination.
+			expect(
+				destinations.filter((d) => d.startsWith('form~')),
+				entry.id,
+			).toEqual([]);
 			const names = [...new Set(list.map((w) => w.name))];
 			const expected = entry.kind === 'aftercare' ? expectedAftercareFields : expectedConsentFields(entry);
 			expect(names.sort(), entry.id).toEqual([...expected].sort());
 			for (const w of list) {
 				expect(w.kind, `${entry.id}: ${w.name}`).toBe(formFieldKind(w.name));
 				expect(w.tooltip, `${entry.id}: ${w.name} has a tooltip`).not.toBe('');
+			}
+			// Tooltips are the printed labels, in the form's language (German first on a bilingual form).
+			const label = (pick: (s: UiStrings) => string) =>
+				entry.kind === 'consent-bilingual' ? `${pick(ui('de'))} / ${pick(ui(entry.lang))}` : pick(ui(entry.lang));
+			const tooltip = (name: string) => list.find((w) => w.name === name)?.tooltip;
+			if (entry.kind === 'aftercare') expect(tooltip('aftercare.nextAppointment'), entry.id).toBe(label((s) => s.leaflet.nextAppointment));
+			else {
+				expect(tooltip('patient.number'), entry.id).toBe(label((s) => s.leaflet.patientNumber));
+				expect(tooltip('consultation.date'), entry.id).toBe(label((s) => s.leaflet.consultationDate));
+				expect(tooltip('signature.physician'), entry.id).toBe(label((s) => s.leaflet.signaturePhysician));
 			}
 			for (const name of names.filter((n) => formFieldKind(n) === 'radio'))
 				expect(
