@@ -9,6 +9,10 @@
 import { createHash } from 'node:crypto';
 import { dictEntry, pdfStringText, PdfSyntaxError, type PdfValue } from './parse-pdf-value.ts';
 import { readPdfStructure, type PdfStructure } from './read-pdf-structure.ts';
+import { pdfText } from './pdf-text-string.ts';
+import { pdfFormObjects, type FormSummary, type PdfFormOptions } from './pdf-form.ts';
+
+export { pdfText };
 
 export interface PdfMetadata {
 	title: string;
@@ -24,6 +28,8 @@ export interface PdfMetadata {
 	headings?: string[];
 	/** Which leaflet version this is, for `npm run verify` (src/leaflets/verify-leaflet-pdf.ts). */
 	document?: LeafletPdfDocument;
+	/** The form fields of the print view's markers (pdf-form.ts); without it, markers stay links. */
+	form?: PdfFormOptions;
 }
 
 /** What a leaflet PDF says of itself in its Info dictionary, besides title and author. */
@@ -50,7 +56,7 @@ export const leafletInfoKeys = {
 	bodySha256: 'ClinicBodySha256',
 } as const;
 
-export function setPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): { bytes: Uint8Array; pages: number } {
+export function setPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): { bytes: Uint8Array; pages: number; form?: FormSummary } {
 	const original = Buffer.from(bytes).toString('latin1');
 	const pdf = readPdfStructure(original);
 	// Same-length replacements only: the xref offsets of the original file stay valid.
@@ -64,11 +70,22 @@ export function setPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): { bytes: U
 	if (count?.type !== 'number') throw new PdfSyntaxError('the catalog has no /Pages tree with a /Count', pdf.startxref);
 	const pages = count.value;
 
+	let out = text.endsWith('\n') ? text : `${text}\n`;
+	let prev = pdf.startxref;
+	let size = pdf.size;
+	// The form comes first, in an update of its own, so the sealed bytes (everything before the Info
+	// update, hashed into it) hold every field definition: a field changed later is a changed file.
+	const form = meta.form ? pdfFormObjects(pdf, text, meta.form) : undefined;
+	if (form) {
+		const appended = appendUpdate(out, form.objects, form.size, pdf.root, pdf.info, prev);
+		out = appended.text;
+		prev = appended.xref;
+		size = form.size;
+	}
 	const updated = new Map<number, string>();
 	const outlines = dictEntry(catalog, 'Outlines');
 	if (outlines?.type === 'ref' && meta.headings) repairOutline(pdf, text, outlines.num, meta.headings, updated);
-	const info = pdf.size;
-	let out = text.endsWith('\n') ? text : `${text}\n`;
+	const info = size;
 	const k = leafletInfoKeys;
 	const document = meta.document
 		? [
@@ -96,16 +113,31 @@ export function setPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): { bytes: U
 		].join('\n'),
 	);
 
+	out = appendUpdate(out, updated, info + 1, pdf.root, info, prev).text;
+	return { bytes: Buffer.from(out, 'latin1'), pages, ...(form ? { form: form.summary } : {}) };
+}
+
+/** `text` with an incremental update appended: the objects, their xref section and a trailer pointing back to `prev`. */
+function appendUpdate(
+	text: string,
+	objects: Map<number, string>,
+	size: number,
+	root: number,
+	info: number | undefined,
+	prev: number,
+): { text: string; xref: number } {
+	let out = text;
 	const offsets: [number, number][] = [];
-	for (const [number, body] of [...updated].sort((a, b) => a[0] - b[0])) {
+	for (const [number, body] of [...objects].sort((a, b) => a[0] - b[0])) {
 		offsets.push([number, out.length]);
 		out += `${number} 0 obj\n${body}\nendobj\n`;
 	}
 	const xref = out.length;
 	out += 'xref\n';
 	for (const [number, offset] of offsets) out += `${number} 1\n${String(offset).padStart(10, '0')} 00000 n \n`;
-	out += `trailer\n<</Size ${info + 1}\n/Root ${pdf.root} 0 R\n/Info ${info} 0 R\n/Prev ${pdf.startxref}>>\nstartxref\n${xref}\n%%EOF\n`;
-	return { bytes: Buffer.from(out, 'latin1'), pages };
+	const infoEntry = info === undefined ? '' : `\n/Info ${info} 0 R`;
+	out += `trailer\n<</Size ${size}\n/Root ${root} 0 R${infoEntry}\n/Prev ${prev}>>\nstartxref\n${xref}\n%%EOF\n`;
+	return { text: out, xref };
 }
 
 const stringEntry = (value: PdfValue, key: string) => {
@@ -236,13 +268,6 @@ function dateReplacements(pdf: PdfStructure, date: Date): Replacement[] {
 			? [{ start: value.start, end: value.end, text: replacement }]
 			: [];
 	});
-}
-
-/** A PDF text string: UTF-16BE with byte order mark, hex-encoded (safe for any character). */
-export function pdfText(value: string): string {
-	let hex = 'FEFF';
-	for (let i = 0; i < value.length; i++) hex += value.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
-	return `<${hex}>`;
 }
 
 /** `D:YYYYMMDDHHmmSS+00'00'`, the date format Chromium writes (same length, so it can replace it in place). */

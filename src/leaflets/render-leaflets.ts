@@ -7,6 +7,7 @@ import { PRINT_ORIGIN, serveBuildTo, type ServedRequests } from './serve-build.t
 import { renderHash } from './render-hash.ts';
 import { htmlHeadings } from './html-headings.ts';
 import { setPdfMetadata } from './pdf-metadata.ts';
+import { formMarkers, htmlDirection } from './form-markers.ts';
 import { missingLeafletText } from './missing-leaflet-text.ts';
 import { missingTextLabel } from './find-missing-text.ts';
 import { withBase } from '../routes/routes.ts';
@@ -158,7 +159,8 @@ async function renderOne(
 		return failure(job.id, 'leaflet-view-missing', { view: job.viewPath, status: String(response?.status()) });
 	}
 	// Read from the file, not the page: evaluating in a page with JavaScript off is slow.
-	const headings = htmlHeadings(await readFile(join(options.root, job.viewPath, 'index.html'), 'utf8'));
+	const html = await readFile(join(options.root, job.viewPath, 'index.html'), 'utf8');
+	const headings = htmlHeadings(html);
 	if (problems.length > 0) return failure(job.id, 'leaflet-request-blocked', { requests: [...problems] });
 	const raw = await page.pdf({ ...PDF_OPTIONS, timeout });
 	const { bytes, pages } = setPdfMetadata(raw, {
@@ -171,6 +173,13 @@ async function renderOne(
 		creator: 'clinic-publisher',
 		headings,
 		document: { id: job.id, version: job.version, issued: job.issued, textHash: job.textHash, draft: job.draft },
+		form: {
+			markers: formMarkers(html),
+			// Consent forms print the patient's name and date of birth in every page's footer.
+			footer: job.kind !== 'aftercare',
+			dir: htmlDirection(html),
+			script: job.lang === 'ar' ? 'arabic' : 'latin',
+		},
 	});
 	// The build checks its own output: a leaflet that lost a risk, a question or a signature line (to CSS,
 	// to layout) fails here, and no PDF of it is written.

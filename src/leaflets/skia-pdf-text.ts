@@ -27,7 +27,9 @@ export function skiaPdfText(bytes: Uint8Array): { text: string; pages: string[];
 	return { text: pages.map((page) => `${page}\n`).join(''), pages, unmapped: unmapped.count };
 }
 
-interface Page {
+export interface Page {
+	/** The page object's number. */
+	number: number;
 	dict: PdfValue;
 	resources: PdfValue | undefined;
 }
@@ -37,7 +39,7 @@ const MAX_PAGES = 10_000;
 const MAX_FORM_DEPTH = 8;
 
 /** The page dictionaries in order, each with its (possibly inherited) resources. */
-function pageDicts(pdf: PdfStructure): Page[] {
+export function pageDicts(pdf: PdfStructure): Page[] {
 	const pages: Page[] = [];
 	const seen = new Set<number>();
 	const visit = (value: PdfValue | undefined, inherited: PdfValue | undefined, depth: number) => {
@@ -51,18 +53,18 @@ function pageDicts(pdf: PdfStructure): Page[] {
 		const resources = resolve(pdf, dictEntry(dict, 'Resources')) ?? inherited;
 		const kids = dictEntry(dict, 'Kids');
 		if (kids?.type === 'array') for (const kid of kids.items) visit(kid, resources, depth + 1);
-		else pages.push({ dict: dict!, resources });
+		else pages.push({ number: value.num, dict: dict!, resources });
 	};
 	visit(dictEntry(pdf.object(pdf.root), 'Pages'), undefined, 0);
 	return pages;
 }
 
-function resolve(pdf: PdfStructure, value: PdfValue | undefined): PdfValue | undefined {
+export function resolve(pdf: PdfStructure, value: PdfValue | undefined): PdfValue | undefined {
 	return value?.type === 'ref' ? pdf.object(value.num) : value;
 }
 
 /** The decoded bytes of stream object `number` (Latin-1, one character a byte). */
-function streamData(pdf: PdfStructure, number: number): string {
+export function streamData(pdf: PdfStructure, number: number): string {
 	const dict = pdf.object(number);
 	const length = resolve(pdf, dictEntry(dict, 'Length'));
 	let at = skipWhite(pdf.text, dict.end);
@@ -82,12 +84,12 @@ function streamData(pdf: PdfStructure, number: number): string {
 }
 
 /** A font's codes: how many bytes a code has, and the text of each. */
-interface ToUnicode {
+export interface ToUnicode {
 	bytes: number;
 	map: Map<number, string>;
 }
 
-function fontMap(pdf: PdfStructure, fonts: PdfValue | undefined, name: string, maps: Map<number, ToUnicode>): ToUnicode {
+export function fontMap(pdf: PdfStructure, fonts: PdfValue | undefined, name: string, maps: Map<number, ToUnicode>): ToUnicode {
 	const ref = dictEntry(fonts, name);
 	if (ref?.type !== 'ref') return { bytes: 1, map: new Map() };
 	const cached = maps.get(ref.num);

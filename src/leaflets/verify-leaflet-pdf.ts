@@ -19,6 +19,11 @@ export type PdfVerdict =
 			document: LeafletPdfDocument;
 			/** `changed`: a byte of the built file differs; `appended`: bytes were added after the build's last update. */
 			modified: false | 'changed' | 'appended';
+			/**
+			 * With `appended`: how many complete incremental updates follow the build's (a form filled in or
+			 * signed in a PDF reader saves one each time), and whether other bytes follow them too.
+			 */
+			appended?: { updates: number; otherBytes: boolean };
 			register: RegisterStatus;
 			/** The newest version of this leaflet in the register, when it is another than this PDF's. */
 			newer?: RegisterEntry;
@@ -45,14 +50,15 @@ export function verifyLeafletPdf(bytes: Uint8Array, register: readonly RegisterE
 	const eof = pdf.lastIndexOf('%%EOF');
 	if (eof < 0) return { ours: false, reason: 'The PDF has no end-of-file marker (%%EOF): it is truncated or damaged.' };
 	const readable = pdf.slice(0, eof + 5 + (pdf.startsWith('\r\n', eof + 5) ? 2 : pdf[eof + 5] === '\n' || pdf[eof + 5] === '\r' ? 1 : 0));
-	let found: { info: PdfValue; xref: number; end: number } | undefined;
+	let found: { info: PdfValue; xref: number; end: number; later: number } | undefined;
 	let damaged: PdfSyntaxError | undefined;
 	try {
 		// Oldest first: the build's update is the first revision that DEFINES an Info object with our keys.
 		// A later revision that merely refers to it (an editor's incremental save repeats the trailer's
 		// /Info, ISO 32000-1 §7.5.6) or defines it anew (an editor updating ModDate) comes after the
 		// build, so it is a modification, never the build's own revision.
-		for (const revision of pdfRevisions(readable).reverse()) {
+		const revisions = pdfRevisions(readable).reverse();
+		for (const [index, revision] of revisions.entries()) {
 			const structure = readPdfStructure(pdf.slice(0, revision.end));
 			if (structure.info === undefined || !revision.defines.has(structure.info)) continue;
 			let info: PdfValue;
@@ -66,7 +72,7 @@ export function verifyLeafletPdf(bytes: Uint8Array, register: readonly RegisterE
 				continue;
 			}
 			if (text(info, leafletInfoKeys.id) !== undefined) {
-				found = { info, xref: revision.xref, end: revision.end };
+				found = { info, xref: revision.xref, end: revision.end, later: revisions.length - 1 - index };
 				break;
 			}
 		}
@@ -106,6 +112,9 @@ export function verifyLeafletPdf(bytes: Uint8Array, register: readonly RegisterE
 	const intact =
 		length >= 0 && recorded?.type === 'string' && createHash('sha256').update(bytes.subarray(0, length)).digest('hex') === recorded.bytes;
 	const modified = !intact ? 'changed' : found.end < bytes.length ? 'appended' : false;
+	// The revisions after the build's are read from the file's last complete revision back; what follows
+	// that (bytes after the last %%EOF) is no update a reader would apply.
+	const appended = modified === 'appended' ? { updates: found.later, otherBytes: readable.length < bytes.length } : undefined;
 	const entries = register.filter((e) => e.id === document.id);
 	const entry = entries.find((e) => e.version === document.version);
 	// By number, not file order: the register's order is the order of release, not of versions.
@@ -117,6 +126,7 @@ export function verifyLeafletPdf(bytes: Uint8Array, register: readonly RegisterE
 		ours: true,
 		document,
 		modified,
+		...(appended ? { appended } : {}),
 		register: !entry
 			? { status: 'draft' }
 			: entry.textHash === document.textHash
@@ -152,8 +162,19 @@ export function describeVerdict(verdict: PdfVerdict): string[] {
 		verdict.modified === 'changed'
 			? 'file: MODIFIED, bytes of the file the build wrote were changed.'
 			: verdict.modified === 'appended'
-				? 'file: MODIFIED, bytes were added after the build (filled in, annotated or edited and saved).'
+				? appendedLine(verdict.appended)
 				: 'file: unchanged since the build.',
 	);
 	return lines;
+}
+
+/**
+ * What was added to a built file whose own bytes are intact: updates a reader saved (a form filled in or
+ * signed), or other bytes after its end, which no reader applies.
+ */
+function appendedLine(appended: { updates: number; otherBytes: boolean } | undefined): string {
+	const updates = appended?.updates ?? 0;
+	if (updates === 0) return 'file: MODIFIED, bytes were added after the build (filled in, annotated or edited and saved).';
+	const more = appended?.otherBytes ? ', and other bytes after them' : '';
+	return `file: MODIFIED, the form as built is intact (every byte the build wrote, its fields included); ${updates} incremental update${updates === 1 ? ' was' : 's were'} appended after it: filled in or signed after it was built (or annotated, or edited and saved)${more}. What was added is not checked.`;
 }
