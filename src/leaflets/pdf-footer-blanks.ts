@@ -38,7 +38,8 @@ const MAX_STACK = 256;
  * instead, are not repeated on every printed page). The blank itself is printed as underscores, so their
  * glyphs, each placed by Chromium's layout, give the blank's rectangle on every page exactly, with no
  * coordinate of our own: left edge at the first underscore, right edge at the last one's advance, from
- * a third of the font size below the baseline to the font size above it (the room the footer's line
+ * a tenth of the font size below the baseline (the underscores) to 1.3 times the font size above it, so
+ * that a typed value sits on the line instead of being struck through by it (the room the footer's line
  * height leaves to write in).
  * @param bottom the height (points from the page's lower edge) below which a run counts as the footer's
  */
@@ -62,7 +63,7 @@ export function footerBlanks(pdf: PdfStructure, page: Page, bottom: number, dir:
 			const first = run[0]!;
 			const last = run.at(-1)!;
 			const advance = (last.x - first.x) / (run.length - 1);
-			return [first.x, first.y - first.size / 3, last.x + advance, first.y + first.size];
+			return [first.x, first.y - first.size / 10, last.x + advance, first.y + first.size * 1.3];
 		});
 	// Reading order: top to bottom, then in the page's direction.
 	return rects.sort((a, b) => b[1] - a[1] || (dir === 'rtl' ? b[0] - a[0] : a[0] - b[0]));
