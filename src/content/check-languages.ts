@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { clinicSchema, type Clinic } from '../schemas/clinic.ts';
+import { schemaNode } from '../schemas/unwrap-schema.ts';
 import type { FileProblems } from './content-error.ts';
 import { createProblem, type ContentProblem } from './content-problem.ts';
 import { closest } from './did-you-mean.ts';
@@ -75,9 +76,7 @@ export function checkLanguages({ clinic, clinicFile, locate, privacyLanguages, p
  * added to the schema later is checked without a change here.
  */
 export function perLanguageRecords(schema: z.core.$ZodType, value: unknown, path: PathItem[] = [], owner?: string): LanguageRecord[] {
-	const def = unwrap(schema)?._zod.def as
-		| { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; valueType?: z.core.$ZodType }
-		| undefined;
+	const def = schemaNode(schema);
 	if (!def || value === null || typeof value !== 'object') return [];
 	if (def.type === 'record') return [{ path, values: value as Record<string, unknown>, owner }];
 	if (def.type === 'array' && def.element && Array.isArray(value)) {
@@ -98,10 +97,3 @@ function guessLanguage(key: string, languages: readonly string[]): string | unde
 	return languages.includes(primary) ? primary : closest(key, languages);
 }
 
-function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
-	const def = schema?._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType } | undefined;
-	if (!def) return undefined;
-	if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') return unwrap(def.innerType);
-	if (def.type === 'pipe') return unwrap(def.in);
-	return schema;
-}

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { httpsUrl } from '../../schemas/url-policy.ts';
+import { schemaNode, unwrapSchema } from '../../schemas/unwrap-schema.ts';
 import { untranslatedFields } from '../source-parts.ts';
 import { isAcknowledgement, parseAcknowledgement } from './acknowledgement.ts';
 import { LOOKAHEAD, type PlacedAcknowledgement, type TextUnit } from './body-texts.ts';
@@ -21,9 +22,9 @@ export interface TextField {
  */
 export function frontmatterTextFields(schema: z.core.$ZodType, value: unknown, path: PathItem[] = []): TextField[] {
 	if (path.length === 1 && (untranslatedFields as readonly string[]).includes(String(path[0]))) return [];
-	const inner = unwrap(schema);
+	const inner = unwrapSchema(schema);
 	if (!inner || inner === httpsUrl) return [];
-	const def = inner._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
+	const def = schemaNode(inner)!;
 	if (def.type === 'string') return typeof value === 'string' ? [{ path, text: value }] : [];
 	if (def.type === 'array' && def.element && Array.isArray(value)) return value.flatMap((item: unknown, i) => frontmatterTextFields(def.element!, item, [...path, i]));
 	if (def.type === 'object' && def.shape && value && typeof value === 'object') {
@@ -32,13 +33,6 @@ export function frontmatterTextFields(schema: z.core.$ZodType, value: unknown, p
 	return [];
 }
 
-function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
-	const def = schema?._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType } | undefined;
-	if (!def) return undefined;
-	if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') return unwrap(def.innerType);
-	if (def.type === 'pipe') return unwrap(def.in);
-	return schema;
-}
 
 /** Where the text fields stand in the YAML, and the acknowledgements among its comments. */
 export interface FrontmatterPlaces {
