@@ -45,6 +45,8 @@ export interface AdvertisingFindingParams {
 	sentence: string;
 	/** The reason of an `advertising-ok` acknowledgement: the finding is then a warning. */
 	acknowledged?: string;
+	/** Why the rule table makes this term only a warning (its words also have an innocent meaning). */
+	ambiguous?: string;
 }
 
 function advertisingText(p: AdvertisingFindingParams, why: string, todo: string): ProblemText {
@@ -56,7 +58,7 @@ function advertisingText(p: AdvertisingFindingParams, why: string, todo: string)
 		};
 	}
 	return {
-		message: `${term} ${why}.`,
+		message: `${term} ${why}${p.ambiguous === undefined ? '' : ` (a warning only: ${p.ambiguous})`}.`,
 		hint: `In "${p.sentence}": ${todo}. If the wording must stay (a quoted guideline), acknowledge it here with a reason.`,
 	};
 }

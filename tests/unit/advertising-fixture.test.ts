@@ -208,6 +208,52 @@ describe('acknowledgements at one place', () => {
 		]);
 	});
 
+	it('before a list or a quotation cover its first item only, so that items written later are not hidden', () => {
+		expect(check(`<!-- advertising-ok: advertising-promise "quoted" -->\n- It is painless.\n- It is risk-free.`)).toEqual([
+			'39 advertising-promise warning',
+			'40 advertising-promise error',
+		]);
+		expect(check(`<!-- advertising-ok: advertising-promise "quoted" -->\n> It is painless.\n>\n> It is risk-free.`)).toEqual([
+			'39 advertising-promise warning',
+			'41 advertising-promise error',
+		]);
+		// Inside an item it covers that item.
+		expect(check(`- It is painless.\n- It is risk-free. <!-- advertising-ok: advertising-promise "quoted" -->`)).toEqual([
+			'38 advertising-promise error',
+			'39 advertising-promise warning',
+		]);
+	});
+
+	it('above a frontmatter list cover none of its items: each item is acknowledged above it', () => {
+		const faq = 'faq: [{ question: Does it hurt?, answer: A little. }]';
+		const items = '  - question: Does it hurt?\n    answer: It is painless.\n  - question: Is it safe?\n    answer: It is risk-free.';
+		const run = (yaml: string) => {
+			const text = delta.replace(faq, yaml);
+			return checkAdvertising({ lang: 'en', data: parseArticle(text, 'en/delta-treatment.md').data!, text }).map(
+				(p) => `${p.line} ${p.ruleId} ${p.severity}`,
+			);
+		};
+		expect(run(`# advertising-ok: advertising-promise "quoted"\nfaq:\n${items}`)).toEqual([
+			'36 advertising-promise error',
+			'38 advertising-promise error',
+			'33 advertising-ack-unused error',
+		]);
+		expect(run(`faq:\n  # advertising-ok: advertising-promise "quoted"\n${items}`)).toEqual([
+			'36 advertising-promise warning',
+			'38 advertising-promise error',
+		]);
+	});
+
+	it('a term its table marks as ambiguous is a warning that says why, at its column even behind a soft hyphen', () => {
+		const text = delta.replace('Delta is a fixture.', 'Pain&shy;less. The treatment is safe.');
+		const problems = checkAdvertising({ lang: 'en', data: parseArticle(text, 'en/delta-treatment.md').data!, text });
+		expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.severity}`)).toEqual([
+			'38:1 advertising-promise error',
+			'38:20 advertising-promise warning',
+		]);
+		expect(problems[1]!.message).toContain('a warning only: a safety claim when it stands alone');
+	});
+
 	it('cover the block after them only, not the next one', () => {
 		expect(check(`<!-- advertising-ok: advertising-promise "quoted" -->\nA fixture.\n\nIt is painless.`)).toEqual([
 			'41 advertising-promise error',

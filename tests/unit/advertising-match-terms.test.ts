@@ -205,3 +205,187 @@ describe('abbreviations', () => {
 		expect(found('en', 'The answer is no. It is painless.')).toEqual(['promise: painless']);
 	});
 });
+
+/** The words found with the severity their table gives them: `promise: sicher und wirksam` or `promise?: 100 %` (a warning). */
+function graded(lang: string, text: string): string[] {
+	return findTerms(text, compiledTable(lang)!).map(
+		(f) => `${f.ruleId.replace('advertising-', '')}${f.warning === undefined ? '' : '?'}: ${f.term}`,
+	);
+}
+
+// Marketing copy of the kind that draws warning letters, and honest consent copy beside it (review of issue 17).
+describe('German marketing copy', () => {
+	it('finds free consultations as a lure, however the sentence puts them', () => {
+		expect(found('de', 'Die Erstberatung ist kostenlos.')).toEqual(['price-lure: Erstberatung ist kostenlos']);
+		expect(found('de', 'Ihre Erstberatung ist für Sie kostenlos.')).toEqual(['price-lure: Erstberatung ist für Sie kostenlos']);
+		expect(found('de', 'Beratung unverbindlich und kostenlos.')).toEqual(['price-lure: Beratung unverbindlich und kostenlos']);
+		expect(found('de', 'Statt 199 € jetzt 149 €.')).toEqual(['price-lure: Statt 199 €']);
+		expect(found('de', 'Der Parkplatz ist kostenlos. Eine Sitzung kostet ab 99 €.')).toEqual([]);
+	});
+
+	it('a gap (`~`) of a phrase does not run across the end of a sentence', () => {
+		expect(found('en', 'We discuss the effect. Rarely permanent redness remains.')).toEqual([]);
+		expect(found('de', 'Wir besprechen das Ergebnis. Selten dauerhaft bleibt eine Rötung.')).toEqual([]);
+		expect(found('en', 'We are better than other clinics.')).toEqual(['superlative: better than other']);
+	});
+
+	it('finds safety claimed as a quality, and only warns where "sicher" may mean "certainly"', () => {
+		expect(graded('de', 'Sie ist sicher und wirksam.')).toEqual(['promise: sicher und wirksam']);
+		expect(graded('de', 'Bewährt und sicher.')).toEqual(['promise: Bewährt und sicher']);
+		expect(graded('de', 'Sicher, schnell und effektiv.')).toEqual(['promise: Sicher, schnell']);
+		expect(graded('de', 'Eine vollkommen sichere Methode.')).toEqual(['promise: vollkommen sichere']);
+		expect(graded('de', 'Die Behandlung ist sicher.')).toEqual(['promise?: Behandlung ist sicher']);
+		expect(graded('de', 'Für eine sichere Behandlung fragen wir nach Ihren Medikamenten.')).toEqual(['promise?: sichere Behandlung']);
+		expect(graded('de', 'Sie können sicher sein, dass wir alle Fragen beantworten.')).toEqual([]);
+		expect(graded('de', 'Ob sie sicher und wirksam ist, wurde bei Kindern nicht untersucht.')).toEqual([]);
+	});
+
+	it('finds success promised, and a negation before "aber" negates nothing after it', () => {
+		expect(found('de', 'Eine Heilung können wir nicht versprechen, aber sie wirkt immer.')).toEqual(['promise: wirkt immer']);
+		expect(found('de', 'Sie wirkt bei jedem. Faltenfrei in 15 Minuten!')).toEqual(['promise: wirkt bei jedem', 'promise: Faltenfrei']);
+		expect(graded('de', 'Klinisch bewiesen, mit sofort sichtbaren Ergebnissen.')).toEqual([
+			'promise?: Klinisch bewiesen',
+			'promise?: sofort sichtbaren',
+		]);
+		expect(found('de', 'Keine Behandlung wirkt bei jedem. Sie wirkt nicht immer.')).toEqual([]);
+		expect(found('de', 'Völlig risikofrei ist keine Behandlung.')).toEqual([]);
+	});
+
+	it('finds rankings and comparisons, but not a comparison of medicines or the best time', () => {
+		expect(found('de', 'Top-Ergebnisse: Deutschlands Nr. 1, die sicherste Methode, besser als Botox.')).toEqual([
+			'superlative: Top-Ergebnisse',
+			'superlative: Deutschlands Nr. 1',
+			'superlative: sicherste Methode',
+			'superlative: besser als Botox',
+		]);
+		expect(found('de', 'Schonender als herkömmliche Methoden.')).toEqual(['superlative: Schonender als herkömmliche']);
+		expect(found('de', 'Ketamin wirkt oft schneller als andere Medikamente.')).toEqual([]);
+		expect(found('de', 'Die beste Zeit für die Behandlung ist der Winter. Nach § 11 Abs. 1 Nr. 1 HWG.')).toEqual([]);
+	});
+
+	it('finds satisfied patients and ratings as testimonials', () => {
+		expect(found('de', 'Über 1000 zufriedene Patienten. Unsere Google-Bewertungen sprechen für sich.')).toEqual([
+			'testimonial: zufriedene Patienten',
+			'testimonial: Google-Bewertungen',
+		]);
+	});
+
+	it('reads "100 %" alone as a warning, and a share of the costs as nothing', () => {
+		expect(graded('de', 'Zu 100 % natürlich. Das ist 100 % sicher.')).toEqual(['promise?: 100 %', 'promise: 100 % sicher']);
+		expect(graded('de', 'Die Kosten tragen Sie zu 100 % selbst.')).toEqual([]);
+	});
+});
+
+describe('English marketing copy', () => {
+	it('finds safety and success promises', () => {
+		expect(graded('en', 'Safe and effective, with no downtime.')).toEqual(['promise: Safe and effective']);
+		expect(graded('en', 'Effective and safe, safe for all skin types.')).toEqual(['promise: Effective and safe', 'promise: safe for all']);
+		expect(graded('en', 'It always works, and it works for everyone.')).toEqual(['promise: always works', 'promise: works for everyone']);
+		expect(graded('en', 'Wrinkle-free in 15 minutes, clinically proven.')).toEqual([
+			'promise: Wrinkle-free',
+			'promise?: clinically proven',
+		]);
+		expect(graded('en', 'The treatment is safe.')).toEqual(['promise?: treatment is safe']);
+	});
+
+	it('finds rankings, comparisons, lures and testimonials', () => {
+		expect(found('en', "Germany's No. 1, the safest treatment in town, gentler than conventional methods.")).toEqual([
+			"superlative: Germany's No. 1",
+			'superlative: the safest',
+			'superlative: gentler than conventional',
+		]);
+		expect(found('en', 'The first consultation is free. Was €199, now €149.')).toEqual([
+			'price-lure: consultation is free',
+			'price-lure: Was €199, now',
+		]);
+		expect(found('en', 'Our happy patients love us.')).toEqual(['testimonial: happy patients']);
+	});
+
+	it('does not take a risk for a promise, nor a comparison of medicines for boasting', () => {
+		expect(found('en', 'Side effects may be permanent. Permanent hair loss is possible. Nerve damage can be permanent.')).toEqual([]);
+		expect(found('en', 'No side effects, permanent results.')).toEqual(['promise: No side effects', 'promise: permanent results']);
+		expect(found('en', 'It often works faster than other medicines. The best time for it is winter.')).toEqual([]);
+		expect(found('en', 'It does not work for everyone, and it does not always work. You pay 100 % yourself.')).toEqual([]);
+		// "No." before a number ends no sentence; "no." at a sentence's end still does.
+		expect(found('en', 'The answer is no. It is painless.')).toEqual(['promise: painless']);
+	});
+});
+
+describe('Turkish marketing copy', () => {
+	it('finds free consultations, safety and success promises', () => {
+		expect(found('tr', 'Ücretsiz ön görüşme için arayın. İlk görüşme ücretsizdir.')).toEqual([
+			'price-lure: Ücretsiz ön görüşme',
+			'price-lure: görüşme ücretsizdir',
+		]);
+		expect(found('tr', 'Güvenli ve etkili bir yöntem, her zaman etkili, herkeste işe yarar.')).toEqual([
+			'promise: Güvenli ve etkili',
+			'promise: her zaman etkili',
+			'promise: herkeste işe yarar',
+		]);
+		expect(found('tr', 'Türkiye’nin 1 numaralı kliniği, en güvenli yöntem.')).toEqual([
+			'superlative: 1 numaralı',
+			'superlative: en güvenli',
+		]);
+	});
+
+	it('does not take a risk for a promise, nor the best time for a ranking', () => {
+		expect(found('tr', 'Yan etkiler kalıcı olabilir. Kalıcı hasar nadirdir. En iyi zaman kıştır.')).toEqual([]);
+		expect(found('tr', 'Yan etkisiz, kalıcı sonuçlar.')).toEqual(['promise: Yan etkisiz', 'promise: kalıcı sonuçlar']);
+		expect(found('tr', 'Her zaman etkili değildir.')).toEqual([]);
+	});
+});
+
+describe('Arabic marketing copy', () => {
+	it('finds free consultations, safety and success promises', () => {
+		expect(found('ar', 'الاستشارة الأولى مجانية.')).toEqual(['price-lure: الاستشارة الأولى مجانية']);
+		expect(found('ar', 'علاج آمن وفعال يعمل دائما.')).toEqual(['promise: آمن وفعال', 'promise: يعمل دائما']);
+		expect(found('ar', 'أكثر العلاجات أمانا، أفضل من البوتوكس.')).toEqual([
+			'superlative: أكثر العلاجات أمانا',
+			'superlative: أفضل من البوتوكس',
+		]);
+		expect(found('ar', 'مرضانا السعداء يوصون بنا.')).toEqual(['testimonial: مرضانا السعداء']);
+		// A risk, a negation and a comparison of medicines are no finding.
+		expect(found('ar', 'الضرر الدائم نادر. قد تكون الآثار الجانبية دائمة. لا يوجد علاج آمن تماما.')).toEqual([]);
+		expect(found('ar', 'يعمل أسرع من الأدوية الأخرى.')).toEqual([]);
+	});
+});
+
+describe('hostile spelling', () => {
+	it('reads through soft hyphens, zero-width characters and hyphens put into a compound', () => {
+		expect(found('de', 'schmerz\u00ADfrei, Garan\u00ADtiert, risiko\u200Dlos')).toEqual([
+			'promise: schmerz\u00ADfrei',
+			'promise: Garan\u00ADtiert',
+			'promise: risiko\u200Dlos',
+		]);
+		expect(found('en', 'pain\u200Cless, risk\u200Bfree, risk\u2011free, risk\u2013free')).toEqual([
+			'promise: pain\u200Cless',
+			'promise: risk\u200Bfree',
+			'promise: risk\u2011free',
+			'promise: risk\u2013free',
+		]);
+		expect(found('de', 'Schmerz-frei und Risiko-frei, eine Nebenwirkungs-freie Behandlung.')).toEqual([
+			'promise: Schmerz-frei',
+			'promise: Risiko-frei',
+			'promise: Nebenwirkungs-freie',
+		]);
+		// A negation still reaches a joined compound.
+		expect(found('de', 'Die Behandlung ist nicht schmerz-frei.')).toEqual([]);
+	});
+
+	it('reads every decimal digit and percent sign alike', () => {
+		expect(found('de', '１００％ sicher')).toEqual(['promise: １００％ sicher']);
+		expect(found('en', '１００ ％ safe, 100\u00A0% effective')).toEqual(['promise: １００ ％ safe', 'promise: 100\u00A0% effective']);
+		expect(found('ar', 'نتائج مضمونة ١٠٠٪')).toEqual(['promise: نتائج مضمونة', 'promise: ١٠٠٪']);
+		expect(found('ar', 'آمن ۱۰۰٪')).toEqual(['promise: آمن ۱۰۰']);
+	});
+});
+
+describe('before/after pictures of a result', () => {
+	it('are found by "result" and "after n sessions" in the picture text', () => {
+		expect(found('de', 'Ergebnis nach 3 Sitzungen', { picture: true })).toEqual(['before-after: Ergebnis']);
+		expect(found('de', 'Die Stirn 2 Wochen später', { picture: true })).toEqual(['before-after: 2 Wochen später']);
+		expect(found('en', 'Result of three sessions', { picture: true })).toEqual(['before-after: Result']);
+		expect(found('tr', '3 seans sonra', { picture: true })).toEqual(['before-after: 3 seans sonra']);
+		expect(found('ar', 'النتيجة', { picture: true })).toEqual(['before-after: النتيجة']);
+	});
+});

@@ -42,7 +42,7 @@ export function bodyTexts(tree: Nodes, source: string): { units: TextUnit[]; ack
 		children.forEach((node, i) => {
 			if (node.type === 'html') {
 				if (isPureComment(node.value) && isAcknowledgement(node.value)) {
-					const next = children.slice(i + 1).find((n) => n.type !== 'html');
+					const next = firstBlock(children.slice(i + 1).find((n) => n.type !== 'html'));
 					acknowledgements.push({ parsed: parseAcknowledgement(node.value), offset: startOf(node), covers: next ? [startOf(next), endOf(next)] : [endOf(node), endOf(node)] });
 				}
 				return;
@@ -115,6 +115,16 @@ export function bodyTexts(tree: Nodes, source: string): { units: TextUnit[]; ack
 		}
 		return { text: value, offsets, picture };
 	}
+}
+
+/**
+ * The block an acknowledgement on its own line covers: the next paragraph, heading or table, and of a list
+ * or quotation only its first item's first block, so that one comment does not cover items written
+ * later (each item is acknowledged where it stands, inside it).
+ */
+function firstBlock(node: RootContent | undefined): RootContent | undefined {
+	while (node && (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') && node.children.length > 0) node = node.children[0] as RootContent;
+	return node;
 }
 
 function decodeSafely(name: string): string {

@@ -32,6 +32,8 @@ interface Found {
 	in: 'yaml' | 'body';
 	term: string;
 	sentence: string;
+	/** Why its table makes the term only a warning. */
+	warning?: string;
 }
 
 /**
@@ -62,7 +64,7 @@ function checkAdvertisingText(lang: string, text: string, schema: z.core.$ZodTyp
 	if (!table || !split) return [];
 	const found: Found[] = [];
 	const scan = (unit: TextUnit, where: Found['in']) => {
-		for (const f of findUnit(unit, table, aesthetic)) found.push({ ruleId: f.ruleId, offset: unit.offsets[f.start] ?? 0, in: where, term: f.term, sentence: f.sentence });
+		for (const f of findUnit(unit, table, aesthetic)) found.push({ ruleId: f.ruleId, offset: unit.offsets[f.start] ?? 0, in: where, term: f.term, sentence: f.sentence, ...(f.warning === undefined ? {} : { warning: f.warning }) });
 	};
 
 	// A body too deep or too long to parse in reasonable time was reported by extract-sections.ts: not read here.
@@ -115,9 +117,8 @@ function checkAdvertisingText(lang: string, text: string, schema: z.core.$ZodTyp
 		for (const a of covering) used.add(a);
 		const ack = covering.at(-1);
 		const reason = ack?.parsed.ok ? ack.parsed.reason : undefined;
-		problems.push(
-			createProblem(f.ruleId, at(f.offset, f.in), { term: f.term, sentence: f.sentence, ...(reason === undefined ? {} : { acknowledged: reason }) }, reason === undefined ? {} : { severity: 'warning' }),
-		);
+		const params = { term: f.term, sentence: f.sentence, ...(reason === undefined ? {} : { acknowledged: reason }), ...(f.warning === undefined ? {} : { ambiguous: f.warning }) };
+		problems.push(createProblem(f.ruleId, at(f.offset, f.in), params, reason === undefined && f.warning === undefined ? {} : { severity: 'warning' }));
 	}
 	for (const ack of acknowledgements) {
 		const place = at(ack.offset, ack.in);

@@ -35,6 +35,14 @@ const cues = z.strictObject({
 	stopAt: z.array(phrase).default([]),
 });
 
+/**
+ * A term: a phrase, or a phrase that is only a warning, with why (`sichere Behandlung` is also the
+ * clinic's care, "für eine sichere Behandlung fragen wir …"; `100 %` is also a share of the costs). The
+ * why is printed with the finding, so the author can tell what to check.
+ */
+const term = z.union([phrase, z.strictObject({ phrase, warning: z.string().trim().min(10) })]);
+export type Term = z.infer<typeof term>;
+
 export const ruleTableSchema = z.strictObject({
 	/** The locale its text is lower-cased with: `tr` turns I into ı and İ into i, as Turkish spells them. */
 	locale: z.string().min(2),
@@ -54,11 +62,13 @@ export const ruleTableSchema = z.strictObject({
 	 */
 	exceptions: z.array(phrase).default([]),
 	/** The terms of each rule. */
-	terms: z.strictObject(Object.fromEntries(termRuleIds.map((id) => [id, z.array(phrase).min(1)])) as Record<TermRuleId, z.ZodArray<typeof phrase>>),
+	terms: z.strictObject(Object.fromEntries(termRuleIds.map((id) => [id, z.array(term).min(1)])) as Record<TermRuleId, z.ZodArray<typeof term>>),
 	/** First-person words: a quotation holding one is a patient's testimonial („Ich bin begeistert“). */
 	firstPerson: z.array(phrase).min(1),
 	/** Abbreviations whose full stop ends no sentence, without it: `z`, `b` (z. B.), `dr`, `med`. */
 	abbreviations: z.array(z.string().regex(/^[\p{L}\p{M}]+$/u, 'one word, without its full stop')).default([]),
+	/** Abbreviations whose full stop ends no sentence when a number follows ("No. 1", "Nr. 1"), though it may otherwise ("The answer is no."). */
+	numberAbbreviations: z.array(z.string().regex(/^[\p{L}\p{M}]+$/u, 'one word, without its full stop')).default([]),
 	/** Words that mark a picture as before or after a treatment, in its alternative text, file name, title or caption. */
 	beforeAfter: z.array(phrase).min(1),
 });

@@ -5,11 +5,21 @@ export const de: RuleTableInput = {
 	locale: 'de',
 	negation: {
 		// "Kein Eingriff ist risikofrei", "nicht schmerzfrei", "niemals garantiert".
-		before: { cues: ['nicht', 'kein*', 'nie', 'niemals', 'nichts', 'weder'], window: 4, stopAt: ['und', 'oder', 'sowie'] },
-		// German puts "nicht" at the end of the clause: "Eine Garantie gibt es nicht."
-		after: { cues: ['nicht', 'nie', 'niemals'], window: 3, stopAt: ['und', 'oder', 'aber', 'sondern', 'sowie', 'doch'] },
+		// "Ob sie sicher und wirksam ist, …" asks; it claims nothing.
+		before: { cues: ['nicht', 'kein*', 'nie', 'niemals', 'nichts', 'weder', 'ob'], window: 4, stopAt: ['und', 'oder', 'sowie', 'aber', 'sondern', 'doch', 'jedoch'] },
+		// German puts "nicht" at the end of the clause: "Eine Garantie gibt es nicht.", "risikofrei ist keine Behandlung".
+		after: { cues: ['nicht', 'nie', 'niemals', 'kein|keine|keiner|keinen'], window: 3, stopAt: ['und', 'oder', 'aber', 'sondern', 'sowie', 'doch'] },
 	},
-	exceptions: ['ohne garantie|gewähr|gewährleistung|erfolgsgarantie', 'am besten', 'im besten fall', 'nach bestem wissen'],
+	exceptions: [
+		'ohne garantie|gewähr|gewährleistung|erfolgsgarantie',
+		'am besten',
+		'im besten fall',
+		'nach bestem wissen',
+		// A time is no ranking of the practice: "die beste Zeit für die Behandlung ist der Winter".
+		'beste|besten|bester zeit|zeitpunkt|jahreszeit|tageszeit',
+		// The patient's share of the costs, not a success rate.
+		'zu 100 % selbst',
+	],
 	terms: {
 		// HWG §3: certain success, no harmful effects.
 		'advertising-promise': [
@@ -20,7 +30,36 @@ export const de: RuleTableInput = {
 			'ohne risiko|risiken',
 			'kein|keine|keinerlei risiko|risiken',
 			'gefahrlos*',
-			'völlig|absolut|hundertprozentig|garantiert sicher|sichere|sicheres',
+			'völlig|absolut|hundertprozentig|garantiert|vollkommen|komplett|total sicher|sichere|sicheres|sicheren',
+			// "sicher und wirksam", "bewährt und sicher", "sicher, schnell und effektiv": safety claimed as a quality.
+			'sicher|sichere|sicheres|sicheren und|sowie wirksam*|effektiv*|schonend*|bewährt*|verträglich*|schmerzarm*|schnell*|zuverlässig*|erprobt*',
+			'sicher|sichere|sicheres|sicheren wirksam*|effektiv*|schonend*|schnell*',
+			'wirksam*|effektiv*|schonend*|bewährt*|verträglich*|schnell*|zuverlässig*|erprobt* und|sowie sicher|sichere|sicheres|sicheren',
+			{
+				phrase: 'behandlung*|methode*|verfahren*|eingriff*|therapie*|anwendung*|injektion*|infusion*|spritze* ist|sind|gilt|gelten sicher',
+				warning: '"sicher" after "ist" is also the adverb "certainly" ("Die Behandlung ist sicher eine Option"); a safety claim when it stands alone',
+			},
+			{
+				phrase: 'gilt|gelten als sicher',
+				warning: 'a safety claim, unless the sentence names its limits and its source',
+			},
+			{
+				phrase: 'sichere|sicheres|sicheren behandlung*|methode*|verfahren*|therapie*|anwendung*',
+				warning: '"sichere Behandlung" is also the clinic\'s care ("für eine sichere Behandlung fragen wir nach Ihren Medikamenten")',
+			},
+			// Success promised: "wirkt immer", "wirkt bei jedem".
+			'wirkt|wirken|hilft|helfen|funktioniert|funktionieren immer|garantiert|zuverlässig',
+			'wirkt|wirken|hilft|helfen|funktioniert|funktionieren bei jedem|jeder|allen|jedermann',
+			'faltenfrei*',
+			'ergebnis*|resultat*|wirkung* ~ ein leben lang',
+			{
+				phrase: 'klinisch|wissenschaftlich|medizinisch bewiesen|erwiesen|belegt|getestet|geprüft',
+				warning: 'misleading (HWG §3 No. 1) when the proof does not exist; name the study, or acknowledge with its source',
+			},
+			{
+				phrase: 'sofort|sofortige|sofortiges|sofortigen ~ sichtbar*',
+				warning: 'true of some treatments (a filler), a promise of certain success of others; say what is seen when, and for how many',
+			},
 			'schmerzfrei*',
 			'schmerzlos*',
 			'ohne schmerz|schmerzen',
@@ -35,7 +74,7 @@ export const de: RuleTableInput = {
 			'hält|halten|wirkt|wirken dauerhaft|ewig',
 			'hält|halten|wirkt|wirken für immer',
 			'# % ~ sicher*|wirksam*|erfolg*|zufrieden*',
-			'100 %',
+			{ phrase: '100 %', warning: '"100 %" alone may be a share (of costs, of a substance); with "sicher", "wirksam" or "zufrieden" it is an error' },
 			'hundertprozentig*',
 			'erfolg ~ sicher',
 			'sicherer|sichere|sicheren erfolg',
@@ -49,10 +88,18 @@ export const de: RuleTableInput = {
 			'marktführ*',
 			'nummer eins|1',
 			'modernste*',
+			'neueste|neuesten technik*|technologie*|geräte*|methode*',
+			'sicherste*|schonendste*|wirksamste*|effektivste* methode*|behandlung*|verfahren*|therapie*|praxis|klinik*',
+			'top ~ ergebnis*|resultat*|qualität|praxis|klinik*|arzt|ärztin|ärzte|behandlung*|adresse|experte*|expertin*',
+			// "Deutschlands Nr. 1", "die Nr. 1 in Münster" (and not "Abs. 1 Nr. 1" of a law).
+			'die|der|ihre|ihr|unsere|unser|*s nr 1|eins',
 			'erfahrenste*',
 			'erstklassig*',
 			'weltklasse',
 			'besser als ~ andere|anderen|andernorts|woanders|konkurrenz',
+			// Against "conventional methods" or other practices; not against other medicines, which is information ("schneller als andere Medikamente").
+			'besser|schonender|sanfter|sicherer|effektiver|wirksamer|schneller als ~ herkömmlich*|konventionell*|klassisch*|botox',
+			'besser|schonender|sanfter|sicherer|effektiver|wirksamer|schneller als andere|anderen praxen|kliniken|ärzte|ärztinnen|anbieter|zentren',
 			'im vergleich zu anderen praxen|kliniken|ärzten|anbietern',
 			'unübertroffen*',
 			'konkurrenzlos*',
@@ -73,7 +120,15 @@ export const de: RuleTableInput = {
 			'kennenlernpreis*',
 			'schnäppchen',
 			'gutschein*',
-			'kostenlos*|gratis|unverbindlich* beratung*|erstberatung*|probebehandlung*|behandlung*',
+			'kostenlos*|gratis|unverbindlich* ~ beratung*|erstberatung*|probebehandlung*|behandlung*|sitzung*|hautanalyse*|analyse*',
+			// "Die Erstberatung ist (für Sie) kostenlos."
+			'beratung*|erstberatung*|probebehandlung*|behandlung*|sitzung*|hautanalyse*|analyse* ~ kostenlos*|gratis|umsonst',
+			'beratung*|erstberatung*|probebehandlung*|behandlung*|sitzung*|hautanalyse*|analyse* ist|sind für sie kostenlos*|gratis|umsonst',
+			'unverbindlich* und|& kostenlos*|gratis',
+			'kostenlos*|gratis und unverbindlich*',
+			// A struck-out price: "statt 199 € jetzt 149 €".
+			'statt|anstatt|anstelle|früher # €|euro',
+			'statt|anstatt|anstelle|früher € #',
 			'gratis',
 			'nur heute',
 		],
@@ -90,9 +145,19 @@ export const de: RuleTableInput = {
 			// A star rating, ★★★★☆ (one word).
 			'*★*|*☆*|*⭐*',
 			'# sterne|sternen',
+			'zufrieden*|begeistert*|glücklich* patient*|kund*',
+			'google|jameda|doctolib|trustpilot bewertung*|rezension*',
 		],
 	},
 	abbreviations: ['z', 'b', 'bzw', 'ca', 'dr', 'med', 'prof', 'vgl', 'evtl', 'ggf', 'usw', 'etc', 'sog', 'nr', 'abs', 'inkl', 'zzgl'],
 	firstPerson: ['ich', 'mir', 'mich', 'mein|meine|meinen|meinem|meiner|meines'],
-	beforeAfter: ['vorher*', 'nachher*', 'vor ~ behandlung|eingriff|sitzung|unterspritzung', 'nach ~ behandlung|eingriff|sitzung|unterspritzung', 'ergebnisbild*', 'ergebnisfoto*'],
+	beforeAfter: [
+		'vorher*',
+		'nachher*',
+		'vor ~ behandlung*|eingriff*|sitzung*|unterspritzung*',
+		'nach ~ behandlung*|eingriff*|sitzung*|unterspritzung*|woche*|tag*|tagen|monat*',
+		// A picture of a result is the "after" half of the comparison: "Ergebnis nach 3 Sitzungen".
+		'ergebnis*|resultat*',
+		'# woche*|tag*|monat* später|danach',
+	],
 };
