@@ -276,6 +276,26 @@ describe('German marketing copy', () => {
 	});
 });
 
+describe('German marketing copy, second round', () => {
+	it('finds "ohne jedes Risiko", "null Risiko", "Ergebnisse, die bleiben", the specialists "Nr. 1" and what patients say', () => {
+		expect(found('de', 'Ohne jedes Risiko. Null Risiko, null Schmerzen. Ergebnisse, die bleiben.')).toEqual([
+			'promise: Ohne jedes Risiko',
+			'promise: Null Risiko',
+			'promise: null Schmerzen',
+			'promise: Ergebnisse, die bleiben',
+		]);
+		expect(found('de', 'Die Spezialisten Nr. 1. Das sagen unsere Patientinnen.')).toEqual([
+			'superlative: Spezialisten Nr. 1',
+			'testimonial: sagen unsere Patientinnen',
+		]);
+	});
+
+	it('leaves advice and a damaged result alone', () => {
+		expect(found('de', 'Das ist die beste Vorsorge gegen Infektionen.')).toEqual([]);
+		expect(found('de', 'Das Ergebnis kann dauerhaft beeinträchtigt sein, wenn eine Infektion auftritt.')).toEqual([]);
+	});
+});
+
 describe('English marketing copy', () => {
 	it('finds safety and success promises', () => {
 		expect(graded('en', 'Safe and effective, with no downtime.')).toEqual(['promise: Safe and effective']);
@@ -306,6 +326,14 @@ describe('English marketing copy', () => {
 		expect(found('en', 'No side effects, permanent results.')).toEqual(['promise: No side effects', 'promise: permanent results']);
 		expect(found('en', 'It often works faster than other medicines. The best time for it is winter.')).toEqual([]);
 		expect(found('en', 'It does not work for everyone, and it does not always work. You pay 100 % yourself.')).toEqual([]);
+		expect(found('en', 'The safest way to avoid infection is hygiene. The result may be permanently affected by an infection.')).toEqual(
+			[],
+		);
+		expect(found('en', 'Zero risk, zero pain. Results that last.')).toEqual([
+			'promise: Zero risk',
+			'promise: zero pain',
+			'promise: Results that last',
+		]);
 		// "No." before a number ends no sentence; "no." at a sentence's end still does.
 		expect(found('en', 'The answer is no. It is painless.')).toEqual(['promise: painless']);
 	});
@@ -332,6 +360,9 @@ describe('Turkish marketing copy', () => {
 		expect(found('tr', 'Yan etkiler kalıcı olabilir. Kalıcı hasar nadirdir. En iyi zaman kıştır.')).toEqual([]);
 		expect(found('tr', 'Yan etkisiz, kalıcı sonuçlar.')).toEqual(['promise: Yan etkisiz', 'promise: kalıcı sonuçlar']);
 		expect(found('tr', 'Her zaman etkili değildir.')).toEqual([]);
+		// A question claims nothing.
+		expect(found('tr', 'Tedavi güvenli mi? Riskleri aşağıda listelenmiştir.')).toEqual([]);
+		expect(found('tr', 'Sıfır risk, sıfır ağrı.')).toEqual(['promise: Sıfır risk', 'promise: sıfır ağrı']);
 	});
 });
 
@@ -344,6 +375,7 @@ describe('Arabic marketing copy', () => {
 			'superlative: أفضل من البوتوكس',
 		]);
 		expect(found('ar', 'مرضانا السعداء يوصون بنا.')).toEqual(['testimonial: مرضانا السعداء']);
+		expect(found('ar', 'صفر مخاطر.')).toEqual(['promise: صفر مخاطر']);
 		// A risk, a negation and a comparison of medicines are no finding.
 		expect(found('ar', 'الضرر الدائم نادر. قد تكون الآثار الجانبية دائمة. لا يوجد علاج آمن تماما.')).toEqual([]);
 		expect(found('ar', 'يعمل أسرع من الأدوية الأخرى.')).toEqual([]);

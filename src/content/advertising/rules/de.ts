@@ -19,6 +19,10 @@ export const de: RuleTableInput = {
 		'beste|besten|bester zeit|zeitpunkt|jahreszeit|tageszeit',
 		// The patient's share of the costs, not a success rate.
 		'zu 100 % selbst',
+		// Advice, not a ranking of the practice: "die beste Vorsorge gegen Infektionen ist Hygiene".
+		'beste|besten|bester|bestes vorsorge|vorbeugung|schutz',
+		// A risk, not a result: "das Ergebnis kann dauerhaft beeinträchtigt sein".
+		'ergebnis*|resultat*|wirkung* ~ dauerhaft* beeinträchtigt*|geschädigt*|gestört*|verschlechtert*|verändert*',
 	],
 	terms: {
 		// HWG §3: certain success, no harmful effects.
@@ -28,6 +32,8 @@ export const de: RuleTableInput = {
 			'risikolos*',
 			'risikofrei*',
 			'ohne risiko|risiken',
+			'ohne jedes|jegliches|jede|jegliche|jeden risiko|risiken|schmerz|schmerzen|nebenwirkung*',
+			'null risiko|risiken|schmerz|schmerzen|nebenwirkung*',
 			'kein|keine|keinerlei risiko|risiken',
 			'gefahrlos*',
 			'völlig|absolut|hundertprozentig|garantiert|vollkommen|komplett|total sicher|sichere|sicheres|sicheren',
@@ -52,6 +58,7 @@ export const de: RuleTableInput = {
 			'wirkt|wirken|hilft|helfen|funktioniert|funktionieren bei jedem|jeder|allen|jedermann',
 			'faltenfrei*',
 			'ergebnis*|resultat*|wirkung* ~ ein leben lang',
+			'ergebnis*|resultat* die|das bleibt|bleiben',
 			{
 				phrase: 'klinisch|wissenschaftlich|medizinisch bewiesen|erwiesen|belegt|getestet|geprüft',
 				warning: 'misleading (HWG §3 No. 1) when the proof does not exist; name the study, or acknowledge with its source',
@@ -92,7 +99,7 @@ export const de: RuleTableInput = {
 			'sicherste*|schonendste*|wirksamste*|effektivste* methode*|behandlung*|verfahren*|therapie*|praxis|klinik*',
 			'top ~ ergebnis*|resultat*|qualität|praxis|klinik*|arzt|ärztin|ärzte|behandlung*|adresse|experte*|expertin*',
 			// "Deutschlands Nr. 1", "die Nr. 1 in Münster" (and not "Abs. 1 Nr. 1" of a law).
-			'die|der|ihre|ihr|unsere|unser|*s nr 1|eins',
+			'die|der|ihre|ihr|unsere|unser|*s|spezialist*|experte*|expertin*|arzt|ärztin|ärzte|praxis|klinik nr 1|eins',
 			'erfahrenste*',
 			'erstklassig*',
 			'weltklasse',
@@ -136,6 +143,7 @@ export const de: RuleTableInput = {
 		'advertising-testimonial': [
 			'patientin|patient|patientinnen|patienten berichte*|erzählt|erzählen|sagt|sagen|schreibt|schreiben|schwärm*|empfiehlt|empfehlen',
 			'eine|ein|unsere|unser patientin|patient berichtet|erzählt|sagt|schreibt',
+			'sagen|berichten|schreiben|erzählen|empfehlen unsere patientinnen|patienten|kundinnen|kunden',
 			'erfahrungsbericht*',
 			'erfahrungen unserer patientinnen|patienten',
 			'patientenstimme*',

@@ -23,6 +23,10 @@ export const en: RuleTableInput = {
 		// A time or a way of doing something is no ranking: "the best time for the treatment".
 		'the best time|moment|season',
 		'the best way to',
+		'the safest way to',
+		'the best protection|prevention',
+		// A risk, not a result: "the result may be permanently affected".
+		'result|results|effect|effects ~ permanently|permanent affected|damaged|impaired|changed',
 		// The patient's share of the costs.
 		'100 % yourself|themselves',
 	],
@@ -33,6 +37,7 @@ export const en: RuleTableInput = {
 			'risk free',
 			'riskless',
 			'no risk|risks',
+			'zero risk|risks|pain|side|downtime',
 			'without risk|risks',
 			'free of risk|risks',
 			'completely|totally|absolutely|perfectly|guaranteed|entirely|fully safe',
@@ -55,6 +60,7 @@ export const en: RuleTableInput = {
 			'wrinkle free',
 			'result|results ~ last|lasts a lifetime',
 			'lifetime results|result',
+			'results that last',
 			{
 				phrase: 'clinically|scientifically|medically proven|tested',
 				warning: 'misleading (HWG §3 No. 1) when the proof does not exist; name the study, or acknowledge with its source',

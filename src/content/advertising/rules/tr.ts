@@ -12,7 +12,7 @@ export const tr: RuleTableInput = {
 		before: { cues: ['hiçbir', 'hiç', 'asla'], window: 3, stopAt: ['ve', 'veya', 'ama', 'fakat', 'ancak'] },
 		after: {
 			// "güvenli olup olmadığı" asks whether; it claims nothing.
-			cues: ['değil*', 'yok*', '*mez', '*maz', '*mezler', '*mazlar', '*meyiz', '*mayız', '*miyor*', '*mıyor*', '*muyor*', '*müyor*', '*memek*', '*mamak*', '*madı', '*medi', '*mayan', '*meyen', '*madığı*', '*mediği*'],
+			cues: ['değil*', 'yok*', '*mez', '*maz', '*mezler', '*mazlar', '*meyiz', '*mayız', '*miyor*', '*mıyor*', '*muyor*', '*müyor*', '*memek*', '*mamak*', '*madı', '*medi', '*mayan', '*meyen', '*madığı*', '*mediği*', 'mi', 'mı', 'mu', 'mü'],
 			window: 3,
 			stopAt: ['ve', 'veya', 'ya', 'ama', 'fakat', 'ancak', 'ile'],
 		},
@@ -30,6 +30,7 @@ export const tr: RuleTableInput = {
 		'advertising-promise': [
 			'garanti*',
 			'risksiz*',
+			'sıfır risk*|ağrı*|acı*|yan',
 			'risk|riski yok|yoktur|bulunmaz|taşımaz|içermez',
 			'hiçbir risk|riski ~ yok|yoktur|taşımaz|içermez',
 			'tehlikesiz*',
