@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAdvertising, checkAdvertisingLanguages } from '../../src/content/advertising/check-advertising.ts';
+import { checkAdvertising, checkAdvertisingLanguages, checkAdvertisingPage } from '../../src/content/advertising/check-advertising.ts';
 import { parseArticle } from '../../src/content/parse-article.ts';
 import { checkContent, type CheckResult } from '../../src/content/check-content.ts';
 
@@ -259,6 +259,21 @@ describe('acknowledgements at one place', () => {
 			'41 advertising-promise error',
 			'38 advertising-ack-unused error',
 		]);
+	});
+});
+
+describe('before/after pictures named or shown', () => {
+	it('a link to a before/after gallery in an aesthetic article is a warning at its words', () => {
+		const delta = readFileSync('tests/fixtures/site/articles/en/delta-treatment.md', 'utf8');
+		const text = delta.replace('Delta is a fixture.', 'See our [before/after gallery](/en/gallery/).');
+		const problems = checkAdvertising({ lang: 'en', data: parseArticle(text, 'en/delta-treatment.md').data!, text });
+		expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.severity}`)).toEqual(['38:10 advertising-before-after warning']);
+	});
+
+	it('a before/after picture on a free page is a warning: a page is about no one treatment', () => {
+		const problems = checkAdvertisingPage('de', '---\ntitle: Galerie\n---\n\n![Vorher und nachher: Stirn](/images/stirn.jpg)\n');
+		expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.severity}`)).toEqual(['5:3 advertising-before-after warning']);
+		expect(problems[0]!.message).toContain('a page is about no one treatment');
 	});
 });
 

@@ -412,6 +412,22 @@ describe('hostile spelling', () => {
 	});
 });
 
+describe('before/after pictures named in a text', () => {
+	it('are found in an aesthetic article\'s texts by the compound, not by "vorher" or "before" alone', () => {
+		const mentions = { mentions: true };
+		expect(found('de', 'Sehen Sie unsere Vorher-Nachher-Galerie. Das besprechen wir vorher.', mentions)).toEqual([
+			'before-after: Vorher-Nachher',
+		]);
+		expect(found('en', 'See our before/after gallery. Photographs are taken before, during and after it.', mentions)).toEqual([
+			'before-after: before/after',
+		]);
+		expect(found('tr', 'Öncesi-sonrası galerimiz. Tedavi öncesi dinlenin.', mentions)).toEqual(['before-after: Öncesi-sonrası']);
+		expect(found('ar', 'شاهدوا صور قبل وبعد. قبل العلاج وبعده.', mentions)).toEqual(['before-after: صور قبل وبعد']);
+		expect(findTerms('Vorher-Nachher-Galerie', compiledTable('de')!, mentions)[0]!.warning).toContain("patient's file");
+		expect(found('de', 'Sehen Sie unsere Vorher-Nachher-Galerie.')).toEqual([]);
+	});
+});
+
 describe('before/after pictures of a result', () => {
 	it('are found by "result" and "after n sessions" in the picture text', () => {
 		expect(found('de', 'Ergebnis nach 3 Sitzungen', { picture: true })).toEqual(['before-after: Ergebnis']);

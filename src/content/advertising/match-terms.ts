@@ -40,6 +40,7 @@ export interface CompiledTable {
 	after?: { cues: PhraseWord[][]; window: number; stopAt: PhraseWord[][] };
 	firstPerson: PhraseWord[][];
 	beforeAfter: PhraseWord[][];
+	beforeAfterMention: PhraseWord[][];
 	/** Words whose full stop ends no sentence (normalised). */
 	abbreviations: ReadonlySet<string>;
 	/** Words whose full stop ends no sentence when a number follows (normalised). */
@@ -132,6 +133,7 @@ export function compileTable(input: RuleTableInput): CompiledTable {
 		},
 		firstPerson: table.firstPerson.map(compile),
 		beforeAfter: table.beforeAfter.map(compile),
+		beforeAfterMention: table.beforeAfterMention.map(compile),
 		abbreviations: new Set(table.abbreviations.map(normalizeWord)),
 		numberAbbreviations: new Set(table.numberAbbreviations.map(normalizeWord)),
 	};
@@ -259,7 +261,11 @@ function matchAll(phrases: PhraseWord[][], tokens: Token[], ends: readonly boole
  * stands before it in its sentence or after it in its clause (within the table's windows), or inside it
  * (`Erfolg ist nicht sicher`). Words of another finding are no cue (`ohne Schmerzen, ohne Nebenwirkungen`).
  */
-export function findTerms(text: string, compiled: CompiledTable, options: { picture?: boolean; onlyPicture?: boolean } = {}): TermFinding[] {
+export function findTerms(
+	text: string,
+	compiled: CompiledTable,
+	options: { picture?: boolean; onlyPicture?: boolean; mentions?: boolean } = {},
+): TermFinding[] {
 	const tokens = tokenize(text, compiled.normalizeWord);
 	if (tokens.length === 0) return [];
 	const ends = sentenceEnds(text, tokens, compiled);
@@ -274,6 +280,12 @@ export function findTerms(text: string, compiled: CompiledTable, options: { pict
 	}
 	findings.push(...quotedFirstPerson(text, tokens, ends, compiled));
 	if (options.picture) findings.push(...beforeAfter(text, tokens, ends, compiled));
+	else if (options.mentions) {
+		for (const m of matchAll(compiled.beforeAfterMention, tokens, ends)) {
+			if (findings.some((f) => f.ruleId === 'advertising-before-after' && f.start < tokens[m.end - 1]!.end && tokens[m.start]!.start < f.end)) continue;
+			findings.push({ ...finding('advertising-before-after', tokens[m.start]!.start, tokens[m.end - 1]!.end, text, compiled), warning: MENTION });
+		}
+	}
 	return findings.sort((a, b) => a.start - b.start);
 }
 
@@ -334,6 +346,8 @@ function termFindings(text: string, tokens: Token[], ends: readonly boolean[], c
 		.map((m) => ({ ...finding(m.ruleId, tokens[m.start]!.start, tokens[m.end - 1]!.end, text, compiled), ...(m.warning === undefined ? {} : { warning: m.warning }) }));
 }
 
+
+const MENTION = "it names before/after pictures, which the article must not show or link to; photographs for the patient's file are allowed";
 
 /** The first before/after word of a picture's text: one finding per text is enough to remove the picture. */
 function beforeAfter(text: string, tokens: Token[], ends: readonly boolean[], compiled: CompiledTable): TermFinding[] {

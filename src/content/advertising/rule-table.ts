@@ -71,6 +71,11 @@ export const ruleTableSchema = z.strictObject({
 	numberAbbreviations: z.array(z.string().regex(/^[\p{L}\p{M}]+$/u, 'one word, without its full stop')).default([]),
 	/** Words that mark a picture as before or after a treatment, in its alternative text, file name, title or caption. */
 	beforeAfter: z.array(phrase).min(1),
+	/**
+	 * Words that name before/after pictures in any text of an aesthetic article, a link to a gallery
+	 * ("Vorher-Nachher-Galerie"): a warning, since photographs for the patient's file are allowed.
+	 */
+	beforeAfterMention: z.array(phrase).min(1),
 });
 
 export type RuleTable = z.infer<typeof ruleTableSchema>;

@@ -106,6 +106,8 @@ export const ar: RuleTableInput = {
 	},
 	abbreviations: [],
 	firstPerson: ['انا', 'لي', 'نفسي', 'شعرت', 'اشعر'],
+	// "صور قبل وبعد", "قبل/بعد" (not "قبل" alone: "قبل العلاج").
+	beforeAfterMention: ['قبل بعد', 'صور|صوره|صورة|معرض|نتائج قبل بعد'],
 	// A picture of a result is the "after" half of the comparison: "النتيجة بعد ٣ جلسات".
 	beforeAfter: ['قبل', 'بعد', 'نتيج*|نتائج'],
 };

@@ -159,6 +159,8 @@ export const de: RuleTableInput = {
 	},
 	abbreviations: ['z', 'b', 'bzw', 'ca', 'dr', 'med', 'prof', 'vgl', 'evtl', 'ggf', 'usw', 'etc', 'sog', 'nr', 'abs', 'inkl', 'zzgl'],
 	firstPerson: ['ich', 'mir', 'mich', 'mein|meine|meinen|meinem|meiner|meines'],
+	// "Vorher-Nachher-Galerie", "Vorher/Nachher-Bilder" (not "vorher" alone: "besprechen wir vorher").
+	beforeAfterMention: ['vorher nachher*', 'vorhernachher*', 'vorher und nachher bild*|foto*|galerie*|vergleich*', 'ergebnisgalerie*', 'ergebnisbilder*|ergebnisfotos*'],
 	beforeAfter: [
 		'vorher*',
 		'nachher*',

@@ -155,6 +155,8 @@ export const en: RuleTableInput = {
 	// "Germany's No. 1" (but "The answer is no." ends its sentence).
 	numberAbbreviations: ['no'],
 	firstPerson: ['i', "i'm", "i've", "i'd", 'me', 'my', 'mine', 'myself'],
+	// "before/after gallery", "before-and-after photos" (not "before" alone: "before the treatment").
+	beforeAfterMention: ['before after', 'before and after photo*|picture*|image*|gallery|galleries|result|results|comparison*'],
 	// A picture of a result is the "after" half of the comparison: "Result after 3 sessions".
 	beforeAfter: ['before', 'after', 'result|results', '# weeks|days|months later'],
 };

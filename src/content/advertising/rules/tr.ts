@@ -126,6 +126,8 @@ export const tr: RuleTableInput = {
 	},
 	abbreviations: ['dr', 'prof', 'vb', 'vs', 'örn', 'bkz'],
 	firstPerson: ['ben', 'bana', 'beni', 'benim', 'bende', 'kendimi'],
+	// "öncesi sonrası galerisi", "öncesi ve sonrası fotoğrafları" (not "öncesi" alone: "tedavi öncesi").
+	beforeAfterMention: ['öncesi sonrası*', 'öncesi ve sonrası fotoğraf*|resim*|görsel*|galeri*|karşılaştırma*'],
 	// A picture of a result is the "after" half of the comparison: "3 seans sonra sonuç".
 	beforeAfter: ['öncesi*', 'sonrası*', 'önce ~ sonra', 'sonuç*', '# seans*|hafta*|gün*|ay* sonra'],
 };
