@@ -404,6 +404,12 @@ describe('hostile spelling', () => {
 		expect(found('de', 'Die Behandlung ist nicht schmerz-frei.')).toEqual([]);
 	});
 
+	it('reads full-width letters, ligatures and Arabic presentation forms as the letters they show', () => {
+		expect(found('de', 'ＧＡＲＡＮＴＩＥＲＴ schön')).toEqual(['promise: ＧＡＲＡＮＴＩＥＲＴ']);
+		expect(found('en', 'No side eﬀects.')).toEqual(['promise: No side eﬀects']);
+		expect(found('ar', 'العلاج ﻣﻀﻤﻮﻥ')).toEqual(['promise: ﻣﻀﻤﻮﻥ']);
+	});
+
 	it('reads every decimal digit and percent sign alike', () => {
 		expect(found('de', '１００％ sicher')).toEqual(['promise: １００％ sicher']);
 		expect(found('en', '１００ ％ safe, 100\u00A0% effective')).toEqual(['promise: １００ ％ safe', 'promise: 100\u00A0% effective']);

@@ -98,7 +98,8 @@ export function compileTable(input: RuleTableInput): CompiledTable {
 	const normalizeWord = (word: string) => {
 		let out = seen.get(word);
 		if (out !== undefined) return out;
-		out = lower(word.normalize('NFC').replace(invisibleChars, ''))
+		// NFKC: full-width letters (ＧＡＲＡＮＴＩＥＲＴ), ligatures (eﬀects) and Arabic presentation forms read as the letters they show.
+		out = lower(word.replace(invisibleChars, '').normalize('NFKC'))
 			.replace(/’/g, "'")
 			.replace(digit, (c) => (c >= '0' && c <= '9' ? c : asciiDigit(c)))
 			.replace(/[٪％]/g, '%');
