@@ -816,7 +816,8 @@ export const problemCatalogue = {
 		// HWG §3 forbids the impression of certain success or of no harmful effects outright: an error.
 		severity: 'error',
 		docs: 'advertising-law',
-		summary: 'A promise of success or safety ("garantiert", "risk-free", "painless", "without side effects", "100 %", "permanent result").',
+		summary:
+			'A promise of success or safety ("garantiert", "risk-free", "painless", "without side effects", "100 %", "permanent result"); a term its table marks as ambiguous is a warning that says why.',
 		text: (p: AdvertisingFindingParams) =>
 			advertisingText(
 				p,
@@ -864,7 +865,8 @@ export const problemCatalogue = {
 		// HWG §11(1) S. 3 No. 1 forbids before/after pictures of medically unnecessary aesthetic procedures outright: an error.
 		severity: 'error',
 		docs: 'advertising-law',
-		summary: 'A before/after picture in an article about an aesthetic treatment (`aesthetic`).',
+		summary:
+			'A before/after picture in an article about an aesthetic treatment (`aesthetic`); a gallery named there, or such a picture on a free page, is a warning.',
 		text: (p: AdvertisingFindingParams) =>
 			advertisingText(
 				p,
