@@ -273,6 +273,12 @@ describe('German marketing copy', () => {
 	it('reads "100 %" alone as a warning, and a share of the costs as nothing', () => {
 		expect(graded('de', 'Zu 100 % natürlich. Das ist 100 % sicher.')).toEqual(['promise?: 100 %', 'promise: 100 % sicher']);
 		expect(graded('de', 'Die Kosten tragen Sie zu 100 % selbst.')).toEqual([]);
+		// A rate of all patients is an error, a rate of some is information.
+		expect(graded('de', '100 % unserer Patientinnen sind zufrieden.')).toEqual(['promise: 100 % unserer Patientinnen']);
+		expect(graded('en', '100 % of our patients are satisfied.')).toEqual(['promise: 100 % of our patients']);
+		expect(graded('tr', '%100 hasta memnuniyeti.')).toEqual(['promise: %100 hasta memnuniyeti']);
+		expect(graded('ar', 'نسبة رضا ١٠٠٪')).toEqual(['promise?: ١٠٠٪']);
+		expect(graded('de', 'Etwa 30 % der Patienten bekommen einen blauen Fleck.')).toEqual([]);
 	});
 });
 

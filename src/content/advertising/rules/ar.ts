@@ -55,6 +55,7 @@ export const ar: RuleTableInput = {
 			{ phrase: '100 %', warning: '"١٠٠٪" alone may be a share (of costs, of a substance); with "آمن" or "فعال" it is an error' },
 			{ phrase: '% 100', warning: '"١٠٠٪" alone may be a share (of costs, of a substance); with "آمن" or "فعال" it is an error' },
 			'100 % امن*|فعال*|مضمون*',
+			'100 % ~ رضا|راض*|نجاح',
 			'نتائج*|نتيج* دائم*|مضمون*|مؤكد*|نهائي*',
 			'نتائج*|نتيج* فوري* دائم*',
 			'تدوم|يدوم|دائم* مدي|مدى الحياه|الحياة',

@@ -81,6 +81,8 @@ export const de: RuleTableInput = {
 			'hält|halten|wirkt|wirken dauerhaft|ewig',
 			'hält|halten|wirkt|wirken für immer',
 			'# % ~ sicher*|wirksam*|erfolg*|zufrieden*',
+			// A rate of all: "100 % unserer Patientinnen sind zufrieden" (not "30 % der Patienten bekommen …").
+			'100 % unserer|aller patient*|kund*|behandelt*',
 			{ phrase: '100 %', warning: '"100 %" alone may be a share (of costs, of a substance); with "sicher", "wirksam" or "zufrieden" it is an error' },
 			'hundertprozentig*',
 			'erfolg ~ sicher',

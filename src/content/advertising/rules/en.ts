@@ -85,6 +85,8 @@ export const en: RuleTableInput = {
 			'100 percent',
 			'hundred percent',
 			'# % ~ safe|effective|success*|satisf*',
+			// A rate of all: "100 % of our patients are satisfied" (not "30 % of patients get a bruise").
+			'100 % of our|all patients|clients|customers',
 			'success ~ certain|assured|guaranteed',
 			'certain success',
 		],

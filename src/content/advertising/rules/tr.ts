@@ -37,6 +37,8 @@ export const tr: RuleTableInput = {
 			'tamamen|kesinlikle|yüzde|mutlak|mutlaka güvenli*',
 			'% 100|100 % güvenli*',
 			'yüzde yüz güvenli*',
+			'% 100 ~ güvenli*|etkili*|memnun*|memnuniyet*|başarı*',
+			'100 % ~ güvenli*|etkili*|memnun*|memnuniyet*|başarı*',
 			// "güvenli ve etkili": safety claimed as a quality.
 			'güvenli ve|veya etkili*|etkin*|konforlu*|acısız*|ağrısız*|kanıtlanmış*',
 			'etkili|etkin|kanıtlanmış ve güvenli*',
