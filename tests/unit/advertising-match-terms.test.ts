@@ -302,6 +302,48 @@ describe('German marketing copy, second round', () => {
 	});
 });
 
+describe('marketing copy, third round', () => {
+	it('finds promises, rankings and lures in other words', () => {
+		expect(
+			found(
+				'de',
+				'Nebenwirkungen gibt es keine. Es kann nichts schiefgehen. Ein perfektes Ergebnis, Erfolg vorprogrammiert, mit Geld-zurück-Garantie.',
+			),
+		).toEqual([
+			'promise: Nebenwirkungen gibt es keine',
+			'promise: kann nichts schiefgehen',
+			'promise: perfektes Ergebnis',
+			'promise: Erfolg vorprogrammiert',
+			'promise: Geld-zurück',
+			'promise: Garantie',
+		]);
+		expect(found('de', 'Preisgekrönt und unschlagbar. Jetzt zum halben Preis, 2 für 1.')).toEqual([
+			'superlative: Preisgekrönt',
+			'superlative: unschlagbar',
+			'price-lure: halben Preis',
+			'price-lure: 2 für 1',
+		]);
+		expect(found('en', 'Nothing can go wrong: award-winning, half price, money back.')).toEqual([
+			'promise: Nothing can go wrong',
+			'superlative: award-winning',
+			'price-lure: half price',
+			'promise: money back',
+		]);
+		expect(found('tr', 'Memnun kalmazsanız paranızı iade ediyoruz.')).toEqual(['promise: paranızı iade']);
+		expect(found('ar', 'لا توجد أي مخاطر، بدون أي آثار جانبية.')).toEqual(['promise: لا توجد أي مخاطر', 'promise: بدون أي آثار']);
+	});
+
+	it('reaches a German negation at the end of its clause, where the verb puts it', () => {
+		expect(found('de', 'Eine Garantie für ein bestimmtes Ergebnis können wir nicht geben.')).toEqual([]);
+		expect(found('de', 'Garantiert schmerzfrei, wie Sie es nie erlebt haben.')).toEqual(['promise: Garantiert', 'promise: schmerzfrei']);
+	});
+
+	it('leaves a harmless after-effect alone, and warns of a harmless treatment', () => {
+		expect(graded('de', 'Die Rötung ist harmlos. Die Behandlung ist harmlos.')).toEqual(['promise?: Behandlung ist harmlos']);
+		expect(graded('en', 'The redness is harmless. The treatment is harmless.')).toEqual(['promise?: treatment is harmless']);
+	});
+});
+
 describe('English marketing copy', () => {
 	it('finds safety and success promises', () => {
 		expect(graded('en', 'Safe and effective, with no downtime.')).toEqual(['promise: Safe and effective']);

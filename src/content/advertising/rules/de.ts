@@ -8,7 +8,8 @@ export const de: RuleTableInput = {
 		// "Ob sie sicher und wirksam ist, …" asks; it claims nothing.
 		before: { cues: ['nicht', 'kein*', 'nie', 'niemals', 'nichts', 'weder', 'ob'], window: 4, stopAt: ['und', 'oder', 'sowie', 'aber', 'sondern', 'doch', 'jedoch'] },
 		// German puts "nicht" at the end of the clause: "Eine Garantie gibt es nicht.", "risikofrei ist keine Behandlung".
-		after: { cues: ['nicht', 'nie', 'niemals', 'kein|keine|keiner|keinen'], window: 3, stopAt: ['und', 'oder', 'aber', 'sondern', 'sowie', 'doch'] },
+		// The verb and its "nicht" close a German clause: "Eine Garantie für ein bestimmtes Ergebnis können wir nicht geben."
+		after: { cues: ['nicht', 'nie', 'niemals', 'kein|keine|keiner|keinen'], window: 8, stopAt: ['und', 'oder', 'aber', 'sondern', 'sowie', 'doch'] },
 	},
 	exceptions: [
 		'ohne garantie|gewähr|gewährleistung|erfolgsgarantie',
@@ -34,6 +35,16 @@ export const de: RuleTableInput = {
 			'ohne risiko|risiken',
 			'ohne jedes|jegliches|jede|jegliche|jeden risiko|risiken|schmerz|schmerzen|nebenwirkung*',
 			'null risiko|risiken|schmerz|schmerzen|nebenwirkung*',
+			'nebenwirkungen|risiken|schmerzen gibt|hat es keine|nicht',
+			'kann|könne|wird nichts schief*|passieren',
+			'perfekt*|makellos* ergebnis*|resultat*',
+			'versprechen|verspricht|versprochen ~ ergebnis*|erfolg*|wirkung*',
+			'erfolg* ~ vorprogrammiert',
+			'geld zurück',
+			{
+				phrase: 'behandlung*|methode*|verfahren*|eingriff*|therapie*|anwendung* ist|sind ungefährlich*|harmlos*',
+				warning: '"harmlos" is also said of an after-effect ("die Rötung ist harmlos"); of the treatment it promises no harm',
+			},
 			'kein|keine|keinerlei risiko|risiken',
 			'gefahrlos*',
 			'völlig|absolut|hundertprozentig|garantiert|vollkommen|komplett|total sicher|sichere|sicheres|sicheren',
@@ -111,6 +122,8 @@ export const de: RuleTableInput = {
 			'besser|schonender|sanfter|sicherer|effektiver|wirksamer|schneller als andere|anderen praxen|kliniken|ärzte|ärztinnen|anbieter|zentren',
 			'im vergleich zu anderen praxen|kliniken|ärzten|anbietern',
 			'unübertroffen*',
+			'unschlagbar*',
+			'preisgekrönt*',
 			'konkurrenzlos*',
 		],
 		// MBO-Ä §27(3) boastful advertising; HWG §7 gifts (a free service as a lure).
@@ -140,6 +153,9 @@ export const de: RuleTableInput = {
 			'statt|anstatt|anstelle|früher € #',
 			'gratis',
 			'nur heute',
+			'halben preis*',
+			'# für #',
+			'zum preis von einem|einer|einem',
 		],
 		// HWG §11(1) S. 1 No. 11: statements of third parties.
 		'advertising-testimonial': [

@@ -31,6 +31,7 @@ export const tr: RuleTableInput = {
 			'garanti*',
 			'risksiz*',
 			'sıfır risk*|ağrı*|acı*|yan',
+			'para* ~ iade*',
 			'risk|riski yok|yoktur|bulunmaz|taşımaz|içermez',
 			'hiçbir risk|riski ~ yok|yoktur|taşımaz|içermez',
 			'tehlikesiz*',
