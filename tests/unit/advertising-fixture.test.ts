@@ -46,7 +46,7 @@ const expected: [string, number, string, string, 'error' | 'warning', 'last'?][]
 	['de/werbeprobe.md', 53, 'Vorher', 'advertising-before-after', 'error'],
 	['de/werbeprobe.md', 55, 'vorher', 'advertising-before-after', 'error'],
 	['de/werbeprobe.md', 64, 'Ergebnis „dauerhaft', 'advertising-promise', 'warning'],
-	['de/werbeprobe.md', 66, 'risikofreie', 'advertising-promise', 'warning'],
+	['de/werbeprobe.md', 66, 'verspricht risikofreie Ergebnisse', 'advertising-promise', 'warning'],
 	['de/werbeprobe.md', 70, '<!--', 'advertising-ack-unused', 'error'],
 	['de/werbeprobe.md', 73, '<!--', 'advertising-ack-invalid', 'error'],
 	['de/werbeprobe.md', 74, 'schmerzlos', 'advertising-promise', 'error'],
