@@ -430,6 +430,21 @@ describe('Arabic marketing copy', () => {
 	});
 });
 
+describe('phrases whose alternatives were written as several words', () => {
+	it('find what they name: "ömür boyu", "for life"', () => {
+		expect(found('tr', 'Sonuçlar kalıcıdır. Etkisi ömür boyu sürer.')).toEqual([
+			'promise: Sonuçlar kalıcıdır',
+			'promise: Etkisi ömür boyu',
+		]);
+		expect(found('en', 'Results last forever. The effect lasts for life.')).toEqual([
+			'promise: Results last forever',
+			'promise: effect lasts for life',
+		]);
+		// The risk beside them is still no finding.
+		expect(found('tr', 'Yan etkiler kalıcı olabilir.')).toEqual([]);
+	});
+});
+
 describe('hostile spelling', () => {
 	it('reads through soft hyphens, zero-width characters and hyphens put into a compound', () => {
 		expect(found('de', 'schmerz\u00ADfrei, Garan\u00ADtiert, risiko\u200Dlos')).toEqual([

@@ -11,7 +11,8 @@ export type TermRuleId = (typeof termRuleIds)[number];
  * A phrase: words separated by spaces, each matched against one word of the text after the language's
  * normalisation (lower case, marks removed, `normalize` applied). A word may be `stem*` (any ending:
  * inflections, `schmerzfrei*` for schmerzfreie, schmerzfreien), `*end` (any beginning: compounds,
- * `*garantie` for Erfolgsgarantie), `*part*` (anywhere in the word), alternatives `a|b|c*`, `#` (any
+ * `*garantie` for Erfolgsgarantie), `*part*` (anywhere in the word), alternatives `a|b|c*` (each one word: `lasts forever|for life`
+ * is "lasts", then "forever" or "for", then "life"; write a phrase of its own), `#` (any
  * number, `1.750` or `١٠٠` included) or a sign (`%`, `€`; a run of stars is one word: `*★*`). `~` between two words allows up to two
  * other words between them. Hyphens and slashes separate words, so `risk free` also finds risk-free.
  */

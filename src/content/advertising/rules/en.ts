@@ -86,7 +86,9 @@ export const en: RuleTableInput = {
 			'no side effect|effects',
 			'free of side effects',
 			'permanent|lasting|lifelong|everlasting|forever result|results|effect|effects|beauty',
-			'result|results|effect|effects ~ last|lasts forever|permanently|for life',
+			// Alternatives are single words: "for life" is a phrase of its own.
+			'result|results|effect|effects ~ last|lasts forever|permanently',
+			'result|results|effect|effects ~ last|lasts for life',
 			'result|results|effect|effects ~ permanent|forever',
 			{ phrase: '100 %', warning: '"100 %" alone may be a share (of costs, of a substance); with "safe", "effective" or "satisfied" it is an error' },
 			'100 percent',

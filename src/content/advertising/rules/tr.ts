@@ -73,7 +73,9 @@ export const tr: RuleTableInput = {
 			'yan etki|etkisi yok|yoktur|bulunmaz|olmaz|görülmez|olmayan|içermez',
 			'hiçbir yan etki|etkisi ~ yok|yoktur|görülmez',
 			'kalıcı sonuç*|etki*|güzellik*',
-			'sonuç*|etki* ~ kalıcı*|ömür boyu',
+			// Alternatives are single words: "ömür boyu" is a phrase of its own.
+			'sonuç*|etki* ~ kalıcı*',
+			'sonuç*|etki* ~ ömür boyu',
 			'ömür boyu kalıcı*|süren|sürer',
 			{ phrase: '% 100', warning: '"%100" alone may be a share (of costs, of a substance); with "güvenli", "etkili" or "memnun" it is an error' },
 			{ phrase: '100 %', warning: '"%100" alone may be a share (of costs, of a substance); with "güvenli", "etkili" or "memnun" it is an error' },
