@@ -4,7 +4,7 @@ import { ruleTableSchema, termRuleIds, type RuleTableInput } from '../../src/con
 import { compiledTable, ruleTables } from '../../src/content/advertising/rule-tables.ts';
 
 /** The words found in a text, with their rule: `promise: schmerzfrei`. */
-function found(lang: string, text: string, options?: { picture?: boolean; onlyPicture?: boolean }): string[] {
+function found(lang: string, text: string, options?: Parameters<typeof findTerms>[2]): string[] {
 	return findTerms(text, compiledTable(lang)!, options).map((f) => `${f.ruleId.replace('advertising-', '')}: ${f.term}`);
 }
 
