@@ -244,6 +244,16 @@ describe('acknowledgements at one place', () => {
 		]);
 	});
 
+	it("at the end of a block scalar's header line (`answer: | # advertising-ok …`) cover that text", () => {
+		const faq = 'faq: [{ question: Does it hurt?, answer: A little. }]';
+		const text = delta.replace(
+			faq,
+			'faq:\n  - question: Does it hurt?\n    answer: | # advertising-ok: advertising-promise "quoted"\n      First line.\n      It is painless.\n',
+		);
+		const problems = checkAdvertising({ lang: 'en', data: parseArticle(text, 'en/delta-treatment.md').data!, text });
+		expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.severity}`)).toEqual(['37:13 advertising-promise warning']);
+	});
+
 	it('a term its table marks as ambiguous is a warning that says why, at its column even behind a soft hyphen', () => {
 		const text = delta.replace('Delta is a fixture.', 'Pain&shy;less. The treatment is safe.');
 		const problems = checkAdvertising({ lang: 'en', data: parseArticle(text, 'en/delta-treatment.md').data!, text });

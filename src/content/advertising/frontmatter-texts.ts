@@ -61,7 +61,15 @@ export function frontmatterPlaces(yamlText: string, fields: readonly TextField[]
 	const lineOf = (offset: number) => lineCounter.linePos(offset).line;
 	const located = fields.map((field) => ({ field, ...nodePath(doc, field.path) }));
 	const scalarRanges: [number, number][] = [];
-	visit(doc, { Scalar: (_key, node) => void (node.range && scalarRanges.push([node.range[0], node.range[1]])) });
+	visit(doc, {
+		Scalar: (_key, node) => {
+			if (!node.range) return;
+			// A block scalar's range starts at its header (`|`, `>-`), whose line may end in a comment: its text starts on the next line.
+			const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
+			const newline = block ? yamlText.indexOf('\n', node.range[0]) : -1;
+			scalarRanges.push([newline === -1 ? node.range[0] : newline + 1, node.range[1]]);
+		},
+	});
 	const acknowledgements: PlacedAcknowledgement[] = [];
 	const lines = yamlText.split('\n');
 	let lineStart = 0;
