@@ -232,7 +232,7 @@ describe('German marketing copy', () => {
 	it('finds safety claimed as a quality, and only warns where "sicher" may mean "certainly"', () => {
 		expect(graded('de', 'Sie ist sicher und wirksam.')).toEqual(['promise: sicher und wirksam']);
 		expect(graded('de', 'Bewährt und sicher.')).toEqual(['promise: Bewährt und sicher']);
-		expect(graded('de', 'Sicher, schnell und effektiv.')).toEqual(['promise: Sicher, schnell']);
+		expect(graded('de', 'Sicher, schnell und effektiv.')).toEqual(['promise: Sicher, schnell und effektiv']);
 		expect(graded('de', 'Eine vollkommen sichere Methode.')).toEqual(['promise: vollkommen sichere']);
 		expect(graded('de', 'Die Behandlung ist sicher.')).toEqual(['promise?: Behandlung ist sicher']);
 		expect(graded('de', 'Für eine sichere Behandlung fragen wir nach Ihren Medikamenten.')).toEqual(['promise?: sichere Behandlung']);
@@ -249,6 +249,12 @@ describe('German marketing copy', () => {
 		]);
 		expect(found('de', 'Keine Behandlung wirkt bei jedem. Sie wirkt nicht immer.')).toEqual([]);
 		expect(found('de', 'Völlig risikofrei ist keine Behandlung.')).toEqual([]);
+		// Aftercare and "certainly" are no promise.
+		expect(found('de', 'Kühlen hilft zuverlässig gegen die Schwellung. Sie kommen sicher und schnell nach Hause.')).toEqual([]);
+		expect(found('de', 'Sie können sicher schnell wieder arbeiten. Sicher, schnell und wirksam!')).toEqual([
+			'promise: Sicher, schnell und wirksam',
+		]);
+		expect(found('en', 'Cooling always helps.')).toEqual([]);
 	});
 
 	it('finds rankings and comparisons, but not a comparison of medicines or the best time', () => {

@@ -49,9 +49,11 @@ export const de: RuleTableInput = {
 			'gefahrlos*',
 			'völlig|absolut|hundertprozentig|garantiert|vollkommen|komplett|total sicher|sichere|sicheres|sicheren',
 			// "sicher und wirksam", "bewährt und sicher", "sicher, schnell und effektiv": safety claimed as a quality.
-			'sicher|sichere|sicheres|sicheren und|sowie wirksam*|effektiv*|schonend*|bewährt*|verträglich*|schmerzarm*|schnell*|zuverlässig*|erprobt*',
-			'sicher|sichere|sicheres|sicheren wirksam*|effektiv*|schonend*|schnell*',
-			'wirksam*|effektiv*|schonend*|bewährt*|verträglich*|schnell*|zuverlässig*|erprobt* und|sowie sicher|sichere|sicheres|sicheren',
+			// Not with "schnell" alone: "sicher und schnell nach Hause", "Sie können sicher schnell wieder arbeiten" ("certainly").
+			'sicher|sichere|sicheres|sicheren und|sowie wirksam*|effektiv*|schonend*|bewährt*|verträglich*|schmerzarm*|zuverlässig*|erprobt*',
+			'sicher|sichere|sicheres|sicheren wirksam*|effektiv*|schonend*',
+			'sicher|sichere|sicheres|sicheren schnell* und|sowie wirksam*|effektiv*|schonend*',
+			'wirksam*|effektiv*|schonend*|bewährt*|verträglich*|zuverlässig*|erprobt* und|sowie sicher|sichere|sicheres|sicheren',
 			{
 				phrase: 'behandlung*|methode*|verfahren*|eingriff*|therapie*|anwendung*|injektion*|infusion*|spritze* ist|sind|gilt|gelten sicher',
 				warning: '"sicher" after "ist" is also the adverb "certainly" ("Die Behandlung ist sicher eine Option"); a safety claim when it stands alone',
@@ -65,7 +67,9 @@ export const de: RuleTableInput = {
 				warning: '"sichere Behandlung" is also the clinic\'s care ("für eine sichere Behandlung fragen wir nach Ihren Medikamenten")',
 			},
 			// Success promised: "wirkt immer", "wirkt bei jedem".
-			'wirkt|wirken|hilft|helfen|funktioniert|funktionieren immer|garantiert|zuverlässig',
+			// Not "hilft immer", "hilft zuverlässig": said of aftercare ("Kühlen hilft zuverlässig gegen die Schwellung").
+			'wirkt|wirken|funktioniert|funktionieren immer|garantiert|zuverlässig',
+			'hilft|helfen garantiert',
 			'wirkt|wirken|hilft|helfen|funktioniert|funktionieren bei jedem|jeder|allen|jedermann',
 			'faltenfrei*',
 			'ergebnis*|resultat*|wirkung* ~ ein leben lang',

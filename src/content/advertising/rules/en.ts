@@ -61,8 +61,9 @@ export const en: RuleTableInput = {
 				warning: 'a safety claim, unless the sentence says what makes it safe and for whom',
 			},
 			// Success promised: "always works", "works for everyone".
-			'always work|works|helps|help|succeeds',
-			'works|work|helps|help for|with everyone|everybody|anyone|all',
+			// Not "always helps": said of aftercare ("cooling always helps").
+			'always work|works|succeeds',
+			'works|work for|with everyone|everybody|anyone|all',
 			'works every time',
 			'wrinkle free',
 			'result|results ~ last|lasts a lifetime',
