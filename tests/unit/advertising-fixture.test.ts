@@ -45,6 +45,10 @@ const expected: [string, number, string, string, 'error' | 'warning', 'last'?][]
 	['de/werbeprobe.md', 51, '20 % Rabatt', 'advertising-price-lure', 'warning'],
 	['de/werbeprobe.md', 53, 'Vorher', 'advertising-before-after', 'error'],
 	['de/werbeprobe.md', 55, 'vorher', 'advertising-before-after', 'error'],
+	// Code is shown on the page: read like any text.
+	['de/werbeprobe.md', 57, 'garantiert', 'advertising-promise', 'error'],
+	['de/werbeprobe.md', 59, 'garantiert', 'advertising-promise', 'error'],
+	['de/werbeprobe.md', 59, 'schmerzfrei', 'advertising-promise', 'error'],
 	['de/werbeprobe.md', 64, 'Ergebnis „dauerhaft', 'advertising-promise', 'warning'],
 	['de/werbeprobe.md', 66, 'verspricht risikofreie Ergebnisse', 'advertising-promise', 'warning'],
 	['de/werbeprobe.md', 70, '<!--', 'advertising-ack-unused', 'error'],
@@ -269,6 +273,15 @@ describe('acknowledgements at one place', () => {
 			'41 advertising-promise error',
 			'38 advertising-ack-unused error',
 		]);
+	});
+});
+
+describe('code on a page', () => {
+	it('is read like any text, since the page shows it: inline code and code blocks, at their column', () => {
+		const delta = readFileSync('tests/fixtures/site/articles/en/delta-treatment.md', 'utf8');
+		const text = delta.replace('Delta is a fixture.', 'It is `painless`.\n\n```\nFirst line\nIt is risk-free.\n```');
+		const problems = checkAdvertising({ lang: 'en', data: parseArticle(text, 'en/delta-treatment.md').data!, text });
+		expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId}`)).toEqual(['38:8 advertising-promise', '42:7 advertising-promise']);
 	});
 });
 
