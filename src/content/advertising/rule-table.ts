@@ -14,7 +14,8 @@ export type TermRuleId = (typeof termRuleIds)[number];
  * `*garantie` for Erfolgsgarantie), `*part*` (anywhere in the word), alternatives `a|b|c*` (each one word: `lasts forever|for life`
  * is "lasts", then "forever" or "for", then "life"; write a phrase of its own), `#` (any
  * number, `1.750` or `١٠٠` included) or a sign (`%`, `€`; a run of stars is one word: `*★*`). `~` between two words allows up to two
- * other words between them. Hyphens and slashes separate words, so `risk free` also finds risk-free.
+ * other words between them. Hyphens and slashes separate words, so `risk free` also finds risk-free;
+ * a hyphenated run is also read as one word, so `schmerzfrei*` finds Schmerz-frei.
  */
 const phrase = z
 	.string()
