@@ -416,6 +416,7 @@ describe('Turkish marketing copy', () => {
 		expect(found('tr', 'Her zaman etkili değildir.')).toEqual([]);
 		// A question claims nothing.
 		expect(found('tr', 'Tedavi güvenli mi? Riskleri aşağıda listelenmiştir.')).toEqual([]);
+		expect(found('tr', 'Uygulama güvenli bir ortamda yapılır.')).toEqual([]);
 		expect(found('tr', 'Sıfır risk, sıfır ağrı.')).toEqual(['promise: Sıfır risk', 'promise: sıfır ağrı']);
 	});
 });

@@ -24,6 +24,8 @@ export const tr: RuleTableInput = {
 		'en iyi zaman*|dönem*|mevsim*',
 		// A risk, not a result: "yan etkiler kalıcı olabilir".
 		'yan etki|etkiler|etkileri|etkisi ~ kalıcı*',
+		// The care, not the treatment: "uygulama güvenli bir ortamda yapılır".
+		'tedavi*|yöntem*|uygulama*|işlem*|enjeksiyon* ~ güvenli bir ortam*|şekilde|biçimde',
 	],
 	terms: {
 		// HWG §3: certain success, no harmful effects.
