@@ -45,6 +45,8 @@ export interface AdvertisingFindingParams {
 	sentence: string;
 	/** The reason of an `advertising-ok` acknowledgement: the finding is then a warning. */
 	acknowledged?: string;
+	/** Why the rule table makes this term only a warning (its words also have an innocent meaning). */
+	ambiguous?: string;
 }
 
 function advertisingText(p: AdvertisingFindingParams, why: string, todo: string): ProblemText {
@@ -56,7 +58,7 @@ function advertisingText(p: AdvertisingFindingParams, why: string, todo: string)
 		};
 	}
 	return {
-		message: `${term} ${why}.`,
+		message: `${term} ${why}${p.ambiguous === undefined ? '' : ` (a warning only: ${p.ambiguous})`}.`,
 		hint: `In "${p.sentence}": ${todo}. If the wording must stay (a quoted guideline), acknowledge it here with a reason.`,
 	};
 }
@@ -832,7 +834,8 @@ export const problemCatalogue = {
 		// HWG §3 forbids the impression of certain success or of no harmful effects outright: an error.
 		severity: 'error',
 		docs: 'advertising-law',
-		summary: 'A promise of success or safety ("garantiert", "risk-free", "painless", "without side effects", "100 %", "permanent result").',
+		summary:
+			'A promise of success or safety ("garantiert", "risk-free", "painless", "without side effects", "100 %", "permanent result"); a term its table marks as ambiguous is a warning that says why.',
 		text: (p: AdvertisingFindingParams) =>
 			advertisingText(
 				p,
@@ -880,7 +883,8 @@ export const problemCatalogue = {
 		// HWG §11(1) S. 3 No. 1 forbids before/after pictures of medically unnecessary aesthetic procedures outright: an error.
 		severity: 'error',
 		docs: 'advertising-law',
-		summary: 'A before/after picture in an article about an aesthetic treatment (`aesthetic`).',
+		summary:
+			'A before/after picture in an article about an aesthetic treatment (`aesthetic`); a gallery named there, or such a picture on a free page, is a warning.',
 		text: (p: AdvertisingFindingParams) =>
 			advertisingText(
 				p,

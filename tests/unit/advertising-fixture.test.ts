@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAdvertising, checkAdvertisingLanguages } from '../../src/content/advertising/check-advertising.ts';
+import { checkAdvertising, checkAdvertisingLanguages, checkAdvertisingPage } from '../../src/content/advertising/check-advertising.ts';
 import { parseArticle } from '../../src/content/parse-article.ts';
 import { checkContent, type CheckResult } from '../../src/content/check-content.ts';
 
@@ -45,8 +45,12 @@ const expected: [string, number, string, string, 'error' | 'warning', 'last'?][]
 	['de/werbeprobe.md', 51, '20 % Rabatt', 'advertising-price-lure', 'warning'],
 	['de/werbeprobe.md', 53, 'Vorher', 'advertising-before-after', 'error'],
 	['de/werbeprobe.md', 55, 'vorher', 'advertising-before-after', 'error'],
+	// Code is shown on the page: read like any text.
+	['de/werbeprobe.md', 57, 'garantiert', 'advertising-promise', 'error'],
+	['de/werbeprobe.md', 59, 'garantiert', 'advertising-promise', 'error'],
+	['de/werbeprobe.md', 59, 'schmerzfrei', 'advertising-promise', 'error'],
 	['de/werbeprobe.md', 64, 'Ergebnis „dauerhaft', 'advertising-promise', 'warning'],
-	['de/werbeprobe.md', 66, 'risikofreie', 'advertising-promise', 'warning'],
+	['de/werbeprobe.md', 66, 'verspricht risikofreie Ergebnisse', 'advertising-promise', 'warning'],
 	['de/werbeprobe.md', 70, '<!--', 'advertising-ack-unused', 'error'],
 	['de/werbeprobe.md', 73, '<!--', 'advertising-ack-invalid', 'error'],
 	['de/werbeprobe.md', 74, 'schmerzlos', 'advertising-promise', 'error'],
@@ -208,11 +212,91 @@ describe('acknowledgements at one place', () => {
 		]);
 	});
 
+	it('before a list or a quotation cover its first item only, so that items written later are not hidden', () => {
+		expect(check(`<!-- advertising-ok: advertising-promise "quoted" -->\n- It is painless.\n- It is risk-free.`)).toEqual([
+			'39 advertising-promise warning',
+			'40 advertising-promise error',
+		]);
+		expect(check(`<!-- advertising-ok: advertising-promise "quoted" -->\n> It is painless.\n>\n> It is risk-free.`)).toEqual([
+			'39 advertising-promise warning',
+			'41 advertising-promise error',
+		]);
+		// Inside an item it covers that item.
+		expect(check(`- It is painless.\n- It is risk-free. <!-- advertising-ok: advertising-promise "quoted" -->`)).toEqual([
+			'38 advertising-promise error',
+			'39 advertising-promise warning',
+		]);
+	});
+
+	it('above a frontmatter list cover none of its items: each item is acknowledged above it', () => {
+		const faq = 'faq: [{ question: Does it hurt?, answer: A little. }]';
+		const items = '  - question: Does it hurt?\n    answer: It is painless.\n  - question: Is it safe?\n    answer: It is risk-free.';
+		const run = (yaml: string) => {
+			const text = delta.replace(faq, yaml);
+			return checkAdvertising({ lang: 'en', data: parseArticle(text, 'en/delta-treatment.md').data!, text }).map(
+				(p) => `${p.line} ${p.ruleId} ${p.severity}`,
+			);
+		};
+		expect(run(`# advertising-ok: advertising-promise "quoted"\nfaq:\n${items}`)).toEqual([
+			'36 advertising-promise error',
+			'38 advertising-promise error',
+			'33 advertising-ack-unused error',
+		]);
+		expect(run(`faq:\n  # advertising-ok: advertising-promise "quoted"\n${items}`)).toEqual([
+			'36 advertising-promise warning',
+			'38 advertising-promise error',
+		]);
+	});
+
+	it("at the end of a block scalar's header line (`answer: | # advertising-ok …`) cover that text", () => {
+		const faq = 'faq: [{ question: Does it hurt?, answer: A little. }]';
+		const text = delta.replace(
+			faq,
+			'faq:\n  - question: Does it hurt?\n    answer: | # advertising-ok: advertising-promise "quoted"\n      First line.\n      It is painless.\n',
+		);
+		const problems = checkAdvertising({ lang: 'en', data: parseArticle(text, 'en/delta-treatment.md').data!, text });
+		expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.severity}`)).toEqual(['37:13 advertising-promise warning']);
+	});
+
+	it('a term its table marks as ambiguous is a warning that says why, at its column even behind a soft hyphen', () => {
+		const text = delta.replace('Delta is a fixture.', 'Pain&shy;less. The treatment is safe.');
+		const problems = checkAdvertising({ lang: 'en', data: parseArticle(text, 'en/delta-treatment.md').data!, text });
+		expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.severity}`)).toEqual([
+			'38:1 advertising-promise error',
+			'38:20 advertising-promise warning',
+		]);
+		expect(problems[1]!.message).toContain('a warning only: a safety claim when it stands alone');
+	});
+
 	it('cover the block after them only, not the next one', () => {
 		expect(check(`<!-- advertising-ok: advertising-promise "quoted" -->\nA fixture.\n\nIt is painless.`)).toEqual([
 			'41 advertising-promise error',
 			'38 advertising-ack-unused error',
 		]);
+	});
+});
+
+describe('code on a page', () => {
+	it('is read like any text, since the page shows it: inline code and code blocks, at their column', () => {
+		const delta = readFileSync('tests/fixtures/site/articles/en/delta-treatment.md', 'utf8');
+		const text = delta.replace('Delta is a fixture.', 'It is `painless`.\n\n```\nFirst line\nIt is risk-free.\n```');
+		const problems = checkAdvertising({ lang: 'en', data: parseArticle(text, 'en/delta-treatment.md').data!, text });
+		expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId}`)).toEqual(['38:8 advertising-promise', '42:7 advertising-promise']);
+	});
+});
+
+describe('before/after pictures named or shown', () => {
+	it('a link to a before/after gallery in an aesthetic article is a warning at its words', () => {
+		const delta = readFileSync('tests/fixtures/site/articles/en/delta-treatment.md', 'utf8');
+		const text = delta.replace('Delta is a fixture.', 'See our [before/after gallery](/en/gallery/).');
+		const problems = checkAdvertising({ lang: 'en', data: parseArticle(text, 'en/delta-treatment.md').data!, text });
+		expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.severity}`)).toEqual(['38:10 advertising-before-after warning']);
+	});
+
+	it('a before/after picture on a free page is a warning: a page is about no one treatment', () => {
+		const problems = checkAdvertisingPage('de', '---\ntitle: Galerie\n---\n\n![Vorher und nachher: Stirn](/images/stirn.jpg)\n');
+		expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.severity}`)).toEqual(['5:3 advertising-before-after warning']);
+		expect(problems[0]!.message).toContain('a page is about no one treatment');
 	});
 });
 

@@ -30,7 +30,7 @@ const endOf = (node: Nodes) => node.position?.end.offset ?? 0;
 
 /**
  * The texts of a markdown body a patient reads: paragraphs, headings, table cells and list items (as
- * their paragraphs), with link texts and the alternative text and title of pictures; code is left out.
+ * their paragraphs), with link texts and the alternative text and title of pictures, and code (the page shows it).
  * And the `advertising-ok` acknowledgements: a comment on its own line covers the block after it (a
  * paragraph, list, table, heading, quote), a comment inside a paragraph that paragraph.
  */
@@ -42,7 +42,7 @@ export function bodyTexts(tree: Nodes, source: string): { units: TextUnit[]; ack
 		children.forEach((node, i) => {
 			if (node.type === 'html') {
 				if (isPureComment(node.value) && isAcknowledgement(node.value)) {
-					const next = children.slice(i + 1).find((n) => n.type !== 'html');
+					const next = firstBlock(children.slice(i + 1).find((n) => n.type !== 'html'));
 					acknowledgements.push({ parsed: parseAcknowledgement(node.value), offset: startOf(node), covers: next ? [startOf(next), endOf(next)] : [endOf(node), endOf(node)] });
 				}
 				return;
@@ -51,7 +51,12 @@ export function bodyTexts(tree: Nodes, source: string): { units: TextUnit[]; ack
 				inline(node, [startOf(node), endOf(node)]);
 				return;
 			}
-			if (node.type === 'code' || node.type === 'definition' || node.type === 'thematicBreak' || node.type === 'yaml') return;
+			// A code block is shown on the page like any text: read as one text at its place.
+			if (node.type === 'code') {
+				inline({ type: 'paragraph', children: [{ type: 'text', value: node.value, position: node.position }], position: node.position }, [startOf(node), endOf(node)]);
+				return;
+			}
+			if (node.type === 'definition' || node.type === 'thematicBreak' || node.type === 'yaml') return;
 			if ('children' in node) blocks(node);
 		});
 	};
@@ -78,8 +83,9 @@ export function bodyTexts(tree: Nodes, source: string): { units: TextUnit[]; ack
 			unit.offsets.push(startOf(node));
 		};
 		const walk = (node: PhrasingContent | Nodes) => {
-			if (node.type === 'text') add(node.value, node);
-			else if (node.type === 'inlineCode' || node.type === 'break' || node.type === 'footnoteReference') gap(node);
+			// Inline code is shown on the page too ("ist `schmerzfrei`"): read as text.
+			if (node.type === 'text' || node.type === 'inlineCode') add(node.value, node);
+			else if (node.type === 'break' || node.type === 'footnoteReference') gap(node);
 			else if (node.type === 'html') {
 				if (isPureComment(node.value) && isAcknowledgement(node.value)) acknowledgements.push({ parsed: parseAcknowledgement(node.value), offset: startOf(node), covers: range });
 				gap(node);
@@ -115,6 +121,16 @@ export function bodyTexts(tree: Nodes, source: string): { units: TextUnit[]; ack
 		}
 		return { text: value, offsets, picture };
 	}
+}
+
+/**
+ * The block an acknowledgement on its own line covers: the next paragraph, heading or table, and of a list
+ * or quotation only its first item's first block, so that one comment does not cover items written
+ * later (each item is acknowledged where it stands, inside it).
+ */
+function firstBlock(node: RootContent | undefined): RootContent | undefined {
+	while (node && (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') && node.children.length > 0) node = node.children[0] as RootContent;
+	return node;
 }
 
 function decodeSafely(name: string): string {

@@ -32,6 +32,8 @@ interface Found {
 	in: 'yaml' | 'body';
 	term: string;
 	sentence: string;
+	/** Why its table makes the term only a warning. */
+	warning?: string;
 }
 
 /**
@@ -53,16 +55,23 @@ export function checkAdvertising(article: AdvertisedArticle): ContentProblem[] {
 export function checkAdvertisingPage(lang: string, text: string): ContentProblem[] {
 	const split = splitFrontmatter(text);
 	const data = split ? parseYaml(split.yaml, pageSchema, 1).data : undefined;
-	return checkAdvertisingText(lang, text, pageSchema, data, false);
+	return checkAdvertisingText(lang, text, pageSchema, data, 'page');
 }
 
-function checkAdvertisingText(lang: string, text: string, schema: z.core.$ZodType, data: unknown, aesthetic: boolean): ContentProblem[] {
+/** Said of a before/after picture on a page, which is about no one treatment: a warning. */
+const PAGE_PICTURE = 'a page is about no one treatment; if the picture shows a medically unnecessary aesthetic one, it is forbidden';
+
+/** `page`: a free page, whose before/after pictures are warnings (it is about no one treatment, aesthetic or not). */
+function checkAdvertisingText(lang: string, text: string, schema: z.core.$ZodType, data: unknown, aesthetic: boolean | 'page'): ContentProblem[] {
 	const table = compiledTable(lang);
 	const split = splitFrontmatter(text);
 	if (!table || !split) return [];
 	const found: Found[] = [];
 	const scan = (unit: TextUnit, where: Found['in']) => {
-		for (const f of findUnit(unit, table, aesthetic)) found.push({ ruleId: f.ruleId, offset: unit.offsets[f.start] ?? 0, in: where, term: f.term, sentence: f.sentence });
+		for (const f of findUnit(unit, table, aesthetic)) {
+			const warning = f.warning ?? (aesthetic === 'page' && f.ruleId === 'advertising-before-after' ? PAGE_PICTURE : undefined);
+			found.push({ ruleId: f.ruleId, offset: unit.offsets[f.start] ?? 0, in: where, term: f.term, sentence: f.sentence, ...(warning === undefined ? {} : { warning }) });
+		}
 	};
 
 	// A body too deep or too long to parse in reasonable time was reported by extract-sections.ts: not read here.
@@ -115,9 +124,8 @@ function checkAdvertisingText(lang: string, text: string, schema: z.core.$ZodTyp
 		for (const a of covering) used.add(a);
 		const ack = covering.at(-1);
 		const reason = ack?.parsed.ok ? ack.parsed.reason : undefined;
-		problems.push(
-			createProblem(f.ruleId, at(f.offset, f.in), { term: f.term, sentence: f.sentence, ...(reason === undefined ? {} : { acknowledged: reason }) }, reason === undefined ? {} : { severity: 'warning' }),
-		);
+		const params = { term: f.term, sentence: f.sentence, ...(reason === undefined ? {} : { acknowledged: reason }), ...(f.warning === undefined ? {} : { ambiguous: f.warning }) };
+		problems.push(createProblem(f.ruleId, at(f.offset, f.in), params, reason === undefined && f.warning === undefined ? {} : { severity: 'warning' }));
 	}
 	for (const ack of acknowledgements) {
 		const place = at(ack.offset, ack.in);
@@ -127,8 +135,8 @@ function checkAdvertisingText(lang: string, text: string, schema: z.core.$ZodTyp
 	return problems;
 }
 
-function findUnit(unit: TextUnit, table: CompiledTable, aesthetic: boolean) {
-	return findTerms(unit.text, table, { picture: aesthetic && unit.picture !== undefined, onlyPicture: unit.picture === 'file' });
+function findUnit(unit: TextUnit, table: CompiledTable, aesthetic: boolean | 'page') {
+	return findTerms(unit.text, table, { picture: aesthetic !== false && unit.picture !== undefined, onlyPicture: unit.picture === 'file', mentions: aesthetic === true });
 }
 
 /**

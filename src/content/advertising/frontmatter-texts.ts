@@ -55,7 +55,15 @@ export function frontmatterPlaces(yamlText: string, fields: readonly TextField[]
 	const lineOf = (offset: number) => lineCounter.linePos(offset).line;
 	const located = fields.map((field) => ({ field, ...nodePath(doc, field.path) }));
 	const scalarRanges: [number, number][] = [];
-	visit(doc, { Scalar: (_key, node) => void (node.range && scalarRanges.push([node.range[0], node.range[1]])) });
+	visit(doc, {
+		Scalar: (_key, node) => {
+			if (!node.range) return;
+			// A block scalar's range starts at its header (`|`, `>-`), whose line may end in a comment: its text starts on the next line.
+			const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
+			const newline = block ? yamlText.indexOf('\n', node.range[0]) : -1;
+			scalarRanges.push([newline === -1 ? node.range[0] : newline + 1, node.range[1]]);
+		},
+	});
 	const acknowledgements: PlacedAcknowledgement[] = [];
 	const lines = yamlText.split('\n');
 	let lineStart = 0;
@@ -71,7 +79,9 @@ export function frontmatterPlaces(yamlText: string, fields: readonly TextField[]
 				// The next line that is not a comment or blank: the field, item or block starting there.
 				let next = index + 1;
 				while (next < lines.length && /^\s*(#.*)?$/.test(lines[next]!)) next++;
-				covered = located.filter((l) => l.starts.some((start) => lineOf(start) === next + 1));
+				// A key whose value is a list (`faq:`, `risks:`) covers none of its items: one comment above it would
+				// hide every item written later; each item is acknowledged above it.
+				covered = located.filter((l) => l.starts.some((start, i) => lineOf(start) === next + 1 && !l.opensList[i]));
 			}
 			const offsets = covered.flatMap((l) => (l.value ? [l.value[0], l.value[1]] : []));
 			acknowledgements.push({
@@ -107,24 +117,30 @@ export function frontmatterPlaces(yamlText: string, fields: readonly TextField[]
 	};
 }
 
-/** The value's range of the node at `path`, and where each step of the path starts (key or list item). */
-function nodePath(doc: Document, path: PathItem[]): { value?: [number, number]; starts: number[] } {
+/**
+ * The value's range of the node at `path`, where each step of the path starts (key or list item), and
+ * whether that step is a key whose value is a list of more than one item.
+ */
+function nodePath(doc: Document, path: PathItem[]): { value?: [number, number]; starts: number[]; opensList: boolean[] } {
 	let node: unknown = doc.contents;
 	const starts: number[] = [];
+	const opensList: boolean[] = [];
 	for (const key of path) {
 		if (isMap(node)) {
 			const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
-			if (!pair) return { starts };
+			if (!pair) return { starts, opensList };
 			starts.push((pair.key as Node).range?.[0] ?? 0);
+			opensList.push(isSeq(pair.value) && pair.value.items.length > 1);
 			node = pair.value;
 		} else if (isSeq(node) && typeof key === 'number') {
 			node = node.items[key];
-			if (!node) return { starts };
+			if (!node) return { starts, opensList };
 			starts.push((node as Node).range?.[0] ?? 0);
-		} else return { starts };
+			opensList.push(false);
+		} else return { starts, opensList };
 	}
 	const range = (node as Node | null)?.range;
-	return { value: range ? [range[0], range[1]] : undefined, starts };
+	return { value: range ? [range[0], range[1]] : undefined, starts, opensList };
 }
 
 /** The index in `line` of a `#` that starts a comment (after a space or at the line's start, outside any scalar), or -1. */

@@ -1,4 +1,4 @@
-import { ruleTableSchema, termRuleIds, type RuleTable, type RuleTableInput, type TermRuleId } from './rule-table.ts';
+import { ruleTableSchema, termRuleIds, type RuleTable, type RuleTableInput, type Term, type TermRuleId } from './rule-table.ts';
 
 /** A word, number or sign of a text, with where it stands (UTF-16 offsets into the text). */
 export interface Token {
@@ -20,6 +20,8 @@ export interface TermFinding {
 	term: string;
 	/** The sentence they stand in, as written (trimmed, shortened when long). */
 	sentence: string;
+	/** Why the term is only a warning (its table says so: the words also have an innocent meaning). */
+	warning?: string;
 }
 
 type WordTest = (norm: string, token: Token) => boolean;
@@ -30,7 +32,7 @@ type PhraseWord = { test: WordTest } | { gap: number };
 export interface CompiledTable {
 	table: RuleTable;
 	normalizeWord: (word: string) => string;
-	terms: { ruleId: TermRuleId; phrase: PhraseWord[] }[];
+	terms: { ruleId: TermRuleId; phrase: PhraseWord[]; warning?: string }[];
 	/** The terms by the first letter their first word can start with (`''`: any letter, `'#'`: a number). */
 	termsByFirst: Map<string, number[]>;
 	exceptions: PhraseWord[][];
@@ -38,14 +40,39 @@ export interface CompiledTable {
 	after?: { cues: PhraseWord[][]; window: number; stopAt: PhraseWord[][] };
 	firstPerson: PhraseWord[][];
 	beforeAfter: PhraseWord[][];
+	beforeAfterMention: PhraseWord[][];
 	/** Words whose full stop ends no sentence (normalised). */
 	abbreviations: ReadonlySet<string>;
+	/** Words whose full stop ends no sentence when a number follows (normalised). */
+	numberAbbreviations: ReadonlySet<string>;
 }
 
+// Characters a reader does not see, which split no word: a soft hyphen (also `&shy;`), zero-width
+// non-joiner and joiner, word joiner, byte order mark, the direction marks. "schmerz\u00ADfrei" is one word.
+// A zero-width space does split words ("risk\u200Bfree" is risk free), and is joined like a hyphen below.
+const invisible = '\\u00AD\\u061C\\u180E\\u200C-\\u200F\\u2060\\uFEFF';
+const invisibleChars = new RegExp(`[${invisible}]`, 'gu');
 // Words (letters, marks, digits, with an apostrophe inside: don't, Türkiye'de), numbers written with
 // separators (1.750, 99,50), a star rating (★★★★☆, one word) and the signs a phrase may name. Hyphens
-// and slashes are no part of a word.
-const tokenPattern = /\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{M}])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|[★☆⭐]+|[%٪€$£₺]/gu;
+// and slashes are no part of a word (but see `joinHyphenated`).
+const tokenPattern = new RegExp(
+	`\\p{N}+(?:[.,]\\p{N}+)*(?![\\p{L}\\p{M}${invisible}])|[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}${invisible}]|['’](?=[\\p{L}\\p{M}\\p{N}]))*|[★☆⭐]+|[%٪％€$£₺]`,
+	'gu',
+);
+// Every decimal digit (Arabic-Indic ١٠٠, Persian ۱۰۰, full-width １００) is read as its ASCII digit, and the
+// Arabic and full-width percent signs as %, so `100 %` finds ١٠٠٪ and １００％.
+const digit = /\p{Nd}/gu;
+const isDigit = /^\p{Nd}$/u;
+const asciiDigit = (c: string) => {
+	// A block of decimal digits is a run of 0 … 9 (some blocks follow each other): the digit's place in its run.
+	let cp = c.codePointAt(0)!;
+	let place = 0;
+	while (place < 60 && isDigit.test(String.fromCodePoint(cp - 1))) {
+		cp--;
+		place++;
+	}
+	return String(place % 10);
+};
 // A sentence ends at . ! ? … ؟ ; followed by a space or the end (not inside 1.750 or z.B.), also when
 // a closing quote or bracket follows it („… hissetmedim.” ★★★★★).
 const sentenceEnd = /[.!?…؟;]["'”“»«’‘›)\]]*(?=\s|$)|\n\s*\n/u;
@@ -71,7 +98,11 @@ export function compileTable(input: RuleTableInput): CompiledTable {
 	const normalizeWord = (word: string) => {
 		let out = seen.get(word);
 		if (out !== undefined) return out;
-		out = lower(word.normalize('NFC')).replace(/’/g, "'");
+		// NFKC: full-width letters (ＧＡＲＡＮＴＩＥＲＴ), ligatures (eﬀects) and Arabic presentation forms read as the letters they show.
+		out = lower(word.replace(invisibleChars, '').normalize('NFKC'))
+			.replace(/’/g, "'")
+			.replace(digit, (c) => (c >= '0' && c <= '9' ? c : asciiDigit(c)))
+			.replace(/[٪％]/g, '%');
 		if (variant) out = out.replace(variant, (c) => table.normalize[c]!);
 		out = out.replace(/\p{M}/gu, '');
 		seen.set(word, out);
@@ -82,12 +113,18 @@ export function compileTable(input: RuleTableInput): CompiledTable {
 			.trim()
 			.split(/\s+/)
 			.map((word): PhraseWord => (word === '~' ? { gap: 2 } : { test: wordTest(word, normalizeWord, table.prefixes) }));
-	const terms = termRuleIds.flatMap((ruleId) => table.terms[ruleId].map((phrase) => ({ ruleId, phrase: compile(phrase) })));
+	const phraseOf = (term: Term) => (typeof term === 'string' ? term : term.phrase);
+	const terms = termRuleIds.flatMap((ruleId) =>
+		table.terms[ruleId].map((term) => ({ ruleId, phrase: compile(phraseOf(term)), ...(typeof term === 'string' ? {} : { warning: term.warning }) })),
+	);
 	return {
 		table,
 		normalizeWord,
 		terms,
-		termsByFirst: indexByFirst(termRuleIds.flatMap((ruleId) => table.terms[ruleId]), normalizeWord),
+		termsByFirst: indexByFirst(
+			termRuleIds.flatMap((ruleId) => table.terms[ruleId].map(phraseOf)),
+			normalizeWord,
+		),
 		exceptions: table.exceptions.map(compile),
 		before: { cues: table.negation.before.cues.map(compile), window: table.negation.before.window, stopAt: table.negation.before.stopAt.map(compile) },
 		after: table.negation.after && {
@@ -97,7 +134,9 @@ export function compileTable(input: RuleTableInput): CompiledTable {
 		},
 		firstPerson: table.firstPerson.map(compile),
 		beforeAfter: table.beforeAfter.map(compile),
+		beforeAfterMention: table.beforeAfterMention.map(compile),
 		abbreviations: new Set(table.abbreviations.map(normalizeWord)),
+		numberAbbreviations: new Set(table.numberAbbreviations.map(normalizeWord)),
 	};
 }
 
@@ -148,6 +187,30 @@ export function tokenize(text: string, normalizeWord: (w: string) => string): To
 	}));
 }
 
+const hyphens = /^[-‐‑‒–—\u200B]$/u;
+/**
+ * The tokens with each run of words joined by hyphens alone (or a zero-width space) read as one word
+ * ("Schmerz-frei", "Nebenwirkungs-freie", "Erfolgs-Garantie"): a German compound is one word, and a
+ * hyphen put into it must not hide it. Undefined when the text has no such run.
+ */
+function joinHyphenated(text: string, tokens: readonly Token[], normalizeWord: (w: string) => string): Token[] | undefined {
+	const out: Token[] = [];
+	let joined = false;
+	for (let i = 0; i < tokens.length; i++) {
+		let j = i;
+		while (j + 1 < tokens.length && !tokens[j]!.number && !tokens[j + 1]!.number && hyphens.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++;
+		if (j === i) {
+			out.push(tokens[i]!);
+			continue;
+		}
+		joined = true;
+		const word = tokens.slice(i, j + 1).map((t) => text.slice(t.start, t.end)).join('');
+		out.push({ norm: normalizeWord(word), start: tokens[i]!.start, end: tokens[j]!.end, number: false });
+		i = j;
+	}
+	return joined ? out : undefined;
+}
+
 /** Where a phrase matches at token `at`: the index after its last word and the tokens a gap skipped, or undefined. */
 function matchAt(phrase: PhraseWord[], tokens: Token[], at: number, ends: readonly boolean[]): { end: number; skipped: number[] } | undefined {
 	// Most phrases fail on their first word: tested before anything is built.
@@ -165,6 +228,8 @@ function step(phrase: PhraseWord[], tokens: Token[], ends: readonly boolean[], p
 	const word = phrase[p]!;
 	if ('gap' in word) {
 		for (let n = 0; n <= word.gap; n++) {
+			// A gap does not run across the end of a sentence either ("… ist kostenlos. Eine Sitzung …").
+			if (n > 0 && ends[t + n - 2]) break;
 			const found = step(phrase, tokens, ends, p + 1, t + n, n === 0 ? skipped : [...skipped, ...range(t, t + n)]);
 			if (found) return found;
 		}
@@ -197,13 +262,40 @@ function matchAll(phrases: PhraseWord[][], tokens: Token[], ends: readonly boole
  * stands before it in its sentence or after it in its clause (within the table's windows), or inside it
  * (`Erfolg ist nicht sicher`). Words of another finding are no cue (`ohne Schmerzen, ohne Nebenwirkungen`).
  */
-export function findTerms(text: string, compiled: CompiledTable, options: { picture?: boolean; onlyPicture?: boolean } = {}): TermFinding[] {
+export function findTerms(
+	text: string,
+	compiled: CompiledTable,
+	options: { picture?: boolean; onlyPicture?: boolean; mentions?: boolean } = {},
+): TermFinding[] {
 	const tokens = tokenize(text, compiled.normalizeWord);
 	if (tokens.length === 0) return [];
-	const ends = sentenceEnds(text, tokens, compiled.abbreviations);
+	const ends = sentenceEnds(text, tokens, compiled);
 	if (options.onlyPicture) return options.picture ? beforeAfter(text, tokens, ends, compiled) : [];
-	const excepted = new Set(matchAll(compiled.exceptions, tokens, ends).flatMap((m) => range(m.start, m.end)));
-	const raw: { ruleId: TermRuleId; start: number; end: number; skipped: number[] }[] = [];
+	const findings = termFindings(text, tokens, ends, compiled);
+	// The same read once more with hyphenated compounds joined: what it finds beyond the first read counts too.
+	const joined = joinHyphenated(text, tokens, compiled.normalizeWord);
+	if (joined) {
+		for (const f of termFindings(text, joined, sentenceEnds(text, joined, compiled), compiled)) {
+			if (!findings.some((g) => g.ruleId === f.ruleId && g.start < f.end && f.start < g.end)) findings.push(f);
+		}
+	}
+	findings.push(...quotedFirstPerson(text, tokens, ends, compiled));
+	if (options.picture) findings.push(...beforeAfter(text, tokens, ends, compiled));
+	else if (options.mentions) {
+		for (const m of matchAll(compiled.beforeAfterMention, tokens, ends)) {
+			if (findings.some((f) => f.ruleId === 'advertising-before-after' && f.start < tokens[m.end - 1]!.end && tokens[m.start]!.start < f.end)) continue;
+			findings.push({ ...finding('advertising-before-after', tokens[m.start]!.start, tokens[m.end - 1]!.end, text, compiled), warning: MENTION });
+		}
+	}
+	return findings.sort((a, b) => a.start - b.start);
+}
+
+function termFindings(text: string, tokens: Token[], ends: readonly boolean[], compiled: CompiledTable): TermFinding[] {
+	// An exception covers a term only when the term lies wholly inside it: "side effects may be permanent"
+	// (a risk) hides "effects … permanent", but not "no side effects" before it.
+	const exceptions = matchAll(compiled.exceptions, tokens, ends);
+	const excepted = (m: { start: number; end: number }) => exceptions.some((e) => e.start <= m.start && m.end <= e.end);
+	const raw: { ruleId: TermRuleId; start: number; end: number; skipped: number[]; warning?: string }[] = [];
 	const byFirst = compiled.termsByFirst;
 	const prefixes = compiled.table.prefixes;
 	for (let i = 0; i < tokens.length; i++) {
@@ -215,13 +307,14 @@ export function findTerms(text: string, compiled: CompiledTable, options: { pict
 			if (token.norm.length - p.length >= 2 && token.norm.startsWith(p)) candidates.push(...(byFirst.get(firstLetter(token.norm.slice(p.length))) ?? NONE));
 		}
 		for (const index of candidates) {
-			const { ruleId, phrase } = compiled.terms[index]!;
+			const { ruleId, phrase, warning } = compiled.terms[index]!;
 			const match = matchAt(phrase, tokens, i, ends);
-			if (match && match.end > i) raw.push({ ruleId, start: i, end: match.end, skipped: match.skipped });
+			if (match && match.end > i) raw.push({ ruleId, start: i, end: match.end, skipped: match.skipped, ...(warning === undefined ? {} : { warning }) });
 		}
 	}
-	// Of overlapping matches of one rule the first and longest is kept: "garantiert schmerzfrei" is two, "100 % sicher" one.
-	raw.sort((a, b) => a.start - b.start || b.end - a.end);
+	// Of overlapping matches of one rule the first and longest is kept: "garantiert schmerzfrei" is two, "100 % sicher" one
+	// (of two as long, an error before a warning).
+	raw.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.warning !== undefined) - Number(b.warning !== undefined));
 	// Sorted by start, a match overlaps an earlier one of its rule exactly when it starts before the furthest end kept so far.
 	const kept: typeof raw = [];
 	const keptEnd = new Map<TermRuleId, number>();
@@ -249,13 +342,13 @@ export function findTerms(text: string, compiled: CompiledTable, options: { pict
 		}
 		return false;
 	};
-	const findings: TermFinding[] = kept
-		.filter((m) => !range(m.start, m.end).some((i) => excepted.has(i)) && !negated(m))
-		.map((m) => finding(m.ruleId, tokens[m.start]!.start, tokens[m.end - 1]!.end, text, compiled));
-	findings.push(...quotedFirstPerson(text, tokens, ends, compiled));
-	if (options.picture) findings.push(...beforeAfter(text, tokens, ends, compiled));
-	return findings.sort((a, b) => a.start - b.start);
+	return kept
+		.filter((m) => !excepted(m) && !negated(m))
+		.map((m) => ({ ...finding(m.ruleId, tokens[m.start]!.start, tokens[m.end - 1]!.end, text, compiled), ...(m.warning === undefined ? {} : { warning: m.warning }) }));
 }
+
+
+const MENTION = "it names before/after pictures, which the article must not show or link to; photographs for the patient's file are allowed";
 
 /** The first before/after word of a picture's text: one finding per text is enough to remove the picture. */
 function beforeAfter(text: string, tokens: Token[], ends: readonly boolean[], compiled: CompiledTable): TermFinding[] {
@@ -288,7 +381,7 @@ function quotedFirstPerson(text: string, tokens: Token[], ends: readonly boolean
 }
 
 function finding(ruleId: TermFinding['ruleId'], start: number, end: number, text: string, compiled: CompiledTable): TermFinding {
-	return { ruleId, start, end, term: text.slice(start, end), sentence: sentenceAround(text, start, end, compiled.abbreviations) };
+	return { ruleId, start, end, term: text.slice(start, end), sentence: sentenceAround(text, start, end, compiled.abbreviations, compiled.numberAbbreviations) };
 }
 
 /**
@@ -296,11 +389,12 @@ function finding(ruleId: TermFinding['ruleId'], start: number, end: number, text
  * full stop of an abbreviation the language's table lists ("z. B.", "Dr. med.", "e.g."), which would
  * otherwise end a negation's reach or a finding's sentence in the middle.
  */
-function sentenceEnds(text: string, tokens: readonly Token[], abbreviations: ReadonlySet<string>): boolean[] {
+function sentenceEnds(text: string, tokens: readonly Token[], compiled: Pick<CompiledTable, 'abbreviations' | 'numberAbbreviations'>): boolean[] {
 	return tokens.map((token, i) => {
 		const gap = text.slice(token.end, tokens[i + 1]?.start ?? text.length);
 		if (!sentenceEnd.test(gap)) return false;
-		return !(gap.startsWith('.') && abbreviations.has(token.norm) && !sentenceEnd.test(gap.slice(1)));
+		const abbreviation = compiled.abbreviations.has(token.norm) || (compiled.numberAbbreviations.has(token.norm) && tokens[i + 1]?.number === true);
+		return !(gap.startsWith('.') && abbreviation && !sentenceEnd.test(gap.slice(1)));
 	});
 }
 
@@ -314,12 +408,19 @@ const wordBefore = /[\p{L}\p{M}]+$/u;
 let endsOf: { text: string; abbreviations: ReadonlySet<string>; ends: [number, number][] } | undefined;
 
 /** The sentence around [start, end), white space collapsed, shortened around the term when long. */
-export function sentenceAround(text: string, start: number, end: number, abbreviations: ReadonlySet<string> = NO_ABBREVIATIONS): string {
+export function sentenceAround(
+	text: string,
+	start: number,
+	end: number,
+	abbreviations: ReadonlySet<string> = NO_ABBREVIATIONS,
+	numberAbbreviations: ReadonlySet<string> = NO_ABBREVIATIONS,
+): string {
 	if (endsOf?.text !== text || endsOf.abbreviations !== abbreviations) {
 		const ends = [...text.matchAll(sentenceEndsGlobal)].filter((m) => {
 			if (text[m.index] !== '.' || m[0].length > 1) return true;
-			const word = wordBefore.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0];
-			return !(word && abbreviations.has(word.toLowerCase()));
+			const word = wordBefore.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0]?.toLowerCase();
+			if (word && numberAbbreviations.has(word) && /^\s*\p{N}/u.test(text.slice(m.index + 1, m.index + 40))) return false;
+			return !(word && abbreviations.has(word));
 		});
 		endsOf = { text, abbreviations, ends: ends.map((m) => [m.index, m.index + m[0].length]) };
 	}

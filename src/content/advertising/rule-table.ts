@@ -11,9 +11,11 @@ export type TermRuleId = (typeof termRuleIds)[number];
  * A phrase: words separated by spaces, each matched against one word of the text after the language's
  * normalisation (lower case, marks removed, `normalize` applied). A word may be `stem*` (any ending:
  * inflections, `schmerzfrei*` for schmerzfreie, schmerzfreien), `*end` (any beginning: compounds,
- * `*garantie` for Erfolgsgarantie), `*part*` (anywhere in the word), alternatives `a|b|c*`, `#` (any
+ * `*garantie` for Erfolgsgarantie), `*part*` (anywhere in the word), alternatives `a|b|c*` (each one word: `lasts forever|for life`
+ * is "lasts", then "forever" or "for", then "life"; write a phrase of its own), `#` (any
  * number, `1.750` or `١٠٠` included) or a sign (`%`, `€`; a run of stars is one word: `*★*`). `~` between two words allows up to two
- * other words between them. Hyphens and slashes separate words, so `risk free` also finds risk-free.
+ * other words between them. Hyphens and slashes separate words, so `risk free` also finds risk-free;
+ * a hyphenated run is also read as one word, so `schmerzfrei*` finds Schmerz-frei.
  */
 const phrase = z
 	.string()
@@ -35,6 +37,14 @@ const cues = z.strictObject({
 	stopAt: z.array(phrase).default([]),
 });
 
+/**
+ * A term: a phrase, or a phrase that is only a warning, with why (`sichere Behandlung` is also the
+ * clinic's care, "für eine sichere Behandlung fragen wir …"; `100 %` is also a share of the costs). The
+ * why is printed with the finding, so the author can tell what to check.
+ */
+const term = z.union([phrase, z.strictObject({ phrase, warning: z.string().trim().min(10) })]);
+export type Term = z.infer<typeof term>;
+
 export const ruleTableSchema = z.strictObject({
 	/** The locale its text is lower-cased with: `tr` turns I into ı and İ into i, as Turkish spells them. */
 	locale: z.string().min(2),
@@ -54,13 +64,20 @@ export const ruleTableSchema = z.strictObject({
 	 */
 	exceptions: z.array(phrase).default([]),
 	/** The terms of each rule. */
-	terms: z.strictObject(Object.fromEntries(termRuleIds.map((id) => [id, z.array(phrase).min(1)])) as Record<TermRuleId, z.ZodArray<typeof phrase>>),
+	terms: z.strictObject(Object.fromEntries(termRuleIds.map((id) => [id, z.array(term).min(1)])) as Record<TermRuleId, z.ZodArray<typeof term>>),
 	/** First-person words: a quotation holding one is a patient's testimonial („Ich bin begeistert“). */
 	firstPerson: z.array(phrase).min(1),
 	/** Abbreviations whose full stop ends no sentence, without it: `z`, `b` (z. B.), `dr`, `med`. */
 	abbreviations: z.array(z.string().regex(/^[\p{L}\p{M}]+$/u, 'one word, without its full stop')).default([]),
+	/** Abbreviations whose full stop ends no sentence when a number follows ("No. 1", "Nr. 1"), though it may otherwise ("The answer is no."). */
+	numberAbbreviations: z.array(z.string().regex(/^[\p{L}\p{M}]+$/u, 'one word, without its full stop')).default([]),
 	/** Words that mark a picture as before or after a treatment, in its alternative text, file name, title or caption. */
 	beforeAfter: z.array(phrase).min(1),
+	/**
+	 * Words that name before/after pictures in any text of an aesthetic article, a link to a gallery
+	 * ("Vorher-Nachher-Galerie"): a warning, since photographs for the patient's file are allowed.
+	 */
+	beforeAfterMention: z.array(phrase).min(1),
 });
 
 export type RuleTable = z.infer<typeof ruleTableSchema>;
