@@ -158,6 +158,8 @@ describe('Arabic', () => {
 		expect(found('ar', 'العلاج غير مضمون.')).toEqual([]);
 		expect(found('ar', 'نقدّم العلاج بدون ضمان.')).toEqual([]);
 		expect(found('ar', 'من الأفضل أن تسألوا. وهي مدروسة أفضل بكثير.')).toEqual([]);
+		// "No guarantee can be given": the negation, joined to "and", stands three words before the term.
+		expect(found('ar', 'ولا يمكن تقديم أي ضمان للنتيجة.')).toEqual([]);
 	});
 
 	it('ends a negation at the end of its sentence', () => {
