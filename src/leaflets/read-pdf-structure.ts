@@ -15,6 +15,8 @@ export interface PdfStructure {
 	numbers: number[];
 	/** The value of object `number` (of a stream object: its dictionary). Throws on a missing or malformed object. */
 	object: (number: number) => PdfValue;
+	/** The bytes of stream object `number` as stored (not decoded), or undefined when it is no stream. */
+	streamData: (number: number) => string | undefined;
 }
 
 // Chromium writes one xref section, and our own update adds one; far more means a loop or a hostile file.
@@ -67,14 +69,28 @@ export function readPdfStructure(text: string): PdfStructure {
 		startxref,
 		numbers: [...offsets.keys()].sort((a, b) => a - b),
 		object,
+		streamData: (number) => {
+			const value = object(number);
+			const keyword = skipWhite(text, value.end);
+			if (value.type !== 'dict' || !text.startsWith('stream', keyword)) return undefined;
+			let start = keyword + 'stream'.length;
+			if (text[start] === '\r') start++;
+			if (text[start] === '\n') start++;
+			const declared = dictEntry(value, 'Length');
+			const length = declared?.type === 'ref' ? object(declared.num) : declared;
+			if (length?.type !== 'number' || !Number.isInteger(length.value) || length.value < 0 || start + length.value > text.length)
+				throw new PdfSyntaxError(`stream object ${number} has no usable /Length`, start);
+			return text.slice(start, start + length.value);
+		},
 	};
 }
 
 /** One `xref` table (its subsections) and the `trailer` dictionary after it. */
-function readXrefSection(text: string, offset: number): { entries: Map<number, number>; dict: PdfValue } {
+function readXrefSection(text: string, offset: number): { entries: Map<number, number>; freed: Set<number>; dict: PdfValue } {
 	if (!text.startsWith('xref', offset))
 		throw new PdfSyntaxError('no classic xref table where startxref points (a cross-reference stream is not supported)', offset);
 	const entries = new Map<number, number>();
+	const freed = new Set<number>();
 	let i = skipWhite(text, offset + 4);
 	while (!text.startsWith('trailer', i)) {
 		const header = /^(\d+) (\d+)[ \t]*\r?\n?/.exec(text.slice(i, i + 40));
@@ -89,13 +105,14 @@ function readXrefSection(text: string, offset: number): { entries: Map<number, n
 			const entry = /^(\d{10}) (\d{5}) ([nf])[ \r\n]{2}$/.exec(text.slice(i, i + 20));
 			if (!entry) throw new PdfSyntaxError(`xref entry ${first + k} is not "oooooooooo ggggg n"`, i);
 			if (entry[3] === 'n') entries.set(first + k, Number(entry[1]));
+			else freed.add(first + k);
 		}
 		i = skipWhite(text, i);
 		if (i >= text.length) throw new PdfSyntaxError('the file ends inside the xref table (truncated?)', i);
 	}
 	const dict = parsePdfValue(text, i + 'trailer'.length);
 	if (dict.type !== 'dict') throw new PdfSyntaxError('the trailer is not a dictionary', i);
-	return { entries, dict };
+	return { entries, freed, dict };
 }
 
 /** `n g obj <value>`: the value, checked to be the object the xref table says is there. */
@@ -115,25 +132,86 @@ function readIndirectObject(text: string, offset: number, number: number): PdfVa
 }
 
 /**
- * The revisions of a PDF, newest first: each xref section of the `/Prev` chain with the offset where its
- * revision ends (after its `startxref … %%EOF`) and the objects its own xref section defines. The original file is the oldest; each incremental
- * update appends one. `readPdfStructure(text.slice(0, end))` reads the document as that revision left it.
+ * One revision of a PDF: its xref section's offset, where the revision ends (after its `startxref …
+ * %%EOF`), the objects its own section defines (number → offset) and frees, and its trailer. `stream`:
+ * the section is a cross-reference stream (ISO 32000-1 §7.5.8), whose entries are not read here, so
+ * `defines` and `freed` are empty and the revision's objects are unknown; `hybrid`: a classic section
+ * whose trailer names a cross-reference stream too (/XRefStm), whose entries are not read either.
  */
-export function pdfRevisions(text: string): { xref: number; end: number; defines: Set<number> }[] {
+export interface PdfRevision {
+	xref: number;
+	end: number;
+	defines: Set<number>;
+	offsets: Map<number, number>;
+	freed: Set<number>;
+	trailer: PdfValue;
+	stream: boolean;
+	hybrid: boolean;
+}
+
+/**
+ * The revisions of a PDF, newest first: each xref section of the `/Prev` chain. The original file is the
+ * oldest; each incremental update appends one. `readPdfStructure(text.slice(0, end))` reads the document
+ * as a classic revision left it. A cross-reference stream (which some readers write in an incremental
+ * save) is followed by its /Prev but not read (`stream`).
+ */
+export function pdfRevisions(text: string): PdfRevision[] {
 	const tail = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text.slice(-64));
 	if (!tail) throw new PdfSyntaxError('no "startxref … %%EOF" at the end of the file (truncated?)', text.length);
-	const revisions: { xref: number; end: number; defines: Set<number> }[] = [];
+	const revisions: PdfRevision[] = [];
 	const seen = new Set<number>();
 	for (let section: number | undefined = Number(tail[1]); section !== undefined;) {
 		if (seen.has(section) || seen.size >= MAX_SECTIONS)
 			throw new PdfSyntaxError('the xref sections point back to each other (/Prev loop)', section);
 		seen.add(section);
-		const { entries, dict } = readXrefSection(text, section);
-		revisions.push({ xref: section, end: revisionEnd(text, dict.end), defines: new Set(entries.keys()) });
-		const prev = dictEntry(dict, 'Prev');
+		let revision: PdfRevision;
+		if (text.startsWith('xref', section)) {
+			const { entries, freed, dict } = readXrefSection(text, section);
+			const hybrid = dictEntry(dict, 'XRefStm') !== undefined;
+			revision = {
+				xref: section,
+				end: revisionEnd(text, dict.end),
+				defines: new Set(entries.keys()),
+				offsets: entries,
+				freed,
+				trailer: dict,
+				stream: false,
+				hybrid,
+			};
+		} else revision = readXrefStreamRevision(text, section);
+		revisions.push(revision);
+		const prev = dictEntry(revision.trailer, 'Prev');
 		section = prev?.type === 'number' ? prev.value : undefined;
 	}
 	return revisions;
+}
+
+/** A cross-reference stream's dictionary (its trailer), and the end of its revision: the `startxref` naming it. */
+function readXrefStreamRevision(text: string, offset: number): PdfRevision {
+	const num = readWord(text, skipWhite(text, offset));
+	const gen = readWord(text, skipWhite(text, num.end));
+	const keyword = readWord(text, skipWhite(text, gen.end));
+	if (!/^\d+$/.test(num.word) || !/^\d+$/.test(gen.word) || keyword.word !== 'obj')
+		throw new PdfSyntaxError('neither an xref table nor a cross-reference stream where startxref points', offset);
+	const dict = parsePdfValue(text, keyword.end);
+	const type = dictEntry(dict, 'Type');
+	if (dict.type !== 'dict' || type?.type !== 'name' || type.value !== 'XRef')
+		throw new PdfSyntaxError('the object where startxref points is no cross-reference stream (/Type /XRef)', offset);
+	// The stream's data is not read, so its end is found by the startxref that names this offset.
+	const marker = new RegExp(`startxref[ \\t\\r\\n]+${offset}[ \\t\\r\\n]+%%EOF(\\r\\n|\\r|\\n)?`, 'g');
+	marker.lastIndex = dict.end;
+	const found = marker.exec(text);
+	if (!found) throw new PdfSyntaxError('no "startxref … %%EOF" after the cross-reference stream', dict.end);
+	return {
+		xref: offset,
+		end: found.index + found[0].length,
+		defines: new Set(),
+		offsets: new Map(),
+		freed: new Set(),
+		trailer: dict,
+		stream: true,
+		hybrid: false,
+	};
 }
 
 /** After a trailer: `startxref`, its offset and the `%%EOF` marker (a comment to the value reader, so read here), and the line end. */
