@@ -203,7 +203,7 @@ function appendedLine(appended: { updates: number; otherBytes: boolean; check?: 
 	const filled = [
 		check.fields.length > 0 ? `set ${check.fields.length} field${check.fields.length === 1 ? '' : 's'} (${list(check.fields)})` : '',
 		check.signatures.length > 0
-			? `${check.signatures.length} signature${check.signatures.length === 1 ? '' : 's'} (${list(check.signatures)})`
+			? `added ${check.signatures.length} signature${check.signatures.length === 1 ? '' : 's'} (${list(check.signatures)})`
 			: '',
 	].filter(Boolean);
 	const what = filled.join(' and ');

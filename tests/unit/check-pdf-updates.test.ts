@@ -14,7 +14,7 @@ const chromiumPdf = pdfFile(
 	[
 		'<</Type /Catalog\n/Pages 2 0 R\n/Lang (de)>>',
 		'<</Type /Pages\n/Kids [3 0 R 4 0 R]\n/Count 2>>',
-		'<</Type /Page\n/Parent 2 0 R\n/MediaBox [0 0 595 842]\n/Contents 6 0 R\n/Annots [8 0 R 9 0 R 10 0 R]>>',
+		'<</Type /Page\n/Parent 2 0 R\n/MediaBox [0 0 595 842]\n/Contents 6 0 R\n/Annots [8 0 R 9 0 R 10 0 R 11 0 R]>>',
 		'<</Type /Page\n/Parent 2 0 R\n/MediaBox [0 0 595 842]\n/Contents 7 0 R>>',
 		"<</Creator (Chromium)\n/CreationDate (D:20261201204000+00'00')\n/ModDate (D:20261201204000+00'00')>>",
 		content('BT /F1 12 Tf 72 720 Td (Risiken: Rötung, Schwellung) Tj ET'),
@@ -22,12 +22,14 @@ const chromiumPdf = pdfFile(
 		link('form~patient.number', '443 694 555 717'),
 		link('form~decision~consent', '71 526 82 537'),
 		link('form~decision~refusal', '71 508 82 519'),
+		link('form~signature.patient', '300 100 550 140'),
 	],
-	'/Size 11\n/Root 1 0 R\n/Info 5 0 R',
+	'/Size 12\n/Root 1 0 R\n/Info 5 0 R',
 );
 const html = `<html dir="ltr"><a class="form-marker" id="form~patient.number" href="#form~patient.number" data-tooltip="Patientennummer" aria-hidden="true" tabindex="-1"></a>
 <a class="form-marker" id="form~decision~consent" href="#form~decision~consent" data-tooltip="Ich willige ein." data-group-tooltip="Erkl&auml;rung" aria-hidden="true" tabindex="-1"></a>
-<a class="form-marker" id="form~decision~refusal" href="#form~decision~refusal" data-tooltip="Ich lehne ab." data-group-tooltip="Erkl&auml;rung" aria-hidden="true" tabindex="-1"></a></html>`;
+<a class="form-marker" id="form~decision~refusal" href="#form~decision~refusal" data-tooltip="Ich lehne ab." data-group-tooltip="Erkl&auml;rung" aria-hidden="true" tabindex="-1"></a>
+<a class="form-marker" id="form~signature.patient" href="#form~signature.patient" data-tooltip="Unterschrift" aria-hidden="true" tabindex="-1"></a></html>`;
 const meta: PdfMetadata = {
 	title: 'T',
 	author: 'A',
@@ -86,6 +88,33 @@ describe('npm run verify checks what the updates after the build changed', () =>
 		// Filled in twice (a second save by a reader): still filled in, the fields of both saves.
 		const again = await fill(filled);
 		expect(line(again)).toMatch(/^file: FILLED IN, the released text is intact; 2 incremental updates after the build set 2 fields/);
+	});
+
+	it('counts a signature: the signature field’s value, the AcroForm’s /SigFlags, the catalog’s /DSS', () => {
+		const pdf = built();
+		const text = pdf.toString('latin1');
+		const acroForm = Number(/\/AcroForm (\d+) 0 R/.exec(text)![1]);
+		const signing: [number, string][] = [
+			[80, '<</Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /ByteRange [0 0 0 0] /Contents <00>>>'],
+			[81, '<</Type /XObject /Subtype /Form /BBox [0 0 250 40] /Length 0>>\nstream\n\nendstream'],
+			[82, '<</VRI <<>>>>'],
+			[
+				11,
+				objectText(pdf, 11)
+					.replace('/FT /Sig', '/FT /Sig /V 80 0 R')
+					.replace(/\/AP <<\/N \d+ 0 R>>/, '/AP <</N 81 0 R>>'),
+			],
+			[acroForm, objectText(pdf, acroForm).replace(/>>$/, '/SigFlags 3>>')],
+			[1, objectText(pdf, 1).replace(/>>$/, '/DSS 82 0 R>>')],
+		];
+		const signed = appendUpdate(pdf, signing);
+		expect(verifyLeafletPdf(signed, [])).toMatchObject({ appended: { check: { verdict: 'filled', signatures: ['signature.patient'] } } });
+		expect(line(signed)).toBe(
+			'file: FILLED IN, the released text is intact; 1 incremental update after the build added 1 signature (signature.patient).',
+		);
+		// Signing in the same update as a changed page is no filling in.
+		const edited = appendUpdate(pdf, [...signing, [6, content('BT ET')]]);
+		expect(line(edited)).toContain("MODIFIED, the released text is not what a reader shows: page 1's content was replaced");
 	});
 
 	it('calls a page whose content stream an update replaced MODIFIED, naming the page', async () => {
