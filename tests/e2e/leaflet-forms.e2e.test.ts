@@ -269,10 +269,14 @@ describe('the consent forms and aftercare sheets are PDF forms', () => {
 	});
 
 	it('can be filled in by a PDF library: every typed value appears inside its blank, every ticked box shows its mark', async () => {
-		// One German and one Arabic form. Text values are unique words, so each is found by itself.
+		// One German and one Arabic form. Text values are unique words, so each is found by itself; every
+		// third one is in the other script (an Arabic name on the German form, a Turkish one on the
+		// Arabic form), which the form's font must show as well.
+		const arabic = (i: number) => `قيمة${'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'[i % 28]}`;
+		const turkish = (i: number) => `ŞAHİN${i}ğış`;
 		for (const [id, script, word] of [
-			['mesotherapy-consent-de', 'latin', (i: number) => `Wert${i}ä`],
-			['mesotherapy-consent-ar', 'arabic', (i: number) => `قيمة${'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'[i % 28]}`],
+			['mesotherapy-consent-de', 'latin', (i: number) => (i % 3 === 1 ? arabic(i) : i % 3 === 2 ? turkish(i) : `Wert${i}ä`)],
+			['mesotherapy-consent-ar', 'arabic', (i: number) => (i % 3 === 2 ? turkish(i) : arabic(i))],
 		] as const) {
 			const entry = manifest.leaflets.find((l) => l.id === id)!;
 			const file = join(dist, entry.pdf);
@@ -314,8 +318,11 @@ describe('the consent forms and aftercare sheets are PDF forms', () => {
 			// Each value as poppler extracts it from the filled file, with its box, is inside its blank.
 			const { widgets: list } = await widgets(filled);
 			const words = popplerWords(filled);
+			// By the value's script: poppler gives Arabic in its own order and forms, so its letters are compared.
 			const same = (a: string, b: string) =>
-				script === 'latin' ? a === b : [...arabicWords(a).join('')].sort().join('') === [...arabicWords(b).join('')].sort().join('');
+				!/[\u0600-\u06ff]/.test(b)
+					? a === b
+					: [...arabicWords(a).join('')].sort().join('') === [...arabicWords(b).join('')].sort().join('');
 			const misplaced = list
 				.filter((w) => typed.has(w.name))
 				.filter((w) => {
