@@ -217,6 +217,28 @@ describe('the consent forms and aftercare sheets are PDF forms', () => {
 		}
 	});
 
+	// A blank a page break cuts (the second line of a write-in at the top of the next page, the physician's
+	// box split over two) gets a widget on its first page only, shorter than the blank. Only a blank of
+	// several lines can be cut (a one-line blank is one line box), and it prints the same on every form:
+	// so each multi-line field's widgets are as tall on every form as its tallest.
+	it('have no blank cut by a page break: each multi-line field’s widgets are equally tall on every form', async () => {
+		const heights = new Map<string, { height: number; where: string }[]>();
+		for (const entry of manifest.leaflets) {
+			const { widgets: list } = await widgets(join(dist, entry.pdf));
+			for (const w of list.filter((x) => x.kind === 'multiline')) {
+				const all = heights.get(w.name) ?? [];
+				all.push({ height: w.rect[3] - w.rect[1], where: `${entry.id} page ${w.page}` });
+				heights.set(w.name, all);
+			}
+		}
+		expect([...heights.keys()]).toContain('notes.physician');
+		const cut = [...heights].flatMap(([name, all]) => {
+			const full = Math.max(...all.map((a) => a.height));
+			return all.filter((a) => a.height < full - 2).map((a) => `${name} on ${a.where}: ${a.height.toFixed(1)} of ${full.toFixed(1)} pt`);
+		});
+		expect(cut).toEqual([]);
+	});
+
 	it('pass qpdf --check, poppler reports an AcroForm, and every widget has its /Form element in the tagged structure', async () => {
 		for (const entry of manifest.leaflets) {
 			const file = join(dist, entry.pdf);
