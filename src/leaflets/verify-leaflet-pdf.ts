@@ -182,7 +182,7 @@ export function describeVerdict(verdict: PdfVerdict): string[] {
 		verdict.modified === 'changed'
 			? 'file: MODIFIED, bytes of the file the build wrote were changed.'
 			: verdict.modified === 'appended'
-				? appendedLine(verdict.appended)
+				? appendedLine(verdict.appended, r.status === 'released' && !d.draft ? 'the released text' : 'the text as built')
 				: 'file: unchanged since the build.',
 	);
 	return lines;
@@ -192,7 +192,7 @@ export function describeVerdict(verdict: PdfVerdict): string[] {
  * What was added to a built file whose own bytes are intact: updates a reader saved, checked object by
  * object (check-pdf-updates.ts), or other bytes after its end, which no reader applies.
  */
-function appendedLine(appended: { updates: number; otherBytes: boolean; check?: UpdateCheck } | undefined): string {
+function appendedLine(appended: { updates: number; otherBytes: boolean; check?: UpdateCheck } | undefined, text: string): string {
 	const updates = appended?.updates ?? 0;
 	if (updates === 0 || !appended?.check)
 		return 'file: MODIFIED, bytes were added after the build (filled in, annotated or edited and saved).';
@@ -208,14 +208,14 @@ function appendedLine(appended: { updates: number; otherBytes: boolean; check?: 
 	].filter(Boolean);
 	const what = filled.join(' and ');
 	if (check.verdict === 'edited')
-		return `file: MODIFIED, the released text is not what a reader shows: ${check.edits.slice(0, 8).join('; ')}${check.edits.length > 8 ? `; and ${check.edits.length - 8} more changes` : ''}${more}.`;
+		return `file: MODIFIED, ${text} is not what a reader shows: ${check.edits.slice(0, 8).join('; ')}${check.edits.length > 8 ? `; and ${check.edits.length - 8} more changes` : ''}${more}.`;
 	if (check.verdict === 'unchecked')
 		return `file: MODIFIED, the form as built is intact, but what was appended after it is not checked: ${check.unchecked.join('; ')}${more}.`;
 	if (check.verdict === 'annotated') {
 		const notes = check.annotations.map((a) => `a ${a.subtype} on page ${a.page}`);
-		return `file: ANNOTATED, the released text is intact but ${count} added ${notes.length} annotation${notes.length === 1 ? '' : 's'} shown over it (${list(notes)})${filled.length > 0 ? `, and ${what}` : ''}${more}.`;
+		return `file: ANNOTATED, ${text} is intact but ${count} added ${notes.length} annotation${notes.length === 1 ? '' : 's'} shown over it (${list(notes)})${filled.length > 0 ? `, and ${what}` : ''}${more}.`;
 	}
 	if (filled.length === 0)
-		return `file: MODIFIED, the released text is intact; ${count} set no field and signed nothing: they change nothing a reader shows outside the form's blanks (objects that nothing refers to, appearances, or objects written again unchanged)${more}.`;
-	return `file: FILLED IN, the released text is intact; ${count} ${what}${more}.`;
+		return `file: MODIFIED, ${text} is intact; ${count} set no field and signed nothing: they change nothing a reader shows outside the form's blanks (objects that nothing refers to, appearances, or objects written again unchanged)${more}.`;
+	return `file: FILLED IN, ${text} is intact; ${count} ${what}${more}.`;
 }

@@ -335,7 +335,7 @@ describe('the consent forms and aftercare sheets are PDF forms', () => {
 			expect(verdict, id).toMatchObject({ ours: true, modified: 'appended', appended: { updates: 1 } });
 			expect(verdict, id).toMatchObject({ appended: { check: { verdict: 'filled', edits: [] } } });
 			expect(describeVerdict(verdict).join('\n'), id).toContain(
-				`file: FILLED IN, the released text is intact; 1 incremental update after the build set ${form.getFields().length - signatures.length} fields (`,
+				`file: FILLED IN, the text as built is intact; 1 incremental update after the build set ${form.getFields().length - signatures.length} fields (`,
 			);
 			// Each value as poppler extracts it from the filled file, with its box, is inside its blank.
 			const { widgets: list } = await widgets(filled);

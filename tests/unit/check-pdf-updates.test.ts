@@ -75,7 +75,9 @@ async function fill(pdf: Buffer): Promise<Buffer> {
 	return Buffer.from(await doc.commit());
 }
 
-const line = (pdf: Buffer) => describeVerdict(verifyLeafletPdf(pdf, [])).find((l) => l.startsWith('file:'))!;
+// Released in the register, so the lines speak of the released text.
+const released = { ...meta.document, releasedBy: 'lena-hartmann', releasedAt: '2026-10-02T08:00:00Z', seal: '000000000000' };
+const line = (pdf: Buffer) => describeVerdict(verifyLeafletPdf(pdf, [released])).find((l) => l.startsWith('file:'))!;
 
 describe('npm run verify checks what the updates after the build changed', () => {
 	it('calls a form filled in with @cantoo/pdf-lib FILLED IN, naming the fields set', async () => {
@@ -211,6 +213,11 @@ describe('npm run verify checks what the updates after the build changed', () =>
 		expect(line(edited)).toBe(
 			'file: MODIFIED, the form as built is intact, but what was appended after it is not checked: the update: its cross-reference is a stream, which verify does not read.',
 		);
+	});
+
+	it('speaks of the text as built, not the released text, on a draft', async () => {
+		const filled = await fill(built());
+		expect(describeVerdict(verifyLeafletPdf(filled, [])).join('\n')).toContain('file: FILLED IN, the text as built is intact;');
 	});
 
 	it('keeps its line for bytes after the end that are no update', () => {

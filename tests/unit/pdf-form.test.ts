@@ -96,7 +96,7 @@ describe('the PDF form of a leaflet', () => {
 		const verdict = verifyLeafletPdf(Buffer.from(filled, 'latin1'), []);
 		expect(verdict).toMatchObject({ modified: 'appended', appended: { updates: 2, otherBytes: false } });
 		expect(describeVerdict(verdict).join('\n')).toContain(
-			'file: FILLED IN, the released text is intact; 2 incremental updates after the build set 1 field (patient.number).',
+			'file: FILLED IN, the text as built is intact; 2 incremental updates after the build set 1 field (patient.number).',
 		);
 	});
 });
