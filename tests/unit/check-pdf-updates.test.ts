@@ -76,7 +76,15 @@ async function fill(pdf: Buffer): Promise<Buffer> {
 }
 
 // Released in the register, so the lines speak of the released text.
-const released = { ...meta.document, releasedBy: 'lena-hartmann', releasedAt: '2026-10-02T08:00:00Z', seal: '000000000000' };
+const released = {
+	id: 'alpha-consent-de',
+	version: '1.0',
+	issued: '2026-10-01',
+	textHash: '0123456789ab',
+	releasedBy: 'lena-hartmann',
+	releasedAt: '2026-10-02T08:00:00Z',
+	seal: '000000000000',
+};
 const line = (pdf: Buffer) => describeVerdict(verifyLeafletPdf(pdf, [released])).find((l) => l.startsWith('file:'))!;
 
 describe('npm run verify checks what the updates after the build changed', () => {
