@@ -6,7 +6,8 @@ import { readPdfStructure, type PdfRevision, type PdfStructure } from './read-pd
  * filling in and signing the form changes (field values, appearances, signatures); `annotated`: that,
  * and annotations added to pages (a comment, a link), which a reader shows over the released text;
  * `edited`: an object of the released document redefined (a page's content, a font, the outline …);
- * `unchecked`: an update this reader cannot read (a cross-reference stream), so nothing after it is known.
+ * `unchecked`: an update this reader cannot read (a hybrid /XRefStm section, a stream it cannot
+ * decode), so nothing after it is known.
  */
 export interface UpdateCheck {
 	verdict: 'filled' | 'annotated' | 'edited' | 'unchecked';
@@ -206,10 +207,10 @@ export function checkPdfUpdates(text: string, buildEnd: number, updates: readonl
 	let before = built.pdf;
 	for (const [index, update] of updates.entries()) {
 		const which = updates.length === 1 ? 'the update' : `update ${index + 1}`;
-		if (update.stream || update.hybrid) {
+		if (update.hybrid || update.unreadable) {
 			const left = updates.length - index;
 			result.unchecked.push(
-				`${which}${left > 1 ? ` and the ${left - 1} after it` : ''}: ${update.stream ? 'its cross-reference is a stream' : 'its trailer names a cross-reference stream (/XRefStm)'}, which verify does not read`,
+				`${which}${left > 1 ? ` and the ${left - 1} after it` : ''}: ${update.unreadable ? `its cross-reference stream cannot be read (${update.unreadable})` : 'its trailer names a cross-reference stream besides its table (/XRefStm), which verify does not read'}`,
 			);
 			break;
 		}

@@ -67,12 +67,12 @@ function appendUpdate(pdf: Buffer, objects: [number, string][]): Buffer {
 	return Buffer.concat([pdf, Buffer.from(body + xref + tail, 'latin1')]);
 }
 
-async function fill(pdf: Buffer): Promise<Buffer> {
+async function fill(pdf: Buffer, options: { useObjectStreams?: boolean } = {}): Promise<Buffer> {
 	const doc = await PDFDocument.load(pdf, { forIncrementalUpdate: true });
 	const form = doc.getForm();
 	form.getTextField('patient.number').setText('12345');
 	form.getRadioGroup('decision').select('consent');
-	return Buffer.from(await doc.commit());
+	return Buffer.from(await doc.commit(options));
 }
 
 // Released in the register, so the lines speak of the released text.
@@ -206,20 +206,56 @@ describe('npm run verify checks what the updates after the build changed', () =>
 		expect(line(freed)).toContain("page 2's content was deleted");
 	});
 
-	it('says an update whose cross-reference is a stream is not checked, never filled in', () => {
+	it('reads an update whose cross-reference is a stream: filled in with object streams, or a content replaced', async () => {
+		// @cantoo/pdf-lib's save with object streams: a cross-reference stream, the changed fields inside an object stream.
+		const compact = await fill(built(), { useObjectStreams: true });
+		expect(compact.toString('latin1')).toContain('/Type /XRef');
+		expect(compact.toString('latin1')).toContain('/Type /ObjStm');
+		expect(line(compact)).toBe(
+			'file: FILLED IN, the released text is intact; 1 incremental update after the build set 2 fields (patient.number, decision).',
+		);
 		const pdf = built();
 		const text = pdf.toString('latin1');
 		const startxref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)![1]);
-		// A content stream replaced, listed in a cross-reference stream (/W [1 4 1], one entry for object 6).
+		// Page 1's content stream replaced, listed in a cross-reference stream (/W [1 4 1], one entry for object 6).
 		const object = `6 0 obj\n${content('BT ET')}\nendobj\n`;
 		const entry = Buffer.from([1, ...[24, 16, 8, 0].map((s) => (pdf.length >> s) & 0xff), 0]).toString('latin1');
 		const xrefAt = pdf.length + object.length;
 		const xref = `60 0 obj\n<</Type /XRef /Size 61 /W [1 4 1] /Index [6 1] /Root 1 0 R /Prev ${startxref} /Length ${entry.length}>>\nstream\n${entry}\nendstream\nendobj\n`;
 		const edited = Buffer.concat([pdf, Buffer.from(`${object}${xref}startxref\n${xrefAt}\n%%EOF\n`, 'latin1')]);
-		const verdict = verifyLeafletPdf(edited, []);
-		expect(verdict).toMatchObject({ ours: true, modified: 'appended', appended: { updates: 1, check: { verdict: 'unchecked' } } });
-		expect(line(edited)).toBe(
-			'file: MODIFIED, the form as built is intact, but what was appended after it is not checked: the update: its cross-reference is a stream, which verify does not read.',
+		expect(verifyLeafletPdf(edited, [])).toMatchObject({
+			ours: true,
+			modified: 'appended',
+			appended: { updates: 1, check: { verdict: 'edited' } },
+		});
+		expect(line(edited)).toContain("page 1's content was replaced in the update after the build");
+		// The same after a fill saved with object streams: the content stream hidden behind a stream section too.
+		const later = Buffer.from(await fill(built(), { useObjectStreams: true }));
+		const after = appendUpdate(later, [[7, content('BT ET')]]);
+		expect(line(after)).toContain("page 2's content was replaced in update 2 after the build");
+	});
+
+	it('says an update it cannot read is not checked, never filled in', () => {
+		const pdf = built();
+		const text = pdf.toString('latin1');
+		const startxref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)![1]);
+		// A cross-reference stream with a filter verify does not decode, and a hybrid section (/XRefStm).
+		const xref = `60 0 obj\n<</Type /XRef /Size 61 /W [1 4 1] /Index [6 1] /Root 1 0 R /Prev ${startxref} /Filter /LZWDecode /Length 6>>\nstream\nabcdef\nendstream\nendobj\n`;
+		const lzw = Buffer.concat([pdf, Buffer.from(`${xref}startxref\n${pdf.length}\n%%EOF\n`, 'latin1')]);
+		const verdict = verifyLeafletPdf(lzw, []);
+		expect(verdict).toMatchObject({ ours: true, modified: 'appended' });
+		expect(line(lzw)).toContain(
+			'file: MODIFIED, the form as built is intact, but what was appended after it is not checked: the update: its cross-reference stream cannot be read (Malformed PDF at byte',
+		);
+		const hybrid = Buffer.concat([
+			pdf,
+			Buffer.from(
+				`xref\n0 1\n0000000000 65535 f \ntrailer\n<</Size 99 /Root 1 0 R /XRefStm 5 /Prev ${startxref}>>\nstartxref\n${pdf.length}\n%%EOF\n`,
+				'latin1',
+			),
+		]);
+		expect(line(hybrid)).toBe(
+			'file: MODIFIED, the form as built is intact, but what was appended after it is not checked: the update: its trailer names a cross-reference stream besides its table (/XRefStm), which verify does not read.',
 		);
 	});
 
