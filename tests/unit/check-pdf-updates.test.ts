@@ -192,6 +192,11 @@ describe('npm run verify checks what the updates after the build changed', () =>
 		const info = [...pdf.toString('latin1').matchAll(/\/Info (\d+) 0 R/g)].at(-1)![1]!;
 		const infoEdit = appendUpdate(pdf, [[Number(info), objectText(pdf, Number(info)).replace(/>>$/, '/Subject (Another text)>>')]]);
 		expect(line(infoEdit)).toContain('the document information (Info) was changed');
+		// A new Info object named by the update's trailer.
+		const text0 = appendUpdate(pdf, [[70, '<</Title (Another form)>>']]).toString('latin1');
+		const tail = text0.lastIndexOf('trailer');
+		const newInfo = Buffer.from(text0.slice(0, tail) + text0.slice(tail).replace(/\/Info \d+ 0 R/, '/Info 70 0 R'), 'latin1');
+		expect(line(newInfo)).toContain('the document information (/Info) was replaced in the update after the build');
 		const catalog = appendUpdate(pdf, [[1, objectText(pdf, 1).replace('/Lang (de)', '/Lang (de) /OpenAction <</S /JavaScript /JS (1)>>')]]);
 		expect(line(catalog)).toContain("the catalog's /OpenAction was changed");
 		const text = pdf.toString('latin1');
