@@ -225,7 +225,10 @@ export function checkPdfUpdates(text: string, buildEnd: number, updates: readonl
 		const existing = new Set(before.numbers);
 		if (after.root !== built.pdf.root) result.edits.push(`the catalog (/Root) was replaced in ${which} after the build`);
 		// A reader shows the newest trailer's /Info as the document's properties (title, subject).
-		if (after.info !== before.info) result.edits.push(`the document information (/Info) was replaced in ${which} after the build`);
+		if (after.info !== before.info)
+			result.edits.push(
+				`the document information (/Info) was ${after.info === undefined ? 'dropped from the trailer' : 'replaced'} in ${which} after the build`,
+			);
 		if (dictEntry(update.trailer, 'Encrypt')) result.edits.push(`encryption (/Encrypt) was added in ${which} after the build`);
 		for (const number of update.freed)
 			if (number !== 0 && existing.has(number)) result.edits.push(`${describe(built, number)} was deleted in ${which} after the build`);
