@@ -16,17 +16,28 @@ export interface FormFont {
 
 /**
  * The files of each script's form font, from the same packages the leaflets print with (nothing loads
- * from another host): the form's own script first, whose glyph ids and layout tables the merge keeps.
- * Latin forms (German, English, Turkish): Source Sans 3, the leaflets' text face, latin and latin-ext
- * (ğ, ş, İ). Arabic forms: IBM Plex Sans Arabic, arabic, then its latin and latin-ext for Latin names,
- * digits and addresses.
+ * from another host). Every form must show a name in any script a patient's name is written in at this
+ * clinic, whatever the form's language: Latin with German and Turkish letters (İ ı Ş ş Ğ ğ), and Arabic.
+ * A field's /DA names one font, so each form's font holds both scripts. The first file keeps its glyph
+ * ids and layout tables, so it is IBM Plex Sans Arabic's arabic file on every form: its GSUB holds the
+ * Arabic joining forms (a Latin font first would drop them, and an Arabic name would be typed in
+ * unjoined letters). Latin forms (German, English, Turkish) then take their Latin letters from Source
+ * Sans 3, the leaflets' text face (latin, latin-ext); Arabic forms from Plex's own latin and latin-ext,
+ * which lack İ Ş ş Ğ ğ, so Source Sans 3's latin-ext follows for those. Measured: 181 KB (Latin forms)
+ * and 183 KB (Arabic forms) of TrueType, 85 and 89 KB deflated in the PDF (before: 94 KB of Source Sans 3
+ * alone, without Arabic, and 126 KB of Plex, without İ Ş ş Ğ ğ). The font's name is the first file's.
  */
 const files = {
-	latin: ['source-sans-3/files/source-sans-3-latin-400-normal.woff', 'source-sans-3/files/source-sans-3-latin-ext-400-normal.woff'],
+	latin: [
+		'ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff',
+		'source-sans-3/files/source-sans-3-latin-400-normal.woff',
+		'source-sans-3/files/source-sans-3-latin-ext-400-normal.woff',
+	],
 	arabic: [
 		'ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff',
 		'ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-400-normal.woff',
 		'ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-ext-400-normal.woff',
+		'source-sans-3/files/source-sans-3-latin-ext-400-normal.woff',
 	],
 } as const;
 

@@ -10,7 +10,7 @@ import { isHeadlessShell } from '../browser/find-browser.ts';
  * build's check of a PDF's text asks for more (a reused PDF is not checked again): every leaflet is
  * then rendered again. 5: the footer's document line on every page. 6: the PDF form (pdf-form.ts).
  */
-export const RENDERER_VERSION = 'clinic-publisher-renderer/7';
+export const RENDERER_VERSION = 'clinic-publisher-renderer/9';
 
 /**
  * Hash of everything that goes into a leaflet's PDF: the renderer and browser versions and the content

@@ -3,7 +3,8 @@ import { compareVersions } from '../content/check-translations.ts';
 import type { RegisterEntry } from '../schemas/leaflet-register.ts';
 import { dictEntry, pdfStringText, PdfSyntaxError, type PdfValue } from './parse-pdf-value.ts';
 import { leafletInfoKeys, type LeafletPdfDocument } from './pdf-metadata.ts';
-import { pdfRevisions, readPdfStructure } from './read-pdf-structure.ts';
+import { checkPdfUpdates, type UpdateCheck } from './check-pdf-updates.ts';
+import { pdfRevisions, readPdfStructure, type PdfRevision } from './read-pdf-structure.ts';
 
 export type RegisterStatus =
 	| { status: 'released'; entry: RegisterEntry }
@@ -23,7 +24,7 @@ export type PdfVerdict =
 			 * With `appended`: how many complete incremental updates follow the build's (a form filled in or
 			 * signed in a PDF reader saves one each time), and whether other bytes follow them too.
 			 */
-			appended?: { updates: number; otherBytes: boolean };
+			appended?: { updates: number; otherBytes: boolean; check?: UpdateCheck };
 			register: RegisterStatus;
 			/** The newest version of this leaflet in the register, when it is another than this PDF's. */
 			newer?: RegisterEntry;
@@ -50,7 +51,7 @@ export function verifyLeafletPdf(bytes: Uint8Array, register: readonly RegisterE
 	const eof = pdf.lastIndexOf('%%EOF');
 	if (eof < 0) return { ours: false, reason: 'The PDF has no end-of-file marker (%%EOF): it is truncated or damaged.' };
 	const readable = pdf.slice(0, eof + 5 + (pdf.startsWith('\r\n', eof + 5) ? 2 : pdf[eof + 5] === '\n' || pdf[eof + 5] === '\r' ? 1 : 0));
-	let found: { info: PdfValue; xref: number; end: number; later: number } | undefined;
+	let found: { info: PdfValue; xref: number; end: number; later: PdfRevision[] } | undefined;
 	let damaged: PdfSyntaxError | undefined;
 	try {
 		// Oldest first: the build's update is the first revision that DEFINES an Info object with our keys.
@@ -72,7 +73,7 @@ export function verifyLeafletPdf(bytes: Uint8Array, register: readonly RegisterE
 				continue;
 			}
 			if (text(info, leafletInfoKeys.id) !== undefined) {
-				found = { info, xref: revision.xref, end: revision.end, later: revisions.length - 1 - index };
+				found = { info, xref: revision.xref, end: revision.end, later: revisions.slice(index + 1) };
 				break;
 			}
 		}
@@ -114,7 +115,26 @@ export function verifyLeafletPdf(bytes: Uint8Array, register: readonly RegisterE
 	const modified = !intact ? 'changed' : found.end < bytes.length ? 'appended' : false;
 	// The revisions after the build's are read from the file's last complete revision back; what follows
 	// that (bytes after the last %%EOF) is no update a reader would apply.
-	const appended = modified === 'appended' ? { updates: found.later, otherBytes: readable.length < bytes.length } : undefined;
+	let appended: { updates: number; otherBytes: boolean; check?: UpdateCheck } | undefined;
+	if (modified === 'appended') {
+		let check: UpdateCheck | undefined;
+		if (found.later.length > 0) {
+			try {
+				check = checkPdfUpdates(pdf, found.end, found.later);
+			} catch (error) {
+				if (!(error instanceof PdfSyntaxError)) throw error;
+				check = {
+					verdict: 'unchecked',
+					fields: [],
+					signatures: [],
+					annotations: [],
+					edits: [],
+					unchecked: [`the updates: ${error.message}`],
+				};
+			}
+		}
+		appended = { updates: found.later.length, otherBytes: readable.length < bytes.length, ...(check ? { check } : {}) };
+	}
 	const entries = register.filter((e) => e.id === document.id);
 	const entry = entries.find((e) => e.version === document.version);
 	// By number, not file order: the register's order is the order of release, not of versions.
@@ -162,19 +182,40 @@ export function describeVerdict(verdict: PdfVerdict): string[] {
 		verdict.modified === 'changed'
 			? 'file: MODIFIED, bytes of the file the build wrote were changed.'
 			: verdict.modified === 'appended'
-				? appendedLine(verdict.appended)
+				? appendedLine(verdict.appended, r.status === 'released' && !d.draft ? 'the released text' : 'the text as built')
 				: 'file: unchanged since the build.',
 	);
 	return lines;
 }
 
 /**
- * What was added to a built file whose own bytes are intact: updates a reader saved (a form filled in or
- * signed), or other bytes after its end, which no reader applies.
+ * What was added to a built file whose own bytes are intact: updates a reader saved, checked object by
+ * object (check-pdf-updates.ts), or other bytes after its end, which no reader applies.
  */
-function appendedLine(appended: { updates: number; otherBytes: boolean } | undefined): string {
+function appendedLine(appended: { updates: number; otherBytes: boolean; check?: UpdateCheck } | undefined, text: string): string {
 	const updates = appended?.updates ?? 0;
-	if (updates === 0) return 'file: MODIFIED, bytes were added after the build (filled in, annotated or edited and saved).';
-	const more = appended?.otherBytes ? ', and other bytes after them' : '';
-	return `file: MODIFIED, the form as built is intact (every byte the build wrote, its fields included); ${updates} incremental update${updates === 1 ? ' was' : 's were'} appended after it: filled in or signed after it was built (or annotated, or edited and saved)${more}. What was added is not checked.`;
+	if (updates === 0 || !appended?.check)
+		return 'file: MODIFIED, bytes were added after the build (filled in, annotated or edited and saved).';
+	const { check } = appended;
+	const more = appended.otherBytes ? '; other bytes follow them, which no reader applies' : '';
+	const count = `${updates} incremental update${updates === 1 ? '' : 's'} after the build`;
+	const list = (names: string[]) => (names.length > 6 ? `${names.slice(0, 6).join(', ')}, …` : names.join(', '));
+	const filled = [
+		check.fields.length > 0 ? `set ${check.fields.length} field${check.fields.length === 1 ? '' : 's'} (${list(check.fields)})` : '',
+		check.signatures.length > 0
+			? `added ${check.signatures.length} signature${check.signatures.length === 1 ? '' : 's'} (${list(check.signatures)})`
+			: '',
+	].filter(Boolean);
+	const what = filled.join(' and ');
+	if (check.verdict === 'edited')
+		return `file: MODIFIED, ${text} is not what a reader shows: ${check.edits.slice(0, 8).join('; ')}${check.edits.length > 8 ? `; and ${check.edits.length - 8} more changes` : ''}${more}.`;
+	if (check.verdict === 'unchecked')
+		return `file: MODIFIED, the form as built is intact, but what was appended after it is not checked: ${check.unchecked.join('; ')}${more}.`;
+	if (check.verdict === 'annotated') {
+		const notes = check.annotations.map((a) => `a ${a.subtype} on page ${a.page}`);
+		return `file: ANNOTATED, ${text} is intact but ${count} added ${notes.length} annotation${notes.length === 1 ? '' : 's'} shown over it (${list(notes)})${filled.length > 0 ? `, and ${what}` : ''}${more}.`;
+	}
+	if (filled.length === 0)
+		return `file: MODIFIED, ${text} is intact; ${count} set no field and signed nothing: they change nothing a reader shows outside the form's blanks (objects that nothing refers to, appearances, or objects written again unchanged)${more}.`;
+	return `file: FILLED IN, ${text} is intact; ${count} ${what}${more}.`;
 }

@@ -217,6 +217,28 @@ describe('the consent forms and aftercare sheets are PDF forms', () => {
 		}
 	});
 
+	// A blank a page break cuts (the second line of a write-in at the top of the next page, the physician's
+	// box split over two) gets a widget on its first page only, shorter than the blank. Only a blank of
+	// several lines can be cut (a one-line blank is one line box), and it prints the same on every form:
+	// so each multi-line field's widgets are as tall on every form as its tallest.
+	it('have no blank cut by a page break: each multi-line field’s widgets are equally tall on every form', async () => {
+		const heights = new Map<string, { height: number; where: string }[]>();
+		for (const entry of manifest.leaflets) {
+			const { widgets: list } = await widgets(join(dist, entry.pdf));
+			for (const w of list.filter((x) => x.kind === 'multiline')) {
+				const all = heights.get(w.name) ?? [];
+				all.push({ height: w.rect[3] - w.rect[1], where: `${entry.id} page ${w.page}` });
+				heights.set(w.name, all);
+			}
+		}
+		expect([...heights.keys()]).toContain('notes.physician');
+		const cut = [...heights].flatMap(([name, all]) => {
+			const full = Math.max(...all.map((a) => a.height));
+			return all.filter((a) => a.height < full - 2).map((a) => `${name} on ${a.where}: ${a.height.toFixed(1)} of ${full.toFixed(1)} pt`);
+		});
+		expect(cut).toEqual([]);
+	});
+
 	it('pass qpdf --check, poppler reports an AcroForm, and every widget has its /Form element in the tagged structure', async () => {
 		for (const entry of manifest.leaflets) {
 			const file = join(dist, entry.pdf);
@@ -269,10 +291,14 @@ describe('the consent forms and aftercare sheets are PDF forms', () => {
 	});
 
 	it('can be filled in by a PDF library: every typed value appears inside its blank, every ticked box shows its mark', async () => {
-		// One German and one Arabic form. Text values are unique words, so each is found by itself.
+		// One German and one Arabic form. Text values are unique words, so each is found by itself; every
+		// third one is in the other script (an Arabic name on the German form, a Turkish one on the
+		// Arabic form), which the form's font must show as well.
+		const arabic = (i: number) => `قيمة${'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'[i % 28]}`;
+		const turkish = (i: number) => `ŞAHİN${i}ğış`;
 		for (const [id, script, word] of [
-			['mesotherapy-consent-de', 'latin', (i: number) => `Wert${i}ä`],
-			['mesotherapy-consent-ar', 'arabic', (i: number) => `قيمة${'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'[i % 28]}`],
+			['mesotherapy-consent-de', 'latin', (i: number) => (i % 3 === 1 ? arabic(i) : i % 3 === 2 ? turkish(i) : `Wert${i}ä`)],
+			['mesotherapy-consent-ar', 'arabic', (i: number) => (i % 3 === 2 ? turkish(i) : arabic(i))],
 		] as const) {
 			const entry = manifest.leaflets.find((l) => l.id === id)!;
 			const file = join(dist, entry.pdf);
@@ -307,12 +333,18 @@ describe('the consent forms and aftercare sheets are PDF forms', () => {
 			expect(execFileSync('qpdf', ['--check', filled], { encoding: 'utf8' }), id).toContain('No syntax or stream encoding errors found');
 			const verdict = verifyLeafletPdf(readFileSync(filled), []);
 			expect(verdict, id).toMatchObject({ ours: true, modified: 'appended', appended: { updates: 1 } });
-			expect(describeVerdict(verdict).join('\n'), id).toContain('the form as built is intact');
+			expect(verdict, id).toMatchObject({ appended: { check: { verdict: 'filled', edits: [] } } });
+			expect(describeVerdict(verdict).join('\n'), id).toContain(
+				`file: FILLED IN, the text as built is intact; 1 incremental update after the build set ${form.getFields().length - signatures.length} fields (`,
+			);
 			// Each value as poppler extracts it from the filled file, with its box, is inside its blank.
 			const { widgets: list } = await widgets(filled);
 			const words = popplerWords(filled);
+			// By the value's script: poppler gives Arabic in its own order and forms, so its letters are compared.
 			const same = (a: string, b: string) =>
-				script === 'latin' ? a === b : [...arabicWords(a).join('')].sort().join('') === [...arabicWords(b).join('')].sort().join('');
+				!/[\u0600-\u06ff]/.test(b)
+					? a === b
+					: [...arabicWords(a).join('')].sort().join('') === [...arabicWords(b).join('')].sort().join('');
 			const misplaced = list
 				.filter((w) => typed.has(w.name))
 				.filter((w) => {
