@@ -33,6 +33,10 @@ const FIELD_KEYS = new Set(['V', 'AS', 'AP', 'MK', 'DA']);
 const ACROFORM_KEYS = new Set(['NeedAppearances', 'SigFlags', 'DR', 'DA']);
 // In the catalog: the form, signature permissions (/Perms) and the long-term validation data (/DSS).
 const CATALOG_KEYS = new Set(['AcroForm', 'Perms', 'DSS']);
+// In the document information: when and with what the file was last saved, which a reader stamps on
+// every save (Acrobat does) and which neither prints nor names the document. The title, subject,
+// creation date and our own keys (which document, version and seal: pdf-metadata.ts) must stay.
+const INFO_KEYS = new Set(['ModDate', 'Producer']);
 const READ_ONLY = 1;
 
 type Ref = Extract<PdfValue, { type: 'ref' }>;
@@ -225,10 +229,16 @@ export function checkPdfUpdates(text: string, buildEnd: number, updates: readonl
 		const existing = new Set(before.numbers);
 		if (after.root !== built.pdf.root) result.edits.push(`the catalog (/Root) was replaced in ${which} after the build`);
 		// A reader shows the newest trailer's /Info as the document's properties (title, subject).
-		if (after.info !== before.info)
-			result.edits.push(
-				`the document information (/Info) was ${after.info === undefined ? 'dropped from the trailer' : 'replaced'} in ${which} after the build`,
-			);
+		if (after.info !== before.info) {
+			const other =
+				after.info === undefined || before.info === undefined
+					? undefined
+					: infoChanges(before.object(before.info), after.object(after.info));
+			if (other === undefined || other.length > 0)
+				result.edits.push(
+					`the document information (/Info) was ${after.info === undefined ? 'dropped from the trailer' : `replaced${other?.length ? ` (${other.map((k) => `/${k}`).join(', ')})` : ''}`} in ${which} after the build`,
+				);
+		}
 		if (dictEntry(update.trailer, 'Encrypt')) result.edits.push(`encryption (/Encrypt) was added in ${which} after the build`);
 		for (const number of update.freed)
 			if (number !== 0 && existing.has(number)) result.edits.push(`${describe(built, number)} was deleted in ${which} after the build`);
@@ -241,6 +251,14 @@ export function checkPdfUpdates(text: string, buildEnd: number, updates: readonl
 			const keys = changedKeys(old, now);
 			if (keys.length === 0 && !data) continue;
 			if (built.appearanceOnly.has(number)) continue;
+			if (number === built.pdf.info) {
+				const other = infoChanges(old, now);
+				if (other.length > 0)
+					result.edits.push(
+						`the document information (Info)'s ${other.map((k) => `/${k}`).join(', ')} changed in ${which} after the build`,
+					);
+				continue;
+			}
 			if (built.fieldNames.has(number)) {
 				const name = built.fieldNames.get(number)!;
 				const other = keys.filter(
@@ -302,6 +320,10 @@ export function checkPdfUpdates(text: string, buildEnd: number, updates: readonl
 		result.edits.length > 0 ? 'edited' : result.unchecked.length > 0 ? 'unchecked' : result.annotations.length > 0 ? 'annotated' : 'filled';
 	return result;
 }
+
+/** The keys of the document information that differ, but for those a reader's save stamps (`INFO_KEYS`). */
+const infoChanges = (was: PdfValue, now: PdfValue): string[] =>
+	now.type === 'dict' ? changedKeys(was, now).filter((key) => !INFO_KEYS.has(key)) : ['(not a dictionary)'];
 
 /** A widget's field: itself, or its parent (a radio box's group, where the type is). */
 function fieldDict(pdf: PdfStructure, widget: PdfValue): PdfValue | undefined {

@@ -187,16 +187,36 @@ describe('npm run verify checks what the updates after the build changed', () =>
 		expect(line(removed)).toContain("page 1's annotations were removed or reordered in the update after the build");
 	});
 
+	it('lets a save stamp the Info with its date and program, as readers do, and stays FILLED IN', async () => {
+		const filled = await fill(built());
+		const info = [...filled.toString('latin1').matchAll(/\/Info (\d+) 0 R/g)].at(-1)![1]!;
+		const stamp = (body: string) =>
+			body.replace(/\/ModDate \([^)]*\)/, "/ModDate (D:20261203101500+01'00')").replace(/>>$/, '/Producer (Some PDF reader 3.1)>>');
+		// The same Info object redefined, as an editor saves it, and a new one the trailer names instead.
+		const redefined = appendUpdate(filled, [[Number(info), stamp(objectText(filled, Number(info)))]]);
+		expect(line(redefined)).toMatch(/^file: FILLED IN/);
+		const text = appendUpdate(filled, [[71, stamp(objectText(filled, Number(info)))]]).toString('latin1');
+		const tail = text.lastIndexOf('trailer');
+		const renamed = Buffer.from(text.slice(0, tail) + text.slice(tail).replace(/\/Info \d+ 0 R/, '/Info 71 0 R'), 'latin1');
+		expect(line(renamed)).toMatch(/^file: FILLED IN/);
+	});
+
 	it('calls the outline, the Info, the catalog and a deleted object edits, naming them', () => {
 		const pdf = built();
 		const info = [...pdf.toString('latin1').matchAll(/\/Info (\d+) 0 R/g)].at(-1)![1]!;
 		const infoEdit = appendUpdate(pdf, [[Number(info), objectText(pdf, Number(info)).replace(/>>$/, '/Subject (Another text)>>')]]);
-		expect(line(infoEdit)).toContain('the document information (Info) was changed');
+		expect(line(infoEdit)).toContain("the document information (Info)'s /Subject changed in the update after the build");
+		for (const key of ['ClinicVersion', 'Title', 'CreationDate']) {
+			const body = objectText(pdf, Number(info));
+			const edited = body.replace(new RegExp(`/${key} (\\([^)]*\\)|<[0-9A-Fa-f]*>)`), `/${key} (2.0)`);
+			expect(edited, key).not.toBe(body);
+			expect(line(appendUpdate(pdf, [[Number(info), edited]])), key).toContain(`the document information (Info)'s /${key} changed`);
+		}
 		// A new Info object named by the update's trailer.
 		const text0 = appendUpdate(pdf, [[70, '<</Title (Another form)>>']]).toString('latin1');
 		const tail = text0.lastIndexOf('trailer');
 		const newInfo = Buffer.from(text0.slice(0, tail) + text0.slice(tail).replace(/\/Info \d+ 0 R/, '/Info 70 0 R'), 'latin1');
-		expect(line(newInfo)).toContain('the document information (/Info) was replaced in the update after the build');
+		expect(line(newInfo)).toContain('the document information (/Info) was replaced (/');
 		const catalog = appendUpdate(pdf, [[1, objectText(pdf, 1).replace('/Lang (de)', '/Lang (de) /OpenAction <</S /JavaScript /JS (1)>>')]]);
 		expect(line(catalog)).toContain("the catalog's /OpenAction was changed");
 		const text = pdf.toString('latin1');
