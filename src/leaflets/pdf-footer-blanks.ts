@@ -1,6 +1,6 @@
-import { dictEntry, parsePdfValue, PdfSyntaxError, readWord, skipWhite, type PdfValue } from './parse-pdf-value.ts';
+import { dictEntry, PdfSyntaxError, type PdfValue } from './parse-pdf-value.ts';
 import type { PdfStructure } from './read-pdf-structure.ts';
-import { fontMap, resolve, streamData, type Page, type ToUnicode } from './skia-pdf-text.ts';
+import { eachContentOperator, fontMap, resolve, streamData, type Page, type ToUnicode } from './skia-pdf-text.ts';
 
 /** A rectangle in a page's default user space: `[x1, y1, x2, y2]`, lower left and upper right. */
 export type PdfRect = [number, number, number, number];
@@ -85,8 +85,6 @@ function underscores(
 	let font: ToUnicode = { bytes: 1, map: new Map() };
 	let widths: (code: number) => number = () => 0;
 	let size = 0;
-	const operands: PdfValue[] = [];
-	const numbers = (n: number) => operands.slice(-n).map((v) => (v.type === 'number' ? v.value : NaN));
 	const show = (value: PdfValue | undefined) => {
 		if (value?.type !== 'string') return;
 		for (let i = 0; i + font.bytes <= value.bytes.length; i += font.bytes) {
@@ -99,26 +97,10 @@ function underscores(
 			tm = multiply([1, 0, 0, 1, (widths(code) / 1000) * size, 0], tm);
 		}
 	};
-	let i = 0;
-	while ((i = skipWhite(content, i)) < content.length) {
-		const c = content[i]!;
-		if (c === '-' || c === '+' || c === '.' || (c >= '0' && c <= '9')) {
-			const { word, end } = readWord(content, i);
-			operands.push({ type: 'number', value: Number(word), start: i, end });
-			i = end;
-			continue;
-		}
-		if (c === '(' || c === '<' || c === '[' || c === '/') {
-			const value = parsePdfValue(content, i);
-			operands.push(value);
-			i = value.end;
-			continue;
-		}
-		const { word, end } = readWord(content, i);
-		if (word === '') throw new PdfSyntaxError(`unexpected "${c}" in a content stream`, i);
-		i = end;
+	eachContentOperator(content, (word, operands, at) => {
+		const numbers = (n: number) => operands.slice(-n).map((v) => (v.type === 'number' ? v.value : NaN));
 		if (word === 'q') {
-			if (stack.length >= MAX_STACK) throw new PdfSyntaxError(`graphics states nested deeper than ${MAX_STACK}`, i);
+			if (stack.length >= MAX_STACK) throw new PdfSyntaxError(`graphics states nested deeper than ${MAX_STACK}`, at);
 			stack.push(ctm);
 		} else if (word === 'Q') ctm = stack.pop() ?? identity;
 		else if (word === 'cm') ctm = multiply(numbers(6) as Matrix, ctm);
@@ -133,12 +115,7 @@ function underscores(
 			size = numbers(1)[0]!;
 		} else if (word === 'Tj') show(operands.at(-1));
 		else if (word === 'TJ' && operands[0]?.type === 'array') for (const item of operands[0].items) show(item);
-		else if (word === 'BI') {
-			const ei = content.indexOf('EI', content.indexOf('ID', i));
-			i = ei < 0 ? content.length : ei + 2;
-		}
-		operands.length = 0;
-	}
+	});
 }
 
 // A /W array longer than this is no font Skia writes.

@@ -129,38 +129,15 @@ function readCMap(cmap: string, map: Map<number, string>): void {
 	}
 }
 
-/** The text a content stream shows. Only the text operators matter; everything else is skipped. */
-function showText(
-	content: string,
-	pdf: PdfStructure,
-	resources: PdfValue | undefined,
-	maps: Map<number, ToUnicode>,
-	depth: number,
-	unmapped: { count: number },
-): string {
-	const fonts = resolve(pdf, dictEntry(resources, 'Font'));
-	let font: ToUnicode = { bytes: 1, map: new Map() };
-	let out = '';
-	let lastY: number | undefined;
+/**
+ * Calls `operator` with each operator of a content stream and its operands, in order (the operands array
+ * is reused: read it before returning). An inline image's binary data, up to the EI that ends it, is
+ * skipped. One reader for every walk over the drawn page: its text (`showText`) and the footer's blanks
+ * (pdf-footer-blanks.ts).
+ * @param operator called with the operator, its operands and the offset just after the operator
+ */
+export function eachContentOperator(content: string, operator: (word: string, operands: readonly PdfValue[], at: number) => void): void {
 	const operands: PdfValue[] = [];
-	// Marked content with /ActualText replaces the glyphs inside it. Skia opens the span before it
-	// positions the run, so the text is written with the span's first glyph, after any line break.
-	const actual: ({ text: string; written: boolean } | undefined)[] = [];
-	const show = (value: PdfValue | undefined) => {
-		if (value?.type !== 'string') return;
-		const span = actual.find((a) => a !== undefined);
-		if (span) {
-			if (!span.written) out += span.text;
-			span.written = true;
-			return;
-		}
-		for (let i = 0; i + font.bytes <= value.bytes.length; i += font.bytes) {
-			const code = font.bytes === 2 ? (value.bytes.charCodeAt(i) << 8) | value.bytes.charCodeAt(i + 1) : value.bytes.charCodeAt(i);
-			const text = font.map.get(code);
-			if (text === undefined) unmapped.count++;
-			out += text ?? (font.bytes === 1 ? String.fromCharCode(code) : '');
-		}
-	};
 	let i = 0;
 	while ((i = skipWhite(content, i)) < content.length) {
 		const c = content[i]!;
@@ -190,6 +167,46 @@ function showText(
 		const { word, end } = readWord(content, i);
 		if (word === '') throw new PdfSyntaxError(`unexpected "${c}" in a content stream`, i);
 		i = end;
+		if (word === 'BI') {
+			const ei = content.indexOf('EI', content.indexOf('ID', i));
+			i = ei < 0 ? content.length : ei + 2;
+		} else operator(word, operands, i);
+		operands.length = 0;
+	}
+}
+
+/** The text a content stream shows. Only the text operators matter; everything else is skipped. */
+function showText(
+	content: string,
+	pdf: PdfStructure,
+	resources: PdfValue | undefined,
+	maps: Map<number, ToUnicode>,
+	depth: number,
+	unmapped: { count: number },
+): string {
+	const fonts = resolve(pdf, dictEntry(resources, 'Font'));
+	let font: ToUnicode = { bytes: 1, map: new Map() };
+	let out = '';
+	let lastY: number | undefined;
+	// Marked content with /ActualText replaces the glyphs inside it. Skia opens the span before it
+	// positions the run, so the text is written with the span's first glyph, after any line break.
+	const actual: ({ text: string; written: boolean } | undefined)[] = [];
+	const show = (value: PdfValue | undefined) => {
+		if (value?.type !== 'string') return;
+		const span = actual.find((a) => a !== undefined);
+		if (span) {
+			if (!span.written) out += span.text;
+			span.written = true;
+			return;
+		}
+		for (let i = 0; i + font.bytes <= value.bytes.length; i += font.bytes) {
+			const code = font.bytes === 2 ? (value.bytes.charCodeAt(i) << 8) | value.bytes.charCodeAt(i + 1) : value.bytes.charCodeAt(i);
+			const text = font.map.get(code);
+			if (text === undefined) unmapped.count++;
+			out += text ?? (font.bytes === 1 ? String.fromCharCode(code) : '');
+		}
+	};
+	eachContentOperator(content, (word, operands) => {
 		if (word === 'Tf' && operands[0]?.type === 'name') font = fontMap(pdf, fonts, operands[0].value, maps);
 		else if (word === 'Tj' || word === "'") show(operands.at(-1));
 		else if (word === '"') show(operands[2]);
@@ -213,12 +230,7 @@ function showText(
 			if (form?.type === 'ref' && subtype?.type === 'name' && subtype.value === 'Form') {
 				out += `\n${showText(streamData(pdf, form.num), pdf, resolve(pdf, dictEntry(dict, 'Resources')) ?? resources, maps, depth + 1, unmapped)}\n`;
 			}
-		} else if (word === 'BI') {
-			// An inline image: its data is binary, up to the EI that ends it.
-			const ei = content.indexOf('EI', content.indexOf('ID', i));
-			i = ei < 0 ? content.length : ei + 2;
 		}
-		operands.length = 0;
-	}
+	});
 	return out;
 }
