@@ -1,5 +1,5 @@
 import { dictEntry, parsePdfValue, PdfSyntaxError, readWord, skipWhite, type PdfValue } from './parse-pdf-value.ts';
-import { decodeStream, objectFromStream, readXrefStream, type XrefEntry } from './read-xref-stream.ts';
+import { decodeStream, objectFromStream, readXrefStream, xrefStreamDict, type XrefEntry } from './read-xref-stream.ts';
 
 /** A PDF: its trailer, and its objects read by structure on demand. */
 export interface PdfStructure {
@@ -246,18 +246,6 @@ export function pdfRevisions(text: string): PdfRevision[] {
 		section = prev?.type === 'number' ? prev.value : undefined;
 	}
 	return revisions;
-}
-
-/** A cross-reference stream's dictionary alone (`n g obj << … >>`), its data not read. */
-function xrefStreamDict(text: string, offset: number): PdfValue {
-	const num = readWord(text, skipWhite(text, offset));
-	const gen = readWord(text, skipWhite(text, num.end));
-	const keyword = readWord(text, skipWhite(text, gen.end));
-	if (!/^\d+$/.test(num.word) || !/^\d+$/.test(gen.word) || keyword.word !== 'obj')
-		throw new PdfSyntaxError('neither an xref table nor a cross-reference stream where startxref points', offset);
-	const dict = parsePdfValue(text, keyword.end);
-	if (dict.type !== 'dict') throw new PdfSyntaxError('the cross-reference stream has no dictionary', offset);
-	return dict;
 }
 
 /** The end of a revision whose cross-reference is a stream: after the `startxref` naming it and its `%%EOF`. */

@@ -9,6 +9,21 @@ const MAX_ENTRIES = 1_000_000;
 const MAX_DECODED = 64 * 1024 * 1024;
 
 /**
+ * A cross-reference stream's dictionary alone (`n g obj << … >>`), its data not read: also all there is
+ * to read of one whose entries cannot be decoded (its /Prev still leads to the revisions before it).
+ */
+export function xrefStreamDict(text: string, offset: number): Extract<PdfValue, { type: 'dict' }> {
+	const num = readWord(text, skipWhite(text, offset));
+	const gen = readWord(text, skipWhite(text, num.end));
+	const keyword = readWord(text, skipWhite(text, gen.end));
+	if (!/^\d+$/.test(num.word) || !/^\d+$/.test(gen.word) || keyword.word !== 'obj')
+		throw new PdfSyntaxError('neither an xref table nor a cross-reference stream where startxref points', offset);
+	const dict = parsePdfValue(text, keyword.end);
+	if (dict.type !== 'dict') throw new PdfSyntaxError('the cross-reference stream has no dictionary', offset);
+	return dict;
+}
+
+/**
  * A cross-reference stream (ISO 32000-1 §7.5.8), as PDF readers write one in an incremental save:
  * its dictionary (the revision's trailer) and its entries. Only what such a stream uses is read: no
  * filter or /FlateDecode, with or without a PNG predictor (/Predictor 10–15, the row filters of PNG).
@@ -20,14 +35,9 @@ export function readXrefStream(
 	text: string,
 	offset: number,
 ): { entries: Map<number, XrefEntry>; freed: Set<number>; dict: Extract<PdfValue, { type: 'dict' }> } {
-	const num = readWord(text, skipWhite(text, offset));
-	const gen = readWord(text, skipWhite(text, num.end));
-	const keyword = readWord(text, skipWhite(text, gen.end));
-	if (!/^\d+$/.test(num.word) || !/^\d+$/.test(gen.word) || keyword.word !== 'obj')
-		throw new PdfSyntaxError('neither an xref table nor a cross-reference stream where startxref points', offset);
-	const dict = parsePdfValue(text, keyword.end);
+	const dict = xrefStreamDict(text, offset);
 	const type = dictEntry(dict, 'Type');
-	if (dict.type !== 'dict' || type?.type !== 'name' || type.value !== 'XRef')
+	if (type?.type !== 'name' || type.value !== 'XRef')
 		throw new PdfSyntaxError('the object where startxref points is no cross-reference stream (/Type /XRef)', offset);
 	const data = decodeStream(text, dict, (n) => {
 		throw new PdfSyntaxError(`the cross-reference stream's /Length is a reference (object ${n}), which is not read`, dict.start);
