@@ -69,6 +69,7 @@ const num = (n: number) => String(Math.round(n * 1000) / 1000);
  * of the merged font can be shown. ToUnicode maps the glyphs back, so typed text can be extracted.
  */
 function fontObjects(font: MergedFont, first: number, allocate: () => number): Map<number, string> {
+	const { widths, data, cmap } = streamsOf(font);
 	const objects = new Map<number, string>();
 	const cid = allocate();
 	const descriptor = allocate();
@@ -82,18 +83,36 @@ function fontObjects(font: MergedFont, first: number, allocate: () => number): M
 	);
 	objects.set(
 		cid,
-		`<</Type /Font /Subtype /CIDFontType2 /BaseFont ${name} /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>>\n/FontDescriptor ${descriptor} 0 R /CIDToGIDMap /Identity /DW 0\n/W [0 [${font.advances.map((a) => num(a * scale)).join(' ')}]]>>`,
+		`<</Type /Font /Subtype /CIDFontType2 /BaseFont ${name} /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>>\n/FontDescriptor ${descriptor} 0 R /CIDToGIDMap /Identity /DW 0\n/W [0 [${widths}]]>>`,
 	);
 	const [x0, y0, x1, y1] = font.bbox.map((v) => num(v * scale));
 	objects.set(
 		descriptor,
 		`<</Type /FontDescriptor /FontName ${name} /Flags 32 /FontBBox [${x0} ${y0} ${x1} ${y1}] /ItalicAngle 0 /Ascent ${num(font.ascent * scale)} /Descent ${num(font.descent * scale)} /CapHeight ${num(font.capHeight * scale)} /StemV 80 /FontFile2 ${file} 0 R>>`,
 	);
-	const data = deflateSync(font.ttf, { level: 9 }).toString('latin1');
 	objects.set(file, `<</Length1 ${font.ttf.length} /Filter /FlateDecode /Length ${data.length}>>\nstream\n${data}\nendstream`);
-	const cmap = deflateSync(toUnicodeCMap(font.cmap), { level: 9 }).toString('latin1');
 	objects.set(toUnicode, `<</Filter /FlateDecode /Length ${cmap.length}>>\nstream\n${cmap}\nendstream`);
 	return objects;
+}
+
+const streams = new WeakMap<MergedFont, { widths: string; data: string; cmap: string }>();
+
+/**
+ * What a font's objects hold but their numbers: the same for every PDF of its script, so made once per
+ * process (deflating the whole font is most of the form's cost per leaflet, about 10 ms).
+ */
+function streamsOf(font: MergedFont): { widths: string; data: string; cmap: string } {
+	let made = streams.get(font);
+	if (!made) {
+		const scale = 1000 / font.unitsPerEm;
+		made = {
+			widths: font.advances.map((a) => num(a * scale)).join(' '),
+			data: deflateSync(font.ttf, { level: 9 }).toString('latin1'),
+			cmap: deflateSync(toUnicodeCMap(font.cmap), { level: 9 }).toString('latin1'),
+		};
+		streams.set(font, made);
+	}
+	return made;
 }
 
 /** A ToUnicode CMap: each glyph id (2 bytes) to the character it shows (the lowest code, where several map to one glyph). */
