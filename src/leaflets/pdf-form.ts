@@ -13,7 +13,7 @@ import { footerBlanks, type PdfRect } from './pdf-footer-blanks.ts';
 import { footerFields, parseFormMarkerId, radioValues, type FormFieldKind } from './form-fields.ts';
 import type { PdfStructure } from './read-pdf-structure.ts';
 import { pageDicts } from './skia-pdf-text.ts';
-import { pdfTextLiteral as pdfText } from './pdf-text-string.ts';
+import { pdfTextLiteral } from './pdf-text-string.ts';
 import { formFont, type FormFont } from './form-font.ts';
 
 /** What the print view's HTML says of each marker (form-markers.ts): by marker id. */
@@ -182,7 +182,7 @@ export function pdfFormObjects(
 		for (const w of f.widgets)
 			objects.set(
 				w.number,
-				`<</Parent ${parent} 0 R /TU ${pdfText(w.tooltip ?? f.tooltip)}\n${widgetEntries(f, w, pageNumbers, empty, zapf, () => next++, objects)}>>`,
+				`<</Parent ${parent} 0 R /TU ${pdfTextLiteral(w.tooltip ?? f.tooltip)}\n${widgetEntries(f, w, pageNumbers, empty, zapf, () => next++, objects)}>>`,
 			);
 		objects.set(parent, `<<${shared}\n/Kids [${f.widgets.map((w) => `${w.number} 0 R`).join(' ')}]>>`);
 		topLevel.push(parent);
@@ -237,7 +237,7 @@ export function pdfFormObjects(
 
 /** The field's own entries: type, name, tooltip, flags, default appearance, value. */
 function fieldEntries(f: Field, font: FormFont, dir: 'ltr' | 'rtl'): string {
-	const common = `/T ${nameText(f.name)} /TU ${pdfText(f.tooltip)}`;
+	const common = `/T ${nameText(f.name)} /TU ${pdfTextLiteral(f.tooltip)}`;
 	// Typed text starts where the form's lines start: at the right in a right-to-left form (/Q 2).
 	const align = dir === 'rtl' ? ' /Q 2' : '';
 	switch (f.kind) {
