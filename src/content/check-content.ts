@@ -75,6 +75,16 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 	const loaded = listArticleFiles(dir).map((file) => perFile(file, () => loadArticleFile(file), (report): ReturnType<typeof loadArticleFile> => ({ report })));
 	reports.push(...loaded.map((l) => l.report));
 	const articles = loaded.flatMap((l) => l.article ?? []);
+	// Advertising law (HWG, MBO-Ä §27): every article and page of a clinic language, by that language's
+	// rule table; like the UI strings, also when the profile is broken, with its languages as far as read.
+	for (const [path, text] of pageTexts) {
+		const lang = basename(dirname(path));
+		if (languages.includes(lang)) reports.push(perFile(path, () => ({ file: relative(process.cwd(), path) || path, problems: checkAdvertisingPage(lang, text) }), (report) => report));
+	}
+	for (const article of articles.filter((a) => languages.includes(a.lang))) {
+		const text = articleText(article);
+		if (text !== undefined) reports.push(perFile(article.file, () => ({ file: article.file, problems: checkAdvertising({ lang: article.lang, data: article.data, text }) }), (report) => report));
+	}
 	let registerEntries: RegisterEntry[] = [];
 	let readability: ArticleReadability[] = [];
 	if (clinic.data) {
@@ -109,16 +119,7 @@ export function checkContent(dir: string, today = new Date().toISOString().slice
 				return false;
 			}
 		};
-		// Advertising law (HWG, MBO-Ä §27): every article of a clinic language, by that language's rule table.
 		reports.push({ file: clinic.report.file, problems: checkAdvertisingLanguages(languages, clinic.locate) });
-		for (const [path, text] of pageTexts) {
-			const lang = basename(dirname(path));
-			if (languages.includes(lang)) reports.push(perFile(path, () => ({ file: relative(process.cwd(), path) || path, problems: checkAdvertisingPage(lang, text) }), (report) => report));
-		}
-		for (const article of articles.filter((a) => languages.includes(a.lang))) {
-			const text = articleText(article);
-			if (text !== undefined) reports.push(perFile(article.file, () => ({ file: article.file, problems: checkAdvertising({ lang: article.lang, data: article.data, text }) }), (report) => report));
-		}
 		reports.push(...checkTree({ clinic: clinic.data, ui, articles, unloaded: loaded.flatMap((l) => l.unloaded ?? []), locate: locateArticleField, today, privacyLanguages, publicFileExists }));
 		const register = perFile(registerFile(dir), () => loadRegister(dir), (report) => ({ entries: [], report, locate: atStart, valid: false }));
 		reports.push(register.report);
